@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Westphalia.Benchmarks;
+
+// dotnet run -c Release --project bench/Westphalia.Benchmarks -- --filter '*'   BenchmarkDotNet, every benchmark
+// dotnet run -c Release --project bench/Westphalia.Benchmarks -- --quick        stopwatch loop, a fast check
+//     [--regions 10000,100000] [--threads 1,2] [--repeats 7] [--profile]
+// dotnet run -c Release --project bench/Westphalia.Benchmarks -- --fingerprint  SHA-256 of the default scenario after 240 ticks
+if (args.Contains("--quick"))
+{
+    return QuickRun.Run(args);
+}
+
+if (args.Contains("--fingerprint"))
+{
+    return Fingerprint.Run([.. args.Where(a => a != "--fingerprint")]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticWorldBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Westphalia.Benchmarks;
+
+/// <summary>
+/// A fast check without BenchmarkDotNet: for each configuration, restores the world after a warm-up year, times one
+/// simulated year (12 ticks) with a stopwatch, repeats, and prints the median and best throughput.
+/// <c>--profile</c> also prints where a year's time goes, mechanism by mechanism.
+/// </summary>
+public static class QuickRun
+{
+    public static int Run(IReadOnlyList<string> args)
+    {
+        var repeats = IntOption(args, "--repeats", 7);
+        var warmups = IntOption(args, "--warmups", 3);
+        var regionCounts = ListOption(args, "--regions", WorldConfigurations.RegionCounts);
+        var threadCounts = ListOption(args, "--threads", [.. WorldConfigurations.ThreadCounts()]);
+        var profile = args.Contains("--profile");
+        var invariant = CultureInfo.InvariantCulture;
+
+        Console.WriteLine(Machine.Describe());
+        Console.WriteLine(string.Create(invariant, $"Quick mode: one operation = {WorldConfigurations.TicksPerOperation} ticks (one simulated year), {warmups} warm-up and {repeats} measured repeats from the same checkpoint; median (best)."));
+        Console.WriteLine();
+        Console.WriteLine("| Regions | Threads | ms/tick | ticks/s | Mregion-ticks/s | Mregion-ticks/s/core |");
+        Console.WriteLine("|--------:|--------:|--------:|--------:|----------------:|---------------------:|");
+        foreach (var regions in regionCounts)
+        {
+            foreach (var threads in threadCounts)
+            {
+                var simulation = WorldConfigurations.Create(regions, threads);
+                var checkpoint = Checkpoint(simulation);
+                var seconds = new double[repeats];
+                for (var i = -warmups; i < repeats; i++)
+                {
+                    Restore(simulation, checkpoint);
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    var stopwatch = Stopwatch.StartNew();
+                    for (var t = 0; t < WorldConfigurations.TicksPerOperation; t++)
+                    {
+                        simulation.Step();
+                    }
+
+                    if (i >= 0)
+                    {
+                        seconds[i] = stopwatch.Elapsed.TotalSeconds;
+                    }
+                }
+
+                Array.Sort(seconds);
+                var median = seconds[repeats / 2];
+                var best = seconds[0];
+                double RegionTicks(double s) => (double)regions * WorldConfigurations.TicksPerOperation / s / 1e6;
+                Console.WriteLine(string.Create(invariant,
+                    $"| {regions,7:N0} | {threads,7} | {median / WorldConfigurations.TicksPerOperation * 1e3,7:N3} | {WorldConfigurations.TicksPerOperation / median,7:N1} | {RegionTicks(median),7:N2} ({RegionTicks(best):N2}) | {RegionTicks(median) / threads,9:N2} ({RegionTicks(best) / threads:N2}) |"));
+                if (profile)
+                {
+                    Restore(simulation, checkpoint);
+                    Profile(simulation, repeats);
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Times each mechanism and the recorder separately over <paramref name="years"/> simulated years, running the
+    /// same calls as <see cref="Simulation.Step"/> in the same order.
+    /// </summary>
+    private static void Profile(Simulation simulation, int years)
+    {
+        var mechanisms = simulation.Mechanisms;
+        var ticks = new long[mechanisms.Count + 1];
+        var january = new long[mechanisms.Count + 1];
+        var december = new long[mechanisms.Count + 1];
+        var start = simulation.Tick;
+        for (var tick = start; tick < start + years * WorldConfigurations.TicksPerOperation; tick++)
+        {
+            var context = simulation.ContextFor(tick);
+            var target = context.IsNewYear ? january : context.IsYearEnd ? december : ticks;
+            for (var m = 0; m < mechanisms.Count; m++)
+            {
+                var before = Stopwatch.GetTimestamp();
+                mechanisms[m].Step(context);
+                target[m] += Stopwatch.GetTimestamp() - before;
+            }
+
+            var observed = Stopwatch.GetTimestamp();
+            simulation.Recorder.Observe(context);
+            target[mechanisms.Count] += Stopwatch.GetTimestamp() - observed;
+        }
+
+        var invariant = CultureInfo.InvariantCulture;
+        double Ms(long t, int count) => t * 1e3 / Stopwatch.Frequency / count;
+        Console.WriteLine(string.Create(invariant, $"  profile over {years} years, ms per tick: January | February-November | December | share of a year"));
+        var total = ticks.Sum() + january.Sum() + december.Sum();
+        for (var m = 0; m <= mechanisms.Count; m++)
+        {
+            var name = m < mechanisms.Count ? mechanisms[m].Name : "Recorder.Observe";
+            Console.WriteLine(string.Create(invariant,
+                $"  {name,-22} {Ms(january[m], years),9:N3} | {Ms(ticks[m], years * 10),9:N3} | {Ms(december[m], years),9:N3} | {(ticks[m] + january[m] + december[m]) * 100.0 / total,5:N1}%"));
+        }
+    }
+
+    internal static byte[] Checkpoint(Simulation simulation)
+    {
+        using var stream = new MemoryStream();
+        simulation.Save(stream);
+        return stream.ToArray();
+    }
+
+    internal static void Restore(Simulation simulation, byte[] checkpoint)
+    {
+        using var stream = new MemoryStream(checkpoint, writable: false);
+        simulation.Restore(stream);
+    }
+
+    private static int IntOption(IReadOnlyList<string> args, string name, int fallback)
+    {
+        for (var i = 0; i + 1 < args.Count; i++)
+        {
+            if (args[i] == name)
+            {
+                return int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return fallback;
+    }
+
+    private static int[] ListOption(IReadOnlyList<string> args, string name, int[] fallback)
+    {
+        for (var i = 0; i + 1 < args.Count; i++)
+        {
+            if (args[i] == name)
+            {
+                return [.. args[i + 1].Split(',').Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))];
+            }
+        }
+
+        return fallback;
+    }
+}

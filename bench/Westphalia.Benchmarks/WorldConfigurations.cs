@@ -1,0 +1,57 @@
+using Westphalia.Scenarios;
+
+namespace Westphalia.Benchmarks;
+
+/// <summary>The synthetic worlds the benchmarks run: the default scenario on a larger generated grid.</summary>
+public static class WorldConfigurations
+{
+    /// <summary>Ticks in one benchmark operation: one simulated year, so January's annual-rate work is included once.</summary>
+    public const int TicksPerOperation = 12;
+
+    /// <summary>Region counts benchmarked; each maps to a grid and a number of states in <see cref="Grid"/>.</summary>
+    public static readonly int[] RegionCounts = [10_000, 100_000];
+
+    /// <summary>Grid width, height and number of states for a region count.</summary>
+    public static (int Width, int Height, int States) Grid(int regions) => regions switch
+    {
+        10_000 => (100, 100, 100),
+        100_000 => (400, 250, 500),
+        _ => throw new ArgumentOutOfRangeException(nameof(regions), regions, "no grid is defined for this region count"),
+    };
+
+    /// <summary>Thread counts benchmarked: one, and every core of this machine.</summary>
+    public static IEnumerable<int> ThreadCounts() => new[] { 1, Environment.ProcessorCount }.Distinct();
+
+    /// <summary>
+    /// The default scenario on the grid for <paramref name="regions"/>, with a run long enough that
+    /// <see cref="Simulation.IsFinished"/> never matters to a benchmark.
+    /// </summary>
+    public static Scenario Scenario(int regions)
+    {
+        var (width, height, states) = Grid(regions);
+        return ScenarioLoader.Load("default",
+        [
+            $"world.generator.width={width}",
+            $"world.generator.height={height}",
+            $"world.generator.states={states}",
+            "years=1000",
+        ]);
+    }
+
+    /// <summary>A simulation of the synthetic world, after one warm-up year (so every code path has been jitted).</summary>
+    public static Simulation Create(int regions, int threads)
+    {
+        var simulation = new Simulation(Scenario(regions), threads);
+        if (simulation.World.Regions.Count != regions)
+        {
+            throw new InvalidOperationException($"the {Grid(regions)} grid has {simulation.World.Regions.Count} regions, not {regions}");
+        }
+
+        for (var t = 0; t < TicksPerOperation; t++)
+        {
+            simulation.Step();
+        }
+
+        return simulation;
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Westphalia.Cli;
+
+/// <summary>Options of a run that a resumed run must keep (stored in run.json).</summary>
+public sealed record RunOptions([property: JsonPropertyName("checkpoint_every_years")] int CheckpointEveryYears)
+{
+    public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+}

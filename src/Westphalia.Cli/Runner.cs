@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Cli;
+
+/// <summary>Runs a simulation into a run folder: progress, checkpoints, outputs and the closing summary.</summary>
+public sealed class Runner(IAnsiConsole console, bool quiet)
+{
+    public async Task<int> RunAsync(Simulation simulation, RunFolder folder, int checkpointEveryYears, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(folder);
+        var scenario = simulation.Scenario;
+        var startTick = simulation.Tick;
+        var clock = Stopwatch.StartNew();
+        var interactive = !quiet && !Console.IsOutputRedirected && console.Profile.Capabilities.Interactive;
+        var checkpointTicks = checkpointEveryYears * 12;
+
+        void AfterTick(Simulation s)
+        {
+            if (checkpointTicks > 0 && s.Tick % checkpointTicks == 0 && !s.IsFinished)
+            {
+                folder.WriteCheckpoint(s);
+            }
+        }
+
+        try
+        {
+            if (interactive)
+            {
+                console.Progress()
+                    .AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask(Describe(simulation, clock, startTick), maxValue: scenario.Ticks);
+                        task.Value = startTick;
+                        simulation.Run(cancellation, s =>
+                        {
+                            AfterTick(s);
+                            task.Value = s.Tick;
+                            if (s.Tick % 12 == 0 || s.IsFinished)
+                            {
+                                task.Description = Describe(s, clock, startTick);
+                            }
+                        });
+                    });
+            }
+            else
+            {
+                var nextReport = clock.Elapsed;
+                var lastYearReported = -1;
+                simulation.Run(cancellation, s =>
+                {
+                    AfterTick(s);
+                    if (quiet || s.Tick % 12 != 0)
+                    {
+                        return;
+                    }
+
+                    var year = s.Tick / 12;
+                    var step = Math.Max(1, scenario.Years / 10);
+                    if (year % step == 0 || s.IsFinished || clock.Elapsed >= nextReport)
+                    {
+                        if (year != lastYearReported)
+                        {
+                            console.WriteLine(Describe(s, clock, startTick) + $"  ({year}/{scenario.Years} years)");
+                            lastYearReported = year;
+                        }
+
+                        nextReport = clock.Elapsed + TimeSpan.FromSeconds(5);
+                    }
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            folder.WriteCheckpoint(simulation);
+            console.MarkupLineInterpolated($"[yellow]Interrupted at {Date(simulation, simulation.Tick)}.[/] Continue with: westphalia resume {folder.Path}");
+            return ExitCodes.Interrupted;
+        }
+
+        await folder.WriteOutputsAsync(simulation).ConfigureAwait(false);
+        clock.Stop();
+        if (!quiet)
+        {
+            Summary(simulation, folder, clock.Elapsed, simulation.Tick - startTick);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Date(Simulation s, int tick) =>
+        $"{s.Scenario.StartYear + (tick / 12):D4}-{(tick % 12) + 1:D2}";
+
+    private static string Describe(Simulation s, Stopwatch clock, int startTick)
+    {
+        var years = (s.Tick - startTick) / 12.0;
+        var seconds = clock.Elapsed.TotalSeconds;
+        var speed = seconds > 0 ? years / seconds : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"{s.Scenario.Name} {Date(s, Math.Max(s.Tick - 1, 0))}  {speed,7:F1} years/s");
+    }
+
+    private void Summary(Simulation simulation, RunFolder folder, TimeSpan elapsed, int ticks)
+    {
+        var world = simulation.Recorder.WorldSeries;
+        var last = world.RowCount - 1;
+        var table = new Table().Border(TableBorder.Rounded).Title($"{simulation.Scenario.Name}: {simulation.Scenario.Years} years, seed {simulation.Scenario.Seed}");
+        table.AddColumn("world");
+        table.AddColumn(new TableColumn($"{world["year"].Ints[0]}").RightAligned());
+        table.AddColumn(new TableColumn($"{world["year"].Ints[last]}").RightAligned());
+        void Row(string label, string column, string format, double scale = 1)
+        {
+            var c = world[column];
+            double At(int i) => c.Kind switch
+            {
+                Metrics.ColumnKind.Long => c.Longs[i],
+                Metrics.ColumnKind.Int => c.Ints[i],
+                _ => c.Doubles[i],
+            };
+            table.AddRow(label, (At(0) * scale).ToString(format, CultureInfo.InvariantCulture), (At(last) * scale).ToString(format, CultureInfo.InvariantCulture));
+        }
+
+        Row("states", "states_alive", "N0");
+        Row("population (millions)", "population", "N0", 1e-6);
+        Row("income per capita ($)", "income_per_capita", "N0");
+        Row("life expectancy (years)", "life_expectancy", "F1");
+        Row("food secure (%)", "food_security", "F1", 100);
+        Row("violent deaths per 100k", "violent_death_rate", "F2");
+        Row("freedom from want", "freedom_from_want", "F3");
+        Row("freedom from fear", "freedom_from_fear", "F3");
+        Row("human security index", "hsi", "F3");
+        console.Write(table);
+        var speed = elapsed.TotalSeconds > 0 ? ticks / 12.0 / elapsed.TotalSeconds : 0;
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{ticks / 12.0:F0} years in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads)."));
+        console.WriteLine($"Run folder: {folder.Path}");
+        console.WriteLine($"  {string.Join(", ", RunFolder.DataFiles)}, {RunFolder.ManifestFile}");
+    }
+}

@@ -1,0 +1,21 @@
+using Westphalia.Scenarios;
+
+namespace Westphalia.Doctrines;
+
+/// <summary>The doctrines a scenario can name.</summary>
+public static class DoctrineCatalog
+{
+    private static readonly Dictionary<string, Func<DoctrineSettings, IDoctrine>> Factories = new(StringComparer.Ordinal)
+    {
+        [BalancedDoctrine.DoctrineName] = settings => new BalancedDoctrine(settings.Balanced),
+    };
+
+    public static IReadOnlyCollection<string> Names => Factories.Keys;
+
+    public static bool Exists(string name) => Factories.ContainsKey(name);
+
+    public static IDoctrine Create(string name, DoctrineSettings settings) =>
+        Factories.TryGetValue(name, out var factory)
+            ? factory(settings)
+            : throw new ArgumentException($"unknown doctrine '{name}'; known: {string.Join(", ", Names)}", nameof(name));
+}

@@ -1,0 +1,9 @@
+namespace Westphalia.Mechanisms;
+
+/// <summary>Recomputes each state's population and output from its regions (ascending region order).</summary>
+public sealed class Aggregation(World world) : IMechanism
+{
+    public string Name => "Aggregation";
+
+    public void Step(in TickContext context) => world.AggregateStates();
+}

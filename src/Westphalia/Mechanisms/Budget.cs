@@ -1,0 +1,127 @@
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// Revenue and spending. Each living state taxes its output at its policy's rate and adds the aid it was allocated
+/// last tick; the revenue is split, to the dollar, over the military, welfare, police and foreign aid by the policy's
+/// shares. Aid goes into a multilateral pool shared among the poorer states in proportion to population and
+/// arrives next tick. Money is conserved exactly.
+/// </summary>
+public sealed class Budget : IMechanism
+{
+    private readonly World _world;
+    private readonly AidParameters _aid;
+    private readonly double[] _shares = new double[4];
+    private readonly long[] _parts = new long[4];
+    private readonly double[] _remainders = new double[4];
+    private readonly double[] _incomes;
+    private readonly int[] _order;
+    private readonly double[] _weights;
+    private readonly long[] _allocation;
+    private readonly double[] _allocationRemainders;
+
+    public Budget(World world, AidParameters aid)
+    {
+        _world = world;
+        _aid = aid;
+        var n = world.States.Count;
+        _incomes = new double[n];
+        _order = new int[n];
+        _weights = new double[n];
+        _allocation = new long[n];
+        _allocationRemainders = new double[n];
+    }
+
+    public string Name => "Budget";
+
+    public void Step(in TickContext context)
+    {
+        var states = _world.States;
+        var eligible = MarkAidRecipients();
+        long pool = 0;
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.AidReceived[s] = states.AidInTransit[s];
+            states.AidInTransit[s] = 0;
+            if (!states.Alive[s])
+            {
+                states.TaxRevenue[s] = 0;
+                states.MilitarySpending[s] = states.WelfareSpending[s] = states.PoliceSpending[s] = states.AidGiven[s] = 0;
+                states.WelfareEffort[s] = states.PoliceEffort[s] = 0;
+                continue;
+            }
+
+            states.TaxRevenue[s] = (long)Math.Round(states.TaxRate[s] * states.Output[s] / 12.0, MidpointRounding.ToEven);
+            var revenue = states.Revenue(s);
+            _shares[0] = states.MilitaryBudgetShare[s];
+            _shares[1] = states.WelfareBudgetShare[s];
+            _shares[2] = states.PoliceBudgetShare[s];
+            _shares[3] = eligible ? states.AidBudgetShare[s] : 0; // no poorer state to give to: spent on welfare at home
+            if (!eligible)
+            {
+                _shares[1] += states.AidBudgetShare[s];
+            }
+
+            if (_shares[0] + _shares[1] + _shares[2] + _shares[3] <= 0)
+            {
+                _shares[1] = 1;
+            }
+
+            Apportionment.Split(revenue, _shares, _parts, _remainders);
+            states.MilitarySpending[s] = _parts[0];
+            states.WelfareSpending[s] = _parts[1];
+            states.PoliceSpending[s] = _parts[2];
+            states.AidGiven[s] = _parts[3];
+            pool += _parts[3];
+
+            var annualOutput = states.Output[s];
+            states.WelfareEffort[s] = annualOutput > 0 ? 12.0 * _parts[1] / annualOutput : 0;
+            states.PoliceEffort[s] = annualOutput > 0 ? 12.0 * _parts[2] / annualOutput : 0;
+        }
+
+        if (pool > 0)
+        {
+            Apportionment.Split(pool, _weights, _allocation, _allocationRemainders);
+            for (var s = 0; s < states.Count; s++)
+            {
+                states.AidInTransit[s] = _allocation[s];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets the aid weights: population for living states whose income per capita is below the recipient quantile
+    /// of living states, zero otherwise. Returns whether any state is eligible.
+    /// </summary>
+    private bool MarkAidRecipients()
+    {
+        var states = _world.States;
+        var alive = 0;
+        for (var s = 0; s < states.Count; s++)
+        {
+            _weights[s] = 0;
+            if (states.Alive[s] && states.Population[s] > 0)
+            {
+                _incomes[alive] = states.IncomePerCapita(s);
+                _order[alive] = s;
+                alive++;
+            }
+        }
+
+        if (alive < 2)
+        {
+            return false;
+        }
+
+        Array.Sort(_incomes, _order, 0, alive);
+        var count = (int)Math.Floor(_aid.RecipientQuantile * alive);
+        for (var k = 0; k < count; k++)
+        {
+            var s = _order[k];
+            _weights[s] = states.Population[s];
+        }
+
+        return count > 0;
+    }
+}

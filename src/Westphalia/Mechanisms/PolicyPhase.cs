@@ -1,0 +1,35 @@
+using Westphalia.Doctrines;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>Doctrines decide: each living state's doctrine returns its policy for the tick.</summary>
+public sealed class PolicyPhase(World world, IReadOnlyList<IDoctrine> doctrines) : IMechanism
+{
+    public string Name => "Policy";
+
+    public void Step(in TickContext context)
+    {
+        var states = world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s])
+            {
+                continue;
+            }
+
+            var policy = doctrines[s].Decide(new StateView(world, s, context.Tick, context.Year)).Normalised();
+            Apply(states, s, policy);
+        }
+    }
+
+    /// <summary>Puts a policy in force for a state (also used for orders that do not come from a doctrine).</summary>
+    public static void Apply(StateTable states, int state, Policy policy)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        states.TaxRate[state] = policy.TaxRate;
+        states.MilitaryBudgetShare[state] = policy.Military;
+        states.WelfareBudgetShare[state] = policy.Welfare;
+        states.PoliceBudgetShare[state] = policy.Police;
+        states.AidBudgetShare[state] = policy.Aid;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Reflection;
+
+namespace Westphalia.Metrics;
+
+/// <summary>Binary reading and writing of arrays, tables and struct-of-arrays tables for checkpoints.</summary>
+internal static class CheckpointIo
+{
+    public static void Write(BinaryWriter w, double[] a)
+    {
+        w.Write(a.Length);
+        foreach (var x in a)
+        {
+            w.Write(x);
+        }
+    }
+
+    public static void Write(BinaryWriter w, long[] a)
+    {
+        w.Write(a.Length);
+        foreach (var x in a)
+        {
+            w.Write(x);
+        }
+    }
+
+    public static void Write(BinaryWriter w, int[] a)
+    {
+        w.Write(a.Length);
+        foreach (var x in a)
+        {
+            w.Write(x);
+        }
+    }
+
+    public static void Write(BinaryWriter w, bool[] a)
+    {
+        w.Write(a.Length);
+        foreach (var x in a)
+        {
+            w.Write(x);
+        }
+    }
+
+    public static void Write(BinaryWriter w, string[] a)
+    {
+        w.Write(a.Length);
+        foreach (var x in a)
+        {
+            w.Write(x ?? "");
+        }
+    }
+
+    public static void Read(BinaryReader r, double[] a)
+    {
+        Expect(r, a.Length);
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = r.ReadDouble();
+        }
+    }
+
+    public static void Read(BinaryReader r, long[] a)
+    {
+        Expect(r, a.Length);
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = r.ReadInt64();
+        }
+    }
+
+    public static void Read(BinaryReader r, int[] a)
+    {
+        Expect(r, a.Length);
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = r.ReadInt32();
+        }
+    }
+
+    public static void Read(BinaryReader r, bool[] a)
+    {
+        Expect(r, a.Length);
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = r.ReadBoolean();
+        }
+    }
+
+    public static void Read(BinaryReader r, string[] a)
+    {
+        Expect(r, a.Length);
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = r.ReadString();
+        }
+    }
+
+    /// <summary>Writes every array property of a struct-of-arrays table, in name order.</summary>
+    public static void WriteArrays(BinaryWriter w, object table)
+    {
+        foreach (var p in ArrayProperties(table.GetType()))
+        {
+            switch (p.GetValue(table))
+            {
+                case double[] d: Write(w, d); break;
+                case long[] l: Write(w, l); break;
+                case int[] i: Write(w, i); break;
+                case bool[] b: Write(w, b); break;
+                case string[] s: Write(w, s); break;
+            }
+        }
+    }
+
+    public static void ReadArrays(BinaryReader r, object table)
+    {
+        foreach (var p in ArrayProperties(table.GetType()))
+        {
+            switch (p.GetValue(table))
+            {
+                case double[] d: Read(r, d); break;
+                case long[] l: Read(r, l); break;
+                case int[] i: Read(r, i); break;
+                case bool[] b: Read(r, b); break;
+                case string[] s: Read(r, s); break;
+            }
+        }
+    }
+
+    private static IEnumerable<PropertyInfo> ArrayProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType.IsArray && p.CanRead && !p.CanWrite)
+            .OrderBy(p => p.Name, StringComparer.Ordinal);
+
+    public static void Write(BinaryWriter w, Table table)
+    {
+        w.Write(table.Columns.Count);
+        w.Write(table.RowCount);
+        foreach (var c in table.Columns)
+        {
+            w.Write(c.Name);
+            switch (c.Kind)
+            {
+                case ColumnKind.Int: c.Ints.ForEach(w.Write); break;
+                case ColumnKind.Long: c.Longs.ForEach(w.Write); break;
+                case ColumnKind.Double: c.Doubles.ForEach(w.Write); break;
+                case ColumnKind.Text: c.Texts.ForEach(w.Write); break;
+                case ColumnKind.Bool: c.Bools.ForEach(w.Write); break;
+            }
+        }
+    }
+
+    public static void Read(BinaryReader r, Table table)
+    {
+        Expect(r, table.Columns.Count);
+        var rows = r.ReadInt32();
+        foreach (var c in table.Columns)
+        {
+            var name = r.ReadString();
+            if (name != c.Name)
+            {
+                throw new InvalidDataException($"checkpoint column '{name}' where '{c.Name}' was expected");
+            }
+
+            c.Ints.Clear();
+            c.Longs.Clear();
+            c.Doubles.Clear();
+            c.Texts.Clear();
+            c.Bools.Clear();
+            for (var i = 0; i < rows; i++)
+            {
+                switch (c.Kind)
+                {
+                    case ColumnKind.Int: c.Ints.Add(r.ReadInt32()); break;
+                    case ColumnKind.Long: c.Longs.Add(r.ReadInt64()); break;
+                    case ColumnKind.Double: c.Doubles.Add(r.ReadDouble()); break;
+                    case ColumnKind.Text: c.Texts.Add(r.ReadString()); break;
+                    case ColumnKind.Bool: c.Bools.Add(r.ReadBoolean()); break;
+                }
+            }
+        }
+    }
+
+    private static void Expect(BinaryReader r, int length)
+    {
+        var actual = r.ReadInt32();
+        if (actual != length)
+        {
+            throw new InvalidDataException($"checkpoint holds {actual} values where the world has {length}");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Westphalia.Metrics;
+
+public enum ColumnKind : byte
+{
+    Int,
+    Long,
+    Double,
+    Text,
+    Bool,
+}

@@ -1,0 +1,361 @@
+using Westphalia.Scenarios;
+
+namespace Westphalia.Metrics;
+
+/// <summary>
+/// Observes the world at the end of every tick: sums flows over the observation window (a month or a year) and, at
+/// the window's end, appends one row per state and one for the world, with stocks, flows and the Human Security
+/// Index aggregated population-weighted from the regions.
+/// </summary>
+public sealed class Recorder
+{
+    private const int FlowBirths = 0;
+    private const int FlowDeaths = 1;
+    private const int FlowViolentDeaths = 2;
+    private const int FlowNetMigration = 3;
+    private const int FlowTax = 4;
+    private const int FlowAidReceived = 5;
+    private const int FlowMilitary = 6;
+    private const int FlowWelfare = 7;
+    private const int FlowPolice = 8;
+    private const int FlowAidGiven = 9;
+    private const int FlowCount = 10;
+
+    private readonly World _world;
+    private readonly OutputCadence _cadence;
+    private readonly HumanSecurityIndex _index;
+    private readonly long[] _stateFlows;
+    private readonly long[] _regionViolentDeaths;
+    private readonly double[] _lastYearIncome;
+    private int _windowMonths;
+
+    public Recorder(World world, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(scenario);
+        _world = world;
+        _cadence = scenario.Output.Cadence;
+        _index = new HumanSecurityIndex(scenario.Parameters.HumanSecurity);
+        _stateFlows = new long[world.States.Count * FlowCount];
+        _regionViolentDeaths = new long[world.Regions.Count];
+        _lastYearIncome = new double[world.States.Count];
+        States = new Table("states", StateColumns());
+        WorldSeries = new Table("world", WorldColumns());
+    }
+
+    public Table States { get; }
+
+    public Table WorldSeries { get; }
+
+    public List<SimulationEvent> Events { get; } = [];
+
+    public HumanSecurityIndex Index => _index;
+
+    /// <summary>Logs the founding of every state and remembers incomes for the first year's comparison.</summary>
+    public void Start()
+    {
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            _lastYearIncome[s] = states.IncomePerCapita(s);
+            Events.Add(new SimulationEvent(0, "state_created", s, states.Capital[s], states.Population[s], states.Name[s]));
+        }
+    }
+
+    public void Observe(in TickContext context)
+    {
+        Accumulate();
+        _windowMonths++;
+        if (context.IsYearEnd)
+        {
+            DetectRecessions(context.Tick);
+        }
+
+        if (_cadence == OutputCadence.Monthly || context.IsYearEnd)
+        {
+            WriteRows(context);
+            Array.Clear(_stateFlows);
+            Array.Clear(_regionViolentDeaths);
+            _windowMonths = 0;
+        }
+    }
+
+    private void Accumulate()
+    {
+        var regions = _world.Regions;
+        var states = _world.States;
+        var flows = _stateFlows;
+        var violentWindow = _regionViolentDeaths;
+        var owner = regions.Owner;
+        var births = regions.Births;
+        var deaths = regions.Deaths;
+        var violent = regions.ViolentDeaths;
+        var migrantsIn = regions.MigrantsIn;
+        var migrantsOut = regions.MigrantsOut;
+        for (var r = 0; r < owner.Length; r++)
+        {
+            var f = owner[r] * FlowCount;
+            flows[f + FlowBirths] += births[r];
+            flows[f + FlowDeaths] += deaths[r];
+            flows[f + FlowViolentDeaths] += violent[r];
+            flows[f + FlowNetMigration] += migrantsIn[r] - migrantsOut[r];
+            violentWindow[r] += violent[r];
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            var f = s * FlowCount;
+            _stateFlows[f + FlowTax] += states.TaxRevenue[s];
+            _stateFlows[f + FlowAidReceived] += states.AidReceived[s];
+            _stateFlows[f + FlowMilitary] += states.MilitarySpending[s];
+            _stateFlows[f + FlowWelfare] += states.WelfareSpending[s];
+            _stateFlows[f + FlowPolice] += states.PoliceSpending[s];
+            _stateFlows[f + FlowAidGiven] += states.AidGiven[s];
+        }
+    }
+
+    private void DetectRecessions(int tick)
+    {
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            var income = states.IncomePerCapita(s);
+            if (states.Alive[s] && _lastYearIncome[s] > 0)
+            {
+                var growth = income / _lastYearIncome[s] - 1;
+                if (growth <= -RecessionThreshold)
+                {
+                    Events.Add(new SimulationEvent(tick, "recession", s, -1, growth, states.Name[s]));
+                }
+            }
+
+            _lastYearIncome[s] = income;
+        }
+    }
+
+    /// <summary>A fall in income per capita over a calendar year at or beyond which a recession is logged.</summary>
+    public const double RecessionThreshold = 0.02;
+
+    /// <summary>Human security of one region over the current window.</summary>
+    public HumanSecurityScores RegionScores(int r)
+    {
+        var regions = _world.Regions;
+        var pop = regions.Population[r];
+        var years = Math.Max(_windowMonths, 1) / 12.0;
+        var violence = pop > 0 ? _regionViolentDeaths[r] / (double)pop / years * 1e5 : 0;
+        var displaced = pop > 0 ? regions.Displaced[r] / (double)pop : 0;
+        var income = _index.IncomeIndex(regions.IncomePerCapita[r]);
+        var health = _index.HealthIndex(regions.LifeExpectancy[r]);
+        var food = HumanSecurityIndex.FoodIndex(regions.FoodSecurity[r]);
+        var violenceIndex = _index.ViolenceIndex(violence);
+        var displacement = HumanSecurityIndex.DisplacementIndex(displaced);
+        var want = _index.Want(income, health, food);
+        var fear = _index.Fear(violenceIndex, displacement);
+        return new HumanSecurityScores(regions.LifeExpectancy[r], regions.FoodSecurity[r], violence, displaced,
+            income, health, food, violenceIndex, displacement, want, fear, _index.Combine(want, fear));
+    }
+
+    private void WriteRows(in TickContext context)
+    {
+        var states = _world.States;
+        var world = new ScoreSum();
+        long worldPop = 0;
+        var worldFlows = new long[FlowCount];
+        double worldOutput = 0, worldForces = 0;
+        var alive = 0;
+        for (var s = 0; s < states.Count; s++)
+        {
+            var sum = new ScoreSum();
+            foreach (var r in states.RegionsOf(s))
+            {
+                var pop = _world.Regions.Population[r];
+                var scores = RegionScores(r);
+                sum.Add(scores, pop);
+                world.Add(scores, pop);
+            }
+
+            var f = s * FlowCount;
+            for (var k = 0; k < FlowCount; k++)
+            {
+                worldFlows[k] += _stateFlows[f + k];
+            }
+
+            worldPop += states.Population[s];
+            worldOutput += states.Output[s];
+            worldForces += states.MilitaryCapability[s];
+            alive += states.Alive[s] ? 1 : 0;
+
+            var t = States;
+            AddTime(t, context);
+            t["state_id"].Ints.Add(s);
+            t["state"].Texts.Add(states.Name[s]);
+            t["doctrine"].Texts.Add(states.Doctrine[s]);
+            t["alive"].Bools.Add(states.Alive[s]);
+            t["regions"].Ints.Add(states.RegionCount[s]);
+            t["population"].Longs.Add(states.Population[s]);
+            AddFlows(t, _stateFlows.AsSpan(f, FlowCount));
+            t["output"].Doubles.Add(states.Output[s]);
+            t["income_per_capita"].Doubles.Add(states.IncomePerCapita(s));
+            t["military_capability"].Doubles.Add(states.MilitaryCapability[s]);
+            t["cinc"].Doubles.Add(states.Cinc[s]);
+            AddScores(t, sum.Mean());
+        }
+
+        var w = WorldSeries;
+        AddTime(w, context);
+        w["states_alive"].Ints.Add(alive);
+        w["regions"].Ints.Add(_world.Regions.Count);
+        w["population"].Longs.Add(worldPop);
+        AddFlows(w, worldFlows);
+        w["output"].Doubles.Add(worldOutput);
+        w["income_per_capita"].Doubles.Add(worldPop > 0 ? worldOutput / worldPop : 0);
+        w["military_capability"].Doubles.Add(worldForces);
+        AddScores(w, world.Mean());
+    }
+
+    private static void AddTime(Table t, in TickContext context)
+    {
+        t["year"].Ints.Add(context.Year);
+        t["month"].Ints.Add(context.Month);
+        t["tick"].Ints.Add(context.Tick);
+    }
+
+    private static void AddFlows(Table t, ReadOnlySpan<long> flows)
+    {
+        t["births"].Longs.Add(flows[FlowBirths]);
+        t["deaths"].Longs.Add(flows[FlowDeaths]);
+        t["violent_deaths"].Longs.Add(flows[FlowViolentDeaths]);
+        t["net_migration"].Longs.Add(flows[FlowNetMigration]);
+        t["tax_revenue"].Longs.Add(flows[FlowTax]);
+        t["aid_received"].Longs.Add(flows[FlowAidReceived]);
+        t["military_spending"].Longs.Add(flows[FlowMilitary]);
+        t["welfare_spending"].Longs.Add(flows[FlowWelfare]);
+        t["police_spending"].Longs.Add(flows[FlowPolice]);
+        t["aid_given"].Longs.Add(flows[FlowAidGiven]);
+    }
+
+    private static void AddScores(Table t, HumanSecurityScores s)
+    {
+        t["life_expectancy"].Doubles.Add(s.LifeExpectancy);
+        t["food_security"].Doubles.Add(s.FoodSecurity);
+        t["violent_death_rate"].Doubles.Add(s.ViolentDeathRate);
+        t["displaced_share"].Doubles.Add(s.DisplacedShare);
+        t["income_index"].Doubles.Add(s.IncomeIndex);
+        t["health_index"].Doubles.Add(s.HealthIndex);
+        t["food_index"].Doubles.Add(s.FoodIndex);
+        t["violence_index"].Doubles.Add(s.ViolenceIndex);
+        t["displacement_index"].Doubles.Add(s.DisplacementIndex);
+        t["freedom_from_want"].Doubles.Add(s.FreedomFromWant);
+        t["freedom_from_fear"].Doubles.Add(s.FreedomFromFear);
+        t["hsi"].Doubles.Add(s.Index);
+    }
+
+    private static readonly (string, ColumnKind)[] TimeColumns = [("year", ColumnKind.Int), ("month", ColumnKind.Int), ("tick", ColumnKind.Int)];
+
+    private static readonly (string, ColumnKind)[] FlowColumns =
+    [
+        ("births", ColumnKind.Long), ("deaths", ColumnKind.Long), ("violent_deaths", ColumnKind.Long), ("net_migration", ColumnKind.Long),
+        ("tax_revenue", ColumnKind.Long), ("aid_received", ColumnKind.Long), ("military_spending", ColumnKind.Long),
+        ("welfare_spending", ColumnKind.Long), ("police_spending", ColumnKind.Long), ("aid_given", ColumnKind.Long),
+    ];
+
+    private static readonly (string, ColumnKind)[] ScoreColumns =
+    [
+        ("life_expectancy", ColumnKind.Double), ("food_security", ColumnKind.Double), ("violent_death_rate", ColumnKind.Double),
+        ("displaced_share", ColumnKind.Double), ("income_index", ColumnKind.Double), ("health_index", ColumnKind.Double),
+        ("food_index", ColumnKind.Double), ("violence_index", ColumnKind.Double), ("displacement_index", ColumnKind.Double),
+        ("freedom_from_want", ColumnKind.Double), ("freedom_from_fear", ColumnKind.Double), ("hsi", ColumnKind.Double),
+    ];
+
+    private static IEnumerable<(string, ColumnKind)> StateColumns() =>
+    [
+        .. TimeColumns,
+        ("state_id", ColumnKind.Int), ("state", ColumnKind.Text), ("doctrine", ColumnKind.Text), ("alive", ColumnKind.Bool),
+        ("regions", ColumnKind.Int), ("population", ColumnKind.Long),
+        .. FlowColumns,
+        ("output", ColumnKind.Double), ("income_per_capita", ColumnKind.Double),
+        ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double),
+        .. ScoreColumns,
+    ];
+
+    private static IEnumerable<(string, ColumnKind)> WorldColumns() =>
+    [
+        .. TimeColumns,
+        ("states_alive", ColumnKind.Int), ("regions", ColumnKind.Int), ("population", ColumnKind.Long),
+        .. FlowColumns,
+        ("output", ColumnKind.Double), ("income_per_capita", ColumnKind.Double), ("military_capability", ColumnKind.Double),
+        .. ScoreColumns,
+    ];
+
+    /// <summary>The recorder's own state, for checkpoints.</summary>
+    internal void Save(BinaryWriter writer)
+    {
+        CheckpointIo.Write(writer, _stateFlows);
+        CheckpointIo.Write(writer, _regionViolentDeaths);
+        CheckpointIo.Write(writer, _lastYearIncome);
+        writer.Write(_windowMonths);
+        CheckpointIo.Write(writer, States);
+        CheckpointIo.Write(writer, WorldSeries);
+        writer.Write(Events.Count);
+        foreach (var e in Events)
+        {
+            writer.Write(e.Tick);
+            writer.Write(e.Type);
+            writer.Write(e.State);
+            writer.Write(e.Region);
+            writer.Write(e.Value);
+            writer.Write(e.Detail);
+        }
+    }
+
+    internal void Load(BinaryReader reader)
+    {
+        CheckpointIo.Read(reader, _stateFlows);
+        CheckpointIo.Read(reader, _regionViolentDeaths);
+        CheckpointIo.Read(reader, _lastYearIncome);
+        _windowMonths = reader.ReadInt32();
+        CheckpointIo.Read(reader, States);
+        CheckpointIo.Read(reader, WorldSeries);
+        var count = reader.ReadInt32();
+        Events.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            Events.Add(new SimulationEvent(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadDouble(), reader.ReadString()));
+        }
+    }
+
+    /// <summary>Population-weighted sums of scores.</summary>
+    private struct ScoreSum
+    {
+        private double _w, _le, _fs, _vd, _ds, _ii, _hi, _fi, _vi, _di, _want, _fear, _hsi;
+
+        public void Add(in HumanSecurityScores s, long population)
+        {
+            double w = population;
+            _w += w;
+            _le += w * s.LifeExpectancy;
+            _fs += w * s.FoodSecurity;
+            _vd += w * s.ViolentDeathRate;
+            _ds += w * s.DisplacedShare;
+            _ii += w * s.IncomeIndex;
+            _hi += w * s.HealthIndex;
+            _fi += w * s.FoodIndex;
+            _vi += w * s.ViolenceIndex;
+            _di += w * s.DisplacementIndex;
+            _want += w * s.FreedomFromWant;
+            _fear += w * s.FreedomFromFear;
+            _hsi += w * s.Index;
+        }
+
+        public readonly HumanSecurityScores Mean()
+        {
+            if (_w <= 0)
+            {
+                return default;
+            }
+
+            var k = 1 / _w;
+            return new HumanSecurityScores(_le * k, _fs * k, _vd * k, _ds * k, _ii * k, _hi * k, _fi * k, _vi * k, _di * k, _want * k, _fear * k, _hsi * k);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using YamlDotNet.Serialization;
+
+namespace Westphalia.Scenarios;
+
+public sealed class DoctrineSettings : IScenarioValidatable
+{
+    [YamlMember(Order = 0, Description = "Doctrine of every state not listed under assignments.")]
+    public string Default { get; set; } = "balanced";
+
+    [YamlMember(Order = 1, Description = "State name -> doctrine name, for states that differ from the default.")]
+    public Dictionary<string, string> Assignments { get; set; } = [];
+
+    [YamlMember(Order = 2, Description = "Parameters of the balanced doctrine.")]
+    public BalancedDoctrineParameters Balanced { get; set; } = new();
+
+    void IScenarioValidatable.Validate(ScenarioValidationContext context)
+    {
+        var known = string.Join(", ", Westphalia.Doctrines.DoctrineCatalog.Names);
+        if (!Westphalia.Doctrines.DoctrineCatalog.Exists(Default))
+        {
+            context.Error("default", $"unknown doctrine '{Default}'; known: {known}");
+        }
+
+        foreach (var (state, doctrine) in Assignments)
+        {
+            if (!Westphalia.Doctrines.DoctrineCatalog.Exists(doctrine))
+            {
+                context.Error($"assignments.{state}", $"unknown doctrine '{doctrine}'; known: {known}");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using YamlDotNet.Serialization;
+
+namespace Westphalia.Scenarios;
+
+/// <summary>Parameters of the synthetic grid world (docs/ODD.md, Initialisation).</summary>
+public sealed class GridGeneratorSpec
+{
+    [YamlMember(Order = 0, Description = "Grid width in cells (regions).")]
+    [Range(1, 10000)]
+    public int Width { get; set; } = 60;
+
+    [YamlMember(Order = 1, Description = "Grid height in cells (regions).")]
+    [Range(1, 10000)]
+    public int Height { get; set; } = 40;
+
+    [YamlMember(Order = 2, Description = "hex (six neighbours) or square (four neighbours).")]
+    public Topology Topology { get; set; } = Topology.Hex;
+
+    [YamlMember(Order = 3, Description = "Number of states, grown from random capitals.")]
+    [Range(1, 1000000)]
+    public int States { get; set; } = 40;
+
+    [YamlMember(Order = 4, Description = "Mean population of a region at the start (people).")]
+    [Range(1, 1e10)]
+    public double MeanRegionPopulation { get; set; } = 3_000_000;
+
+    [YamlMember(Order = 5, Description = "Median income per capita across states at the start (US dollars a year). Default near the world median of the 2000s (World Bank WDI).")]
+    [Range(100, 200000)]
+    public double MedianIncome { get; set; } = 5_000;
+
+    [YamlMember(Order = 6, Description = "Standard deviation of log income per capita between states. Default 1.1, the spread of log GDP per capita across countries (World Bank WDI, 2000s).")]
+    [Range(0, 5)]
+    public double IncomeDispersion { get; set; } = 1.1;
+
+    [YamlMember(Order = 7, Description = "Standard deviation of log income per capita between regions of one state.")]
+    [Range(0, 5)]
+    public double RegionalIncomeDispersion { get; set; } = 0.3;
+
+    [YamlMember(Order = 8, Description = "Mean terrain ruggedness in [0, 1].")]
+    [Range(0, 1)]
+    public double MeanRuggedness { get; set; } = 0.3;
+
+    [YamlMember(Order = 9, Description = "How many times more people live in a capital region than in the average region.")]
+    [Range(1, 100)]
+    public double CapitalPopulationFactor { get; set; } = 3;
+}

@@ -1,0 +1,227 @@
+using Westphalia.Randomness;
+
+namespace Westphalia.Scenarios;
+
+/// <summary>
+/// A synthetic world on a W×H grid (hexagonal or square). Capitals are drawn at random without replacement; states
+/// grow from them by a weighted Dijkstra flood in which each state has its own vigour, so states differ in size and
+/// borders are irregular. Ruggedness is a smoothed random field; incomes are log-normal between states and within
+/// them, lower on rugged ground; populations are log-normal, larger in capitals.
+/// </summary>
+public static class GridWorldGenerator
+{
+    public static World Generate(GridGeneratorSpec spec, EconomyParameters economy, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(economy);
+        var rng = new CounterRng(seed);
+        var width = spec.Width;
+        var height = spec.Height;
+        var n = width * height;
+        var regions = new RegionTable(n);
+        var adjacency = BuildGrid(width, height, spec.Topology, regions);
+
+        // Ruggedness: Gaussian noise smoothed over neighbours, standardised, through a logistic around the mean.
+        var field = new double[n];
+        for (var r = 0; r < n; r++)
+        {
+            field[r] = rng.Normal(0, RngStream.WorldGeneration, r, 1);
+        }
+
+        field = Smooth(field, adjacency, 3);
+        Standardise(field);
+        var logitMean = Logit(Math.Clamp(spec.MeanRuggedness, 1e-6, 1 - 1e-6));
+        for (var r = 0; r < n; r++)
+        {
+            regions.Ruggedness[r] = 1 / (1 + Math.Exp(-(logitMean + 1.5 * field[r])));
+        }
+
+        // Capitals: a partial Fisher–Yates shuffle of the cells.
+        var cells = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            cells[i] = i;
+        }
+
+        var stateCount = spec.States;
+        var states = new StateTable(stateCount);
+        for (var s = 0; s < stateCount; s++)
+        {
+            var j = s + (int)(rng.Uniform(0, RngStream.WorldGeneration, s, 2) * (n - s));
+            (cells[s], cells[j]) = (cells[j], cells[s]);
+            states.Capital[s] = cells[s];
+            states.Name[s] = $"State {s + 1}";
+            states.Alive[s] = true;
+        }
+
+        GrowStates(states, regions, adjacency, rng);
+
+        // Incomes and populations.
+        var stateIncome = new double[stateCount];
+        for (var s = 0; s < stateCount; s++)
+        {
+            stateIncome[s] = spec.MedianIncome * Math.Exp(spec.IncomeDispersion * rng.Normal(0, RngStream.WorldGeneration, s, 3));
+        }
+
+        var meanRugged = 0.0;
+        for (var r = 0; r < n; r++)
+        {
+            meanRugged += regions.Ruggedness[r];
+        }
+
+        meanRugged /= n;
+        const double populationSd = 0.6;
+        for (var r = 0; r < n; r++)
+        {
+            var (z1, z2) = rng.Normal2(0, RngStream.WorldGeneration, r, 4);
+            var s = regions.Owner[r];
+            var rd = spec.RegionalIncomeDispersion;
+            var income = stateIncome[s] * Math.Exp(rd * z1 - rd * rd / 2 - 0.5 * (regions.Ruggedness[r] - meanRugged));
+            regions.IncomePerCapita[r] = Math.Max(income, 100);
+            var pop = spec.MeanRegionPopulation * Math.Exp(populationSd * z2 - populationSd * populationSd / 2);
+            if (states.Capital[s] == r)
+            {
+                pop *= spec.CapitalPopulationFactor;
+            }
+
+            regions.Population[r] = (long)Math.Round(pop);
+
+            // Catch-up potential: regions start below their steady state by a log gap of mean 0.25.
+            var gap = 0.25 + 0.25 * rng.Normal(0, RngStream.WorldGeneration, r, 5);
+            regions.Productivity[r] = regions.IncomePerCapita[r] / economy.FrontierIncome * Math.Exp(gap);
+        }
+
+        return new World(regions, adjacency, states);
+    }
+
+    private static Adjacency BuildGrid(int width, int height, Topology topology, RegionTable regions)
+    {
+        var edges = new List<(int, int)>(width * height * 3);
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var r = (y * width) + x;
+                regions.Name[r] = $"R{x}_{y}";
+                if (topology == Topology.Hex)
+                {
+                    regions.X[r] = x + (y % 2 == 1 ? 0.5 : 0);
+                    regions.Y[r] = y * 0.8660254037844386;
+                }
+                else
+                {
+                    regions.X[r] = x;
+                    regions.Y[r] = y;
+                }
+
+                if (x + 1 < width)
+                {
+                    edges.Add((r, r + 1));
+                }
+
+                if (y + 1 < height)
+                {
+                    edges.Add((r, r + width));
+                    if (topology == Topology.Hex)
+                    {
+                        // Odd rows are shifted right: they touch the cell below-right, even rows the cell below-left.
+                        var diagonal = y % 2 == 1 ? x + 1 : x - 1;
+                        if (diagonal >= 0 && diagonal < width)
+                        {
+                            edges.Add((r, ((y + 1) * width) + diagonal));
+                        }
+                    }
+                }
+            }
+        }
+
+        return Adjacency.FromEdges(width * height, edges);
+    }
+
+    private static void GrowStates(StateTable states, RegionTable regions, Adjacency adjacency, CounterRng rng)
+    {
+        var n = regions.Count;
+        var cost = new double[n];
+        Array.Fill(cost, double.PositiveInfinity);
+        Array.Fill(regions.Owner, -1);
+        var vigour = new double[states.Count];
+        var queue = new PriorityQueue<(int Region, int State), (double Cost, int Region)>();
+        for (var s = 0; s < states.Count; s++)
+        {
+            vigour[s] = Math.Exp(0.5 * rng.Normal(0, RngStream.WorldGeneration, s, 6));
+            var c = states.Capital[s];
+            cost[c] = 0;
+            queue.Enqueue((c, s), (0, c));
+        }
+
+        while (queue.TryDequeue(out var item, out var priority))
+        {
+            var (r, s) = item;
+            if (regions.Owner[r] >= 0)
+            {
+                continue;
+            }
+
+            regions.Owner[r] = s;
+            foreach (var m in adjacency.Of(r))
+            {
+                if (regions.Owner[m] >= 0)
+                {
+                    continue;
+                }
+
+                var step = (0.5 + rng.Uniform(0, RngStream.WorldGeneration, m, 7)) / vigour[s];
+                var c = priority.Cost + step;
+                if (c < cost[m])
+                {
+                    cost[m] = c;
+                    queue.Enqueue((m, s), (c, m));
+                }
+            }
+        }
+
+        // A grid is connected, but guard against unreachable cells (a 1-wide strip cut by nothing): give them to state 0.
+        for (var r = 0; r < n; r++)
+        {
+            if (regions.Owner[r] < 0)
+            {
+                regions.Owner[r] = 0;
+            }
+        }
+    }
+
+    private static double[] Smooth(double[] field, Adjacency adjacency, int passes)
+    {
+        var current = field;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var next = new double[current.Length];
+            for (var r = 0; r < current.Length; r++)
+            {
+                var sum = current[r];
+                foreach (var m in adjacency.Of(r))
+                {
+                    sum += current[m];
+                }
+
+                next[r] = sum / (1 + adjacency.Degree(r));
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static void Standardise(double[] field)
+    {
+        var mean = field.Average();
+        var sd = Math.Sqrt(field.Sum(x => (x - mean) * (x - mean)) / Math.Max(field.Length, 1));
+        for (var i = 0; i < field.Length; i++)
+        {
+            field[i] = sd > 0 ? (field[i] - mean) / sd : 0;
+        }
+    }
+
+    private static double Logit(double p) => Math.Log(p / (1 - p));
+}

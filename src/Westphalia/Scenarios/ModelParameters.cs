@@ -1,0 +1,28 @@
+using YamlDotNet.Serialization;
+
+namespace Westphalia.Scenarios;
+
+/// <summary>Parameters of every mechanism; each default is documented with its source in docs/ODD.md.</summary>
+public sealed class ModelParameters
+{
+    [YamlMember(Order = 0)]
+    public EconomyParameters Economy { get; set; } = new();
+
+    [YamlMember(Order = 1)]
+    public DemographyParameters Demography { get; set; } = new();
+
+    [YamlMember(Order = 2)]
+    public HealthAndFoodParameters HealthAndFood { get; set; } = new();
+
+    [YamlMember(Order = 3)]
+    public PublicSafetyParameters PublicSafety { get; set; } = new();
+
+    [YamlMember(Order = 4)]
+    public MilitaryParameters Military { get; set; } = new();
+
+    [YamlMember(Order = 5)]
+    public AidParameters Aid { get; set; } = new();
+
+    [YamlMember(Order = 6)]
+    public HumanSecurityParameters HumanSecurity { get; set; } = new();
+}

@@ -1,0 +1,7 @@
+namespace Westphalia.Scenarios;
+
+public enum OutputCadence
+{
+    Yearly,
+    Monthly,
+}

@@ -1,0 +1,9 @@
+using YamlDotNet.Serialization;
+
+namespace Westphalia.Scenarios;
+
+public sealed class OutputSettings
+{
+    [YamlMember(Description = "How often the state and world time series get a row: yearly or monthly.")]
+    public OutputCadence Cadence { get; set; } = OutputCadence.Yearly;
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using YamlDotNet.Serialization;
+
+namespace Westphalia.Scenarios;
+
+public sealed class RegionSpec
+{
+    [YamlMember(Order = 0)]
+    public string Name { get; set; } = "";
+
+    [YamlMember(Order = 1, Description = "Name of the owning state.")]
+    public string Owner { get; set; } = "";
+
+    [YamlMember(Order = 2, Description = "Map position (any unit), for maps and distances.")]
+    public double X { get; set; }
+
+    [YamlMember(Order = 3)]
+    public double Y { get; set; }
+
+    [YamlMember(Order = 4, Description = "People living in the region.")]
+    [Range(0, 1e11)]
+    public long Population { get; set; } = 1_000_000;
+
+    [YamlMember(Order = 5, Description = "Income per capita, US dollars a year.")]
+    [Range(1, 1e7)]
+    public double IncomePerCapita { get; set; } = 5_000;
+
+    [YamlMember(Order = 6, Description = "Terrain ruggedness in [0, 1].")]
+    [Range(0, 1)]
+    public double Ruggedness { get; set; } = 0.3;
+
+    [YamlMember(Order = 7, Description = "Names of adjacent regions (the graph is made symmetric).")]
+    public List<string> Neighbours { get; set; } = [];
+}

@@ -1,0 +1,239 @@
+using System.Reflection;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Westphalia.Scenarios;
+
+/// <summary>Reads scenario YAML (a file, an embedded scenario or text), applies <c>--set</c> overrides and validates.</summary>
+public static class ScenarioLoader
+{
+    /// <summary>Loads a file. Throws <see cref="ScenarioException"/> listing every problem found.</summary>
+    public static Scenario LoadFile(string path, IReadOnlyList<string>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new ScenarioException(path, "is a folder, not a scenario file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ScenarioException(path, "no such scenario file (built-in scenarios: " + string.Join(", ", ScenarioCatalog.Names) + ")");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, $"cannot be read: {e.Message}");
+        }
+
+        return LoadText(text, path, overrides);
+    }
+
+    /// <summary>Loads a built-in scenario by name, or a file when the argument names one.</summary>
+    public static Scenario Load(string nameOrPath, IReadOnlyList<string>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrPath);
+        if (ScenarioCatalog.TryGetText(nameOrPath, out var text))
+        {
+            return LoadText(text, $"{nameOrPath} (built-in)", overrides);
+        }
+
+        return LoadFile(nameOrPath, overrides);
+    }
+
+    public static Scenario LoadText(string text, string source, IReadOnlyList<string>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var root = Parse(text, source);
+        var overrideSources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new List<ScenarioError>();
+        foreach (var assignment in overrides ?? [])
+        {
+            ApplyOverride(root, assignment, overrideSources, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ScenarioException(errors);
+        }
+
+        var binder = new ScenarioBinder(source, overrideSources);
+        var scenario = binder.Bind<Scenario>(root);
+        if (binder.Errors.Count > 0)
+        {
+            throw new ScenarioException(binder.Errors);
+        }
+
+        return scenario;
+    }
+
+    private static YamlMappingNode Parse(string text, string source)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ScenarioException(source, "the file is empty; a scenario is a YAML mapping with at least a name (see 'westphalia scenario show default')");
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            message = message.Replace("While parsing a block mapping, ", "", StringComparison.Ordinal);
+            throw new ScenarioException([new ScenarioError(source, (int)e.Start.Line, (int)e.Start.Column, "", $"malformed YAML: {message}")]);
+        }
+        catch (InvalidOperationException)
+        {
+            // The scanner gives up without a position on some unterminated constructs: they run to the end of the file.
+            var lines = text.Split('\n').Length;
+            throw new ScenarioException([new ScenarioError(source, lines, 1, "", "malformed YAML: a list, mapping or quoted text is not closed before the end of the file")]);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            throw new ScenarioException(source, "the file is empty (it holds no YAML content); a scenario is a YAML mapping with at least a name");
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode;
+            throw new ScenarioException([new ScenarioError(source, (int)second.Start.Line, (int)second.Start.Column, "", "a scenario file holds one YAML document, found more")]);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var node = stream.Documents[0].RootNode;
+            throw new ScenarioException([new ScenarioError(source, (int)node.Start.Line, (int)node.Start.Column, "", "a scenario is a YAML mapping of fields (name: ..., years: ...)")]);
+        }
+
+        return map;
+    }
+
+    /// <summary>Applies <c>path.to.field=value</c> to the tree after checking the path against the scenario's fields.</summary>
+    private static void ApplyOverride(YamlMappingNode root, string assignment, Dictionary<string, string> sources, List<ScenarioError> errors)
+    {
+        var label = $"--set {assignment}";
+        var eq = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0)
+        {
+            errors.Add(new ScenarioError(label, 0, 0, "", "expected path.to.field=value"));
+            return;
+        }
+
+        var path = assignment[..eq].Trim();
+        var valueText = assignment[(eq + 1)..];
+        var segments = ScenarioPath.Split(path).ToArray();
+        var type = typeof(Scenario);
+        var walked = "";
+        YamlNode current = root;
+        for (var k = 0; k < segments.Length; k++)
+        {
+            var segment = segments[k];
+            var last = k == segments.Length - 1;
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            Type next;
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+            {
+                next = type.GetGenericArguments()[1];
+            }
+            else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+            {
+                if (!int.TryParse(segment, out var index) || current is not YamlSequenceNode seq || index < 0 || index >= seq.Children.Count)
+                {
+                    errors.Add(new ScenarioError(label, 0, 0, ScenarioPath.Join(walked, segment), $"no list item {segment} at '{walked}'"));
+                    return;
+                }
+
+                walked = ScenarioPath.Join(walked, segment);
+                if (last)
+                {
+                    seq.Children[index] = ParseValue(valueText);
+                }
+                else
+                {
+                    current = seq.Children[index];
+                }
+
+                type = type.GetGenericArguments()[0];
+                continue;
+            }
+            else
+            {
+                var property = ScenarioBinder.Fields(type).FirstOrDefault(p => ScenarioBinder.FieldName(p) == segment);
+                if (property is null || type.IsPrimitive || type == typeof(string))
+                {
+                    var allowed = type.IsPrimitive || type == typeof(string) || type.IsEnum
+                        ? $"'{walked}' is a value and has no fields"
+                        : $"allowed here: {string.Join(", ", ScenarioBinder.Fields(type).Select(ScenarioBinder.FieldName))}";
+                    var suggestion = ScenarioBinder.Suggest(segment, ScenarioBinder.Fields(type).Select(ScenarioBinder.FieldName));
+                    var hint = suggestion is null ? "" : $"did you mean '{suggestion}'? ";
+                    errors.Add(new ScenarioError(label, 0, 0, ScenarioPath.Join(walked, segment), $"unknown field '{segment}'; {hint}{allowed}"));
+                    return;
+                }
+
+                next = property.PropertyType;
+            }
+
+            walked = ScenarioPath.Join(walked, segment);
+            if (current is not YamlMappingNode map)
+            {
+                errors.Add(new ScenarioError(label, 0, 0, walked, "the scenario has a value here, not a mapping"));
+                return;
+            }
+
+            var key = new YamlScalarNode(segment);
+            if (last)
+            {
+                map.Children[key] = ParseValue(valueText);
+            }
+            else
+            {
+                if (!map.Children.TryGetValue(key, out var child) || child is YamlScalarNode { Value: null or "" or "~" })
+                {
+                    child = new YamlMappingNode();
+                    map.Children[key] = child;
+                }
+
+                current = child;
+            }
+
+            type = next;
+        }
+
+        sources[walked] = label;
+    }
+
+    private static YamlNode ParseValue(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException)
+        {
+            return new YamlScalarNode(text);
+        }
+
+        return stream.Documents.Count == 0 ? new YamlScalarNode(text) : stream.Documents[0].RootNode;
+    }
+
+    internal static Stream? OpenEmbedded(string name) =>
+        typeof(ScenarioLoader).Assembly.GetManifestResourceStream($"Westphalia.Scenarios.{name}.yaml");
+
+    internal static IEnumerable<string> EmbeddedNames() =>
+        typeof(ScenarioLoader).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Westphalia.Scenarios.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(n => n["Westphalia.Scenarios.".Length..^".yaml".Length])
+            .Order(StringComparer.Ordinal);
+
+    internal static Assembly Assembly => typeof(ScenarioLoader).Assembly;
+}

@@ -1,0 +1,37 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Westphalia.Scenarios;
+
+/// <summary>Reports errors for fields below one scenario node, located at the nearest node that exists in the file.</summary>
+public sealed class ScenarioValidationContext
+{
+    private readonly ScenarioBinder _binder;
+    private readonly YamlNode? _node;
+    private readonly string _path;
+
+    internal ScenarioValidationContext(ScenarioBinder binder, YamlNode? node, string path)
+    {
+        _binder = binder;
+        _node = node;
+        _path = path;
+    }
+
+    /// <summary>Reports an error at a field given relative to this node, like <c>regions[3].owner</c>.</summary>
+    public void Error(string relativePath, string message)
+    {
+        var node = _node;
+        var path = _path;
+        foreach (var segment in ScenarioPath.Split(relativePath))
+        {
+            path = ScenarioPath.Join(path, segment);
+            node = node switch
+            {
+                YamlMappingNode map when map.Children.TryGetValue(new YamlScalarNode(segment), out var child) => child,
+                YamlSequenceNode seq when int.TryParse(segment, out var index) && index >= 0 && index < seq.Children.Count => seq.Children[index],
+                _ => node,
+            };
+        }
+
+        _binder.Report(node, path, message);
+    }
+}

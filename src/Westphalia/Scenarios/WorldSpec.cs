@@ -1,0 +1,113 @@
+using YamlDotNet.Serialization;
+
+namespace Westphalia.Scenarios;
+
+/// <summary>Either a generator or an explicit list of regions and states, not both.</summary>
+public sealed class WorldSpec : IScenarioValidatable
+{
+    [YamlMember(Order = 0, Description = "Synthetic grid world grown from random capitals.")]
+    public GridGeneratorSpec? Generator { get; set; }
+
+    [YamlMember(Order = 1, Description = "Explicit regions (instead of a generator).")]
+    public List<RegionSpec>? Regions { get; set; }
+
+    [YamlMember(Order = 2, Description = "Explicit states (instead of a generator).")]
+    public List<StateSpec>? States { get; set; }
+
+    [YamlIgnore]
+    public bool IsExplicit => Regions is not null || States is not null;
+
+    void IScenarioValidatable.Validate(ScenarioValidationContext context)
+    {
+        if (Generator is not null && IsExplicit)
+        {
+            context.Error("generator", "give either a generator or explicit regions and states, not both");
+            return;
+        }
+
+        if (Generator is null && !IsExplicit)
+        {
+            Generator = new GridGeneratorSpec();
+            return;
+        }
+
+        if (Generator is not null)
+        {
+            if (Generator.States > Generator.Width * Generator.Height)
+            {
+                context.Error("generator.states", $"{Generator.States} states do not fit on a {Generator.Width}x{Generator.Height} grid");
+            }
+
+            return;
+        }
+
+        ValidateExplicit(context);
+    }
+
+    private void ValidateExplicit(ScenarioValidationContext context)
+    {
+        if (Regions is null || Regions.Count == 0)
+        {
+            context.Error("regions", "an explicit world needs at least one region");
+            return;
+        }
+
+        if (States is null || States.Count == 0)
+        {
+            context.Error("states", "an explicit world needs at least one state");
+            return;
+        }
+
+        var regionNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            if (!regionNames.TryAdd(Regions[i].Name, i))
+            {
+                context.Error($"regions[{i}].name", $"region name '{Regions[i].Name}' is used twice");
+            }
+        }
+
+        var stateNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < States.Count; i++)
+        {
+            if (!stateNames.TryAdd(States[i].Name, i))
+            {
+                context.Error($"states[{i}].name", $"state name '{States[i].Name}' is used twice");
+            }
+        }
+
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            var region = Regions[i];
+            if (!stateNames.ContainsKey(region.Owner))
+            {
+                context.Error($"regions[{i}].owner", $"no state is named '{region.Owner}'; states are: {string.Join(", ", stateNames.Keys)}");
+            }
+
+            for (var j = 0; j < region.Neighbours.Count; j++)
+            {
+                if (!regionNames.ContainsKey(region.Neighbours[j]))
+                {
+                    context.Error($"regions[{i}].neighbours[{j}]", $"no region is named '{region.Neighbours[j]}'");
+                }
+                else if (region.Neighbours[j] == region.Name)
+                {
+                    context.Error($"regions[{i}].neighbours[{j}]", "a region cannot neighbour itself");
+                }
+            }
+        }
+
+        for (var i = 0; i < States.Count; i++)
+        {
+            var state = States[i];
+            if (!regionNames.TryGetValue(state.Capital, out var capital))
+            {
+                context.Error($"states[{i}].capital", $"no region is named '{state.Capital}'");
+            }
+            else if (Regions[capital].Owner != state.Name)
+            {
+                context.Error($"states[{i}].capital", $"the capital '{state.Capital}' is owned by '{Regions[capital].Owner}', not by '{state.Name}'");
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using Westphalia.Doctrines;
+using Westphalia.Mechanisms;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+
+namespace Westphalia;
+
+/// <summary>
+/// The tick loop. A tick is one month. The mechanisms run in the fixed order of <see cref="Mechanisms"/>, the same
+/// order as the schedule in docs/ODD.md; after them the world's aggregates are refreshed and the recorder observes.
+/// </summary>
+public sealed class Simulation
+{
+    private readonly IReadOnlyList<IDoctrine> _doctrines;
+    private readonly CounterRng _rng;
+
+    public Simulation(Scenario scenario, int threads = 1)
+        : this(scenario, WorldFactory.Create(scenario), threads)
+    {
+    }
+
+    public Simulation(Scenario scenario, World world, int threads = 1)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
+        Scenario = scenario;
+        World = world;
+        Threads = threads;
+        _rng = new CounterRng(scenario.Seed);
+        foreach (var name in scenario.Doctrines.Assignments.Keys)
+        {
+            if (!world.States.Name.Contains(name, StringComparer.Ordinal))
+            {
+                throw new ScenarioException([new ScenarioError("scenario", 0, 0, $"doctrines.assignments.{name}", $"no state is named '{name}'")]);
+            }
+        }
+
+        _doctrines = [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))];
+        var p = scenario.Parameters;
+        var health = new HealthAndFood(world, p.HealthAndFood, p.Economy);
+        var safety = new PublicSafety(world, p.PublicSafety);
+        var demography = new Demography(world, p.Demography);
+        var military = new MilitaryCapability(world, p.Military);
+        Mechanisms =
+        [
+            new PolicyPhase(world, _doctrines),
+            new Budget(world, p.Aid),
+            new Economy(world, p.Economy),
+            health,
+            safety,
+            demography,
+            military,
+            new Aggregation(world),
+            new CapabilityIndex(world),
+        ];
+        Recorder = new Recorder(world, scenario);
+        Initialise(health, safety, demography, military);
+    }
+
+    public Scenario Scenario { get; }
+
+    public World World { get; }
+
+    public int Threads { get; }
+
+    /// <summary>The mechanisms in the order they run each tick.</summary>
+    public IReadOnlyList<IMechanism> Mechanisms { get; }
+
+    public Recorder Recorder { get; }
+
+    /// <summary>The next tick to run; the run is finished when it equals <see cref="Scenario.Ticks"/>.</summary>
+    public int Tick { get; private set; }
+
+    public bool IsFinished => Tick >= Scenario.Ticks;
+
+    public TickContext ContextFor(int tick) =>
+        new(tick, Scenario.StartYear + (tick / 12), (tick % 12) + 1, _rng, Threads);
+
+    /// <summary>Runs one tick: every mechanism in order, then aggregation and observation.</summary>
+    public void Step()
+    {
+        var context = ContextFor(Tick);
+        foreach (var mechanism in Mechanisms)
+        {
+            mechanism.Step(context);
+        }
+
+        Recorder.Observe(context);
+        Tick++;
+    }
+
+    /// <summary>Runs until the end or until cancelled, reporting after each tick.</summary>
+    public void Run(CancellationToken cancellation = default, Action<Simulation>? afterTick = null)
+    {
+        while (!IsFinished)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Step();
+            afterTick?.Invoke(this);
+        }
+    }
+
+    /// <summary>
+    /// Puts the world in balance before the first tick: aggregates, the first policies, life expectancy, food
+    /// security and violence at their targets for that policy, forces in being at the stock the budget sustains.
+    /// </summary>
+    private void Initialise(HealthAndFood health, PublicSafety safety, Demography demography, MilitaryCapability military)
+    {
+        var states = World.States;
+        var regions = World.Regions;
+        World.AggregateStates();
+        var context = ContextFor(0);
+        Mechanisms[0].Step(context);
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.WelfareEffort[s] = states.TaxRate[s] * states.WelfareBudgetShare[s];
+            states.PoliceEffort[s] = states.TaxRate[s] * states.PoliceBudgetShare[s];
+            states.MilitaryCapability[s] = military.SteadyState(states.TaxRate[s] * states.MilitaryBudgetShare[s] * states.Output[s]);
+        }
+
+        health.SetTargets(Threads);
+        Array.Copy(regions.LifeExpectancyTarget, regions.LifeExpectancy, regions.Count);
+        Array.Copy(regions.FoodSecurityTarget, regions.FoodSecurity, regions.Count);
+        safety.SetRates(Threads);
+        demography.SetRates(Threads);
+        new CapabilityIndex(World).Step(context);
+        Recorder.Start();
+    }
+
+    /// <summary>Writes the complete simulation state; <see cref="Restore"/> continues from it.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(CheckpointMagic);
+        writer.Write(CheckpointVersion);
+        writer.Write(ScenarioWriter.Hash(Scenario));
+        writer.Write(Tick);
+        CheckpointIo.WriteArrays(writer, World.Regions);
+        CheckpointIo.WriteArrays(writer, World.States);
+        Recorder.Save(writer);
+        writer.Write(CheckpointMagic);
+    }
+
+    /// <summary>Replaces this simulation's state with a checkpoint's. The scenario must be the one it was made with.</summary>
+    public void Restore(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (reader.ReadString() != CheckpointMagic)
+            {
+                throw new InvalidDataException("not a Westphalia checkpoint");
+            }
+
+            var version = reader.ReadInt32();
+            if (version != CheckpointVersion)
+            {
+                throw new InvalidDataException($"checkpoint format {version}; this program reads format {CheckpointVersion}");
+            }
+
+            if (reader.ReadString() != ScenarioWriter.Hash(Scenario))
+            {
+                throw new InvalidDataException("the checkpoint was made from a different scenario");
+            }
+
+            Tick = reader.ReadInt32();
+            CheckpointIo.ReadArrays(reader, World.Regions);
+            CheckpointIo.ReadArrays(reader, World.States);
+            World.RebuildMembership();
+            Recorder.Load(reader);
+            if (reader.ReadString() != CheckpointMagic)
+            {
+                throw new InvalidDataException("the checkpoint is truncated");
+            }
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("the checkpoint is truncated", e);
+        }
+    }
+
+    private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
+    private const int CheckpointVersion = 1;
+}

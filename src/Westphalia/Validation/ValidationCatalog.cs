@@ -1,0 +1,14 @@
+namespace Westphalia.Validation;
+
+/// <summary>Every validation target, in the order <c>westphalia validate all</c> runs them.</summary>
+public static class ValidationCatalog
+{
+    public static IReadOnlyList<IValidationTarget> Targets { get; } =
+    [
+        new PopulationGrowthTarget(),
+        new LifeExpectancyTarget(),
+    ];
+
+    public static IValidationTarget? Find(string name) =>
+        Targets.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+}

@@ -1,0 +1,93 @@
+namespace Westphalia;
+
+/// <summary>
+/// Per-region state as struct-of-arrays, indexed by region id. Stocks (population, output, life expectancy, food
+/// security) are integrated monthly; rates are set once a year by the mechanisms that own them.
+/// </summary>
+public sealed class RegionTable
+{
+    public RegionTable(int count)
+    {
+        Count = count;
+        Name = new string[count];
+        X = new double[count];
+        Y = new double[count];
+        Owner = new int[count];
+        Ruggedness = new double[count];
+        Population = new long[count];
+        IncomePerCapita = new double[count];
+        Productivity = new double[count];
+        LifeExpectancy = new double[count];
+        FoodSecurity = new double[count];
+        ViolentDeathRate = new double[count];
+        Displaced = new long[count];
+        GrowthFactor = new double[count];
+        BirthRate = new double[count];
+        DeathRate = new double[count];
+        LifeExpectancyTarget = new double[count];
+        FoodSecurityTarget = new double[count];
+        Attractiveness = new double[count];
+        BirthCarry = new double[count];
+        DeathCarry = new double[count];
+        ViolenceCarry = new double[count];
+        Births = new long[count];
+        Deaths = new long[count];
+        ViolentDeaths = new long[count];
+        MigrantsIn = new long[count];
+        MigrantsOut = new long[count];
+    }
+
+    public int Count { get; }
+
+    // Identity and geography (fixed after initialisation).
+    public string[] Name { get; }
+    public double[] X { get; }
+    public double[] Y { get; }
+    /// <summary>Terrain ruggedness in [0, 1] (0 flat, 1 mountainous).</summary>
+    public double[] Ruggedness { get; }
+
+    /// <summary>Owning state id; every region has exactly one owner.</summary>
+    public int[] Owner { get; }
+
+    // Stocks.
+    public long[] Population { get; }
+    /// <summary>Income (output) per person, US dollars per year; regional output is this times population.</summary>
+    public double[] IncomePerCapita { get; }
+    /// <summary>Steady-state income relative to the frontier, at the reference level of public investment.</summary>
+    public double[] Productivity { get; }
+    /// <summary>Life expectancy at birth, years.</summary>
+    public double[] LifeExpectancy { get; }
+    /// <summary>Share of the population that is food secure, in [0, 1].</summary>
+    public double[] FoodSecurity { get; }
+    /// <summary>Violent deaths per 100,000 people per year (the current rate).</summary>
+    public double[] ViolentDeathRate { get; }
+    /// <summary>People displaced from or within this region (counted in its population).</summary>
+    public long[] Displaced { get; }
+
+    // Annual rates, set each January.
+    /// <summary>Monthly multiplicative output growth factor.</summary>
+    public double[] GrowthFactor { get; }
+    /// <summary>Crude birth rate, per person per year.</summary>
+    public double[] BirthRate { get; }
+    /// <summary>Crude death rate from causes other than violence, per person per year.</summary>
+    public double[] DeathRate { get; }
+    public double[] LifeExpectancyTarget { get; }
+    public double[] FoodSecurityTarget { get; }
+    /// <summary>Log income per capita as seen by would-be migrants at the start of the year.</summary>
+    public double[] Attractiveness { get; }
+
+    // Fractional people carried between months so that integer counts are unbiased.
+    public double[] BirthCarry { get; }
+    public double[] DeathCarry { get; }
+    public double[] ViolenceCarry { get; }
+
+    // Flows during the current tick (people), for accounting and outputs.
+    public long[] Births { get; }
+    /// <summary>All deaths this tick, violent deaths included.</summary>
+    public long[] Deaths { get; }
+    public long[] ViolentDeaths { get; }
+    public long[] MigrantsIn { get; }
+    public long[] MigrantsOut { get; }
+
+    public double Output(int region) => IncomePerCapita[region] * Population[region];
+}

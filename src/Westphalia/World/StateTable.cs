@@ -1,0 +1,92 @@
+namespace Westphalia;
+
+/// <summary>
+/// Per-state data as struct-of-arrays, indexed by state id. Money flows are whole US dollars per month so that
+/// budgets balance exactly; aggregates are recomputed from the regions every tick.
+/// </summary>
+public sealed class StateTable
+{
+    public StateTable(int count)
+    {
+        Count = count;
+        Name = new string[count];
+        Capital = new int[count];
+        Alive = new bool[count];
+        Doctrine = new string[count];
+        TaxRate = new double[count];
+        MilitaryBudgetShare = new double[count];
+        WelfareBudgetShare = new double[count];
+        PoliceBudgetShare = new double[count];
+        AidBudgetShare = new double[count];
+        TaxRevenue = new long[count];
+        AidReceived = new long[count];
+        AidInTransit = new long[count];
+        MilitarySpending = new long[count];
+        WelfareSpending = new long[count];
+        PoliceSpending = new long[count];
+        AidGiven = new long[count];
+        MilitaryCapability = new double[count];
+        Population = new long[count];
+        Output = new double[count];
+        RegionCount = new int[count];
+        Cinc = new double[count];
+        WelfareEffort = new double[count];
+        PoliceEffort = new double[count];
+        RegionOffsets = new int[count + 1];
+    }
+
+    public int Count { get; }
+
+    public string[] Name { get; }
+    /// <summary>Region id of the capital.</summary>
+    public int[] Capital { get; }
+    public bool[] Alive { get; }
+    /// <summary>Name of the doctrine that sets this state's policy.</summary>
+    public string[] Doctrine { get; }
+
+    // Policy in force this tick.
+    public double[] TaxRate { get; }
+    public double[] MilitaryBudgetShare { get; }
+    public double[] WelfareBudgetShare { get; }
+    public double[] PoliceBudgetShare { get; }
+    public double[] AidBudgetShare { get; }
+
+    // Budget this tick, whole dollars: Revenue = TaxRevenue + AidReceived = Military + Welfare + Police + AidGiven.
+    public long[] TaxRevenue { get; }
+    public long[] AidReceived { get; }
+    /// <summary>Aid allocated to this state this tick, received next tick.</summary>
+    public long[] AidInTransit { get; }
+    public long[] MilitarySpending { get; }
+    public long[] WelfareSpending { get; }
+    public long[] PoliceSpending { get; }
+    public long[] AidGiven { get; }
+
+    /// <summary>Forces in being: accumulated, depreciated military spending, dollars.</summary>
+    public double[] MilitaryCapability { get; }
+
+    // Aggregates over owned regions.
+    public long[] Population { get; }
+    /// <summary>Output, US dollars per year.</summary>
+    public double[] Output { get; }
+    public int[] RegionCount { get; }
+    /// <summary>Composite index of national capability (CINC-style share of world capabilities).</summary>
+    public double[] Cinc { get; }
+
+    /// <summary>Welfare spending as a share of output (annual rate at this tick's spending).</summary>
+    public double[] WelfareEffort { get; }
+    /// <summary>Police spending as a share of output (annual rate at this tick's spending).</summary>
+    public double[] PoliceEffort { get; }
+
+    /// <summary>CSR index of owned regions: the regions of state <c>s</c> are <c>Regions[RegionOffsets[s]..RegionOffsets[s + 1]]</c>, ascending.</summary>
+    public int[] RegionOffsets { get; }
+    public int[] Regions { get; internal set; } = [];
+
+    public long Revenue(int state) => TaxRevenue[state] + AidReceived[state];
+
+    public long Spending(int state) => MilitarySpending[state] + WelfareSpending[state] + PoliceSpending[state] + AidGiven[state];
+
+    public ReadOnlySpan<int> RegionsOf(int state) =>
+        Regions.AsSpan(RegionOffsets[state], RegionOffsets[state + 1] - RegionOffsets[state]);
+
+    public double IncomePerCapita(int state) => Population[state] > 0 ? Output[state] / Population[state] : 0.0;
+}

@@ -1,0 +1,78 @@
+namespace Westphalia;
+
+/// <summary>The data the simulation owns: regions, their graph, and states.</summary>
+public sealed class World
+{
+    public World(RegionTable regions, Adjacency adjacency, StateTable states)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(adjacency);
+        ArgumentNullException.ThrowIfNull(states);
+        if (adjacency.RegionCount != regions.Count)
+        {
+            throw new ArgumentException("The adjacency and the region table disagree on the number of regions.", nameof(adjacency));
+        }
+
+        Regions = regions;
+        Adjacency = adjacency;
+        States = states;
+        RebuildMembership();
+    }
+
+    public RegionTable Regions { get; }
+
+    public Adjacency Adjacency { get; }
+
+    public StateTable States { get; }
+
+    /// <summary>Rebuilds the state → regions index after ownership changes (counting sort: ascending region ids).</summary>
+    public void RebuildMembership()
+    {
+        var states = States;
+        var owner = Regions.Owner;
+        Array.Clear(states.RegionOffsets);
+        for (var r = 0; r < owner.Length; r++)
+        {
+            states.RegionOffsets[owner[r] + 1]++;
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.RegionOffsets[s + 1] += states.RegionOffsets[s];
+        }
+
+        var cursor = states.RegionOffsets[..^1];
+        var regions = new int[owner.Length];
+        for (var r = 0; r < owner.Length; r++)
+        {
+            regions[cursor[owner[r]]++] = r;
+        }
+
+        states.Regions = regions;
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.RegionCount[s] = states.RegionOffsets[s + 1] - states.RegionOffsets[s];
+        }
+    }
+
+    /// <summary>Recomputes state population and output from their regions, in ascending region order.</summary>
+    public void AggregateStates()
+    {
+        var states = States;
+        var pop = Regions.Population;
+        var income = Regions.IncomePerCapita;
+        for (var s = 0; s < states.Count; s++)
+        {
+            long p = 0;
+            var y = 0.0;
+            foreach (var r in states.RegionsOf(s))
+            {
+                p += pop[r];
+                y += income[r] * pop[r];
+            }
+
+            states.Population[s] = p;
+            states.Output[s] = y;
+        }
+    }
+}

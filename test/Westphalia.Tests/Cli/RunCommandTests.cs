@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Parquet;
+
+namespace Westphalia.Tests.Cli;
+
+public class RunCommandTests
+{
+    // 75 x 70 = 5,250 regions: more than one parallel chunk, so a second thread really takes part.
+    private static readonly string[] Medium =
+    [
+        "--set", "world.generator.width=75", "--set", "world.generator.height=70", "--set", "world.generator.states=25", "--seed", "3",
+    ];
+
+    private static string[] DataFiles(string folder) =>
+        [.. Westphalia.Cli.RunFolder.DataFiles.Select(f => Path.Combine(folder, f)), Path.Combine(folder, "manifest.json")];
+
+    [Fact]
+    public void The_same_scenario_and_seed_give_byte_identical_files_on_one_and_two_threads()
+    {
+        var root = TestWorlds.TempFolder();
+        var one = Path.Combine(root, "one");
+        var two = Path.Combine(root, "two");
+        Assert.Equal(0, CliHarness.Run(["run", "--years", "3", .. Medium, "--threads", "1", "--out", one, "--quiet"]).Code);
+        Assert.Equal(0, CliHarness.Run(["run", "--years", "3", .. Medium, "--threads", "2", "--out", two, "--quiet"]).Code);
+        foreach (var (a, b) in DataFiles(one).Zip(DataFiles(two)))
+        {
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        }
+    }
+
+    [Fact]
+    public async Task A_run_writes_the_data_files_and_a_manifest_with_their_hashes()
+    {
+        var output = Path.Combine(TestWorlds.TempFolder(), "run");
+        var result = CliHarness.Run("run", "two-states", "--out", output);
+        Assert.Equal(0, result.Code);
+        Assert.Contains("human security index", result.Out, StringComparison.Ordinal);
+        Assert.Contains("years/s", result.Out, StringComparison.Ordinal);
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
+        var root = manifest.RootElement;
+        Assert.Equal(7UL, root.GetProperty("seed").GetUInt64());
+        Assert.Equal("two-states", root.GetProperty("scenario").GetProperty("name").GetString());
+        foreach (var file in root.GetProperty("files").EnumerateArray())
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(output, file.GetProperty("name").GetString()!));
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file.GetProperty("sha256").GetString());
+        }
+
+        Assert.False(File.Exists(Path.Combine(output, "checkpoint.bin")));
+        Assert.Empty(Directory.GetFiles(output, "*.tmp"));
+
+        // Monthly cadence: 30 years x 12 months x 2 states.
+        var csv = File.ReadAllLines(Path.Combine(output, "states.csv"));
+        Assert.Equal(720 + 1, csv.Length);
+        Assert.StartsWith("year,month,tick,state_id,state,doctrine,alive,regions,population,births,deaths", csv[0], StringComparison.Ordinal);
+
+        await using var parquet = File.OpenRead(Path.Combine(output, "states.parquet"));
+        await using var reader = await ParquetReader.CreateAsync(parquet);
+        Assert.Equal(720, reader.Metadata!.NumRows);
+        Assert.Equal(csv[0].Split(','), reader.Schema.DataFields.Select(f => f.Name));
+
+        var events = File.ReadAllLines(Path.Combine(output, "events.jsonl"));
+        Assert.Contains(events, e => e.Contains("\"type\":\"state_created\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_run_killed_midway_and_resumed_gives_the_files_of_a_run_never_killed()
+    {
+        var root = TestWorlds.TempFolder();
+        var whole = Path.Combine(root, "whole");
+        var killed = Path.Combine(root, "killed");
+        string[] args = ["run", "--years", "40", .. Medium, "--checkpoint-every", "1", "--quiet"];
+        Assert.Equal(0, CliHarness.Run([.. args, "--out", whole]).Code);
+
+        // Start the real command as its own process and kill it hard once it has written a checkpoint.
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { CliHarness.CommandPath }.Concat(args).Append("--out").Append(killed))
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using (var process = Process.Start(start)!)
+        {
+            var checkpoint = Path.Combine(killed, "checkpoint.bin");
+            var deadline = Stopwatch.StartNew();
+            while (!File.Exists(checkpoint) && !process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(5);
+            }
+
+            Thread.Sleep(150);
+            Assert.False(process.HasExited, "the run finished before it could be killed; make it longer");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        Assert.False(File.Exists(Path.Combine(killed, "manifest.json")));
+        var resumed = CliHarness.Run("resume", killed, "--quiet");
+        Assert.Equal(0, resumed.Code);
+        foreach (var (a, b) in DataFiles(whole).Zip(DataFiles(killed)))
+        {
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        }
+    }
+
+    [Fact]
+    public void Scenario_commands_list_show_and_validate()
+    {
+        var list = CliHarness.Run("scenario", "list");
+        Assert.Equal(0, list.Code);
+        Assert.Contains("default", list.Out, StringComparison.Ordinal);
+        Assert.Contains("two-states", list.Out, StringComparison.Ordinal);
+
+        var folder = TestWorlds.TempFolder();
+        var file = Path.Combine(folder, "copy.yaml");
+        var show = CliHarness.Run("scenario", "validate", "two-states");
+        Assert.Equal(0, show.Code);
+        File.WriteAllText(file, "name: copy\nyears: 5\n");
+        Assert.Equal(0, CliHarness.Run("scenario", "validate", file).Code);
+        File.WriteAllText(file, "name: copy\nyears: -5\n");
+        var bad = CliHarness.Run("scenario", "validate", file);
+        Assert.Equal(2, bad.Code);
+        Assert.Contains("copy.yaml:2:8: years: -5 is out of range", bad.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_writes_json_with_name_measured_published_and_holds()
+    {
+        var json = Path.Combine(TestWorlds.TempFolder(), "validation.json");
+        var result = CliHarness.Run("validate", "life-expectancy", "--json", json);
+        Assert.Contains("life-expectancy", result.Out, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var item = Assert.Single(doc.RootElement.EnumerateArray());
+        Assert.Equal(["name", "measured", "published", "holds"], item.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(item.GetProperty("holds").GetBoolean() ? 0 : 1, result.Code);
+
+        var unknown = CliHarness.Run("validate", "nonsense");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("no validation target is named 'nonsense'", unknown.Err, StringComparison.Ordinal);
+    }
+}

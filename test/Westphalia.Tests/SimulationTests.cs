@@ -1,0 +1,91 @@
+using Westphalia.Metrics;
+
+namespace Westphalia.Tests;
+
+public class SimulationTests
+{
+    private static byte[] Csv(Table table)
+    {
+        using var stream = new MemoryStream();
+        CsvTableWriter.Write(table, stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_number_of_threads()
+    {
+        // 80 x 70 = 5,600 regions: more than one parallel chunk, so threads really split the work.
+        var one = new Simulation(TestWorlds.Grid(80, 70, 30, seed: 5, years: 2), threads: 1);
+        var four = new Simulation(TestWorlds.Grid(80, 70, 30, seed: 5, years: 2), threads: 4);
+        one.Run();
+        four.Run();
+        Assert.Equal(Csv(one.Recorder.States), Csv(four.Recorder.States));
+        Assert.Equal(one.World.Regions.IncomePerCapita, four.World.Regions.IncomePerCapita);
+        Assert.Equal(one.World.Regions.Population, four.World.Regions.Population);
+    }
+
+    [Fact]
+    public void A_different_seed_gives_a_different_world()
+    {
+        var a = new Simulation(TestWorlds.Grid(seed: 1));
+        var b = new Simulation(TestWorlds.Grid(seed: 2));
+        Assert.NotEqual(a.World.Regions.Owner, b.World.Regions.Owner);
+    }
+
+    [Fact]
+    public void A_restored_checkpoint_continues_exactly_as_an_uninterrupted_run()
+    {
+        var scenario = TestWorlds.Grid(seed: 9, years: 4);
+        var whole = new Simulation(scenario);
+        whole.Run();
+
+        var first = new Simulation(scenario);
+        for (var t = 0; t < 29; t++)
+        {
+            first.Step();
+        }
+
+        using var checkpoint = new MemoryStream();
+        first.Save(checkpoint);
+        checkpoint.Position = 0;
+        var second = new Simulation(scenario);
+        second.Restore(checkpoint);
+        Assert.Equal(29, second.Tick);
+        second.Run();
+        Assert.Equal(Csv(whole.Recorder.States), Csv(second.Recorder.States));
+        Assert.Equal(Csv(whole.Recorder.WorldSeries), Csv(second.Recorder.WorldSeries));
+        Assert.Equal(whole.Recorder.Events, second.Recorder.Events);
+    }
+
+    [Fact]
+    public void A_checkpoint_from_another_scenario_is_refused()
+    {
+        var sim = new Simulation(TestWorlds.Grid(seed: 1));
+        sim.Step();
+        using var checkpoint = new MemoryStream();
+        sim.Save(checkpoint);
+        checkpoint.Position = 0;
+        var other = new Simulation(TestWorlds.Grid(seed: 2));
+        var e = Assert.Throws<InvalidDataException>(() => other.Restore(checkpoint));
+        Assert.Contains("different scenario", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_mechanisms_run_in_the_documented_order()
+    {
+        var sim = new Simulation(TestWorlds.Grid());
+        Assert.Equal(
+            ["Policy", "Budget", "Economy", "Health and food", "Public safety", "Demography", "Military capability", "Aggregation", "Capability index"],
+            sim.Mechanisms.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Yearly_output_has_one_row_per_state_per_year()
+    {
+        var sim = new Simulation(TestWorlds.Grid(states: 6, years: 3));
+        sim.Run();
+        Assert.Equal(18, sim.Recorder.States.RowCount);
+        Assert.Equal(3, sim.Recorder.WorldSeries.RowCount);
+        Assert.Equal([2000, 2001, 2002], sim.Recorder.WorldSeries["year"].Ints);
+    }
+}

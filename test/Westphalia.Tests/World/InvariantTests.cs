@@ -1,0 +1,111 @@
+using CsCheck;
+
+namespace Westphalia.Tests.World;
+
+/// <summary>Invariants that hold for every world and every tick, checked on random small worlds.</summary>
+public class InvariantTests
+{
+    private static readonly Gen<(int Width, int Height, int States, ulong Seed)> Worlds =
+        Gen.Select(Gen.Int[3, 14], Gen.Int[3, 12], Gen.Int[1, 9], Gen.ULong).Select((w, h, s, seed) => (w, h, Math.Min(s, w * h), seed));
+
+    private static Simulation Start((int Width, int Height, int States, ulong Seed) w, params string[] extra) =>
+        new(TestWorlds.Grid(w.Width, w.Height, w.States, w.Seed, years: 3, extra));
+
+    [Fact]
+    public void Population_changes_only_by_births_deaths_and_migration()
+    {
+        Worlds.Sample(w =>
+        {
+            var sim = Start(w);
+            var regions = sim.World.Regions;
+            while (!sim.IsFinished)
+            {
+                var before = (long[])regions.Population.Clone();
+                sim.Step();
+                long migrantsIn = 0, migrantsOut = 0;
+                for (var r = 0; r < regions.Count; r++)
+                {
+                    var expected = before[r] + regions.Births[r] - regions.Deaths[r] + regions.MigrantsIn[r] - regions.MigrantsOut[r];
+                    Assert.Equal(expected, regions.Population[r]);
+                    Assert.True(regions.Population[r] >= 0);
+                    Assert.True(regions.ViolentDeaths[r] <= regions.Deaths[r]);
+                    migrantsIn += regions.MigrantsIn[r];
+                    migrantsOut += regions.MigrantsOut[r];
+                }
+
+                // Migration moves people; it neither creates nor destroys them.
+                Assert.Equal(migrantsOut, migrantsIn);
+            }
+        }, iter: 25);
+    }
+
+    [Fact]
+    public void Every_region_has_exactly_one_owner()
+    {
+        Worlds.Sample(w =>
+        {
+            var sim = Start(w);
+            sim.Run();
+            var world = sim.World;
+            var seen = new int[world.Regions.Count];
+            for (var s = 0; s < world.States.Count; s++)
+            {
+                foreach (var r in world.States.RegionsOf(s))
+                {
+                    Assert.Equal(s, world.Regions.Owner[r]);
+                    seen[r]++;
+                }
+            }
+
+            Assert.All(seen, count => Assert.Equal(1, count));
+            for (var s = 0; s < world.States.Count; s++)
+            {
+                Assert.Equal(s, world.Regions.Owner[world.States.Capital[s]]);
+            }
+        }, iter: 40);
+    }
+
+    [Fact]
+    public void Spending_sums_to_revenue_and_aid_is_conserved()
+    {
+        Worlds.Sample(w =>
+        {
+            var sim = Start(w);
+            var states = sim.World.States;
+            long inTransit = 0;
+            while (!sim.IsFinished)
+            {
+                sim.Step();
+                long received = 0, given = 0, allocated = 0;
+                for (var s = 0; s < states.Count; s++)
+                {
+                    Assert.Equal(states.Revenue(s), states.Spending(s));
+                    Assert.True(states.MilitarySpending[s] >= 0 && states.WelfareSpending[s] >= 0 && states.PoliceSpending[s] >= 0 && states.AidGiven[s] >= 0);
+                    received += states.AidReceived[s];
+                    given += states.AidGiven[s];
+                    allocated += states.AidInTransit[s];
+                }
+
+                // Aid given this tick is exactly what arrives next tick.
+                Assert.Equal(inTransit, received);
+                Assert.Equal(given, allocated);
+                inTransit = allocated;
+            }
+        }, iter: 25);
+    }
+
+    [Fact]
+    public void State_aggregates_equal_the_sum_of_their_regions()
+    {
+        Worlds.Sample(w =>
+        {
+            var sim = Start(w);
+            sim.Run();
+            var world = sim.World;
+            Assert.Equal(world.Regions.Population.Sum(), world.States.Population.Sum());
+            var worldOutput = Enumerable.Range(0, world.Regions.Count).Sum(world.Regions.Output);
+            Assert.Equal(worldOutput, world.States.Output.Sum(), worldOutput * 1e-12);
+            Assert.Equal(1.0, world.States.Cinc.Sum(), 1e-9);
+        }, iter: 25);
+    }
+}
