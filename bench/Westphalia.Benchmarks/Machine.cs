@@ -23,6 +23,6 @@ public static class Machine
         {
         }
 
-        return $"{cpu}; {Environment.ProcessorCount} logical cores; {RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}; Server GC {System.Runtime.GCSettings.IsServerGC}";
+        return $"{cpu}; {Environment.ProcessorCount} logical cores; {RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}; Server GC {System.Runtime.GCSettings.IsServerGC}; 512-bit vectors {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}, 256-bit {System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated}";
     }
 }

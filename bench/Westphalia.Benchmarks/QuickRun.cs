@@ -14,13 +14,14 @@ public static class QuickRun
     {
         var repeats = IntOption(args, "--repeats", 7);
         var warmups = IntOption(args, "--warmups", 3);
+        var warmupSeconds = IntOption(args, "--warmup-seconds", 2);
         var regionCounts = ListOption(args, "--regions", WorldConfigurations.RegionCounts);
         var threadCounts = ListOption(args, "--threads", [.. WorldConfigurations.ThreadCounts()]);
         var profile = args.Contains("--profile");
         var invariant = CultureInfo.InvariantCulture;
 
         Console.WriteLine(Machine.Describe());
-        Console.WriteLine(string.Create(invariant, $"Quick mode: one operation = {WorldConfigurations.TicksPerOperation} ticks (one simulated year), {warmups} warm-up and {repeats} measured repeats from the same checkpoint; median (best)."));
+        Console.WriteLine(string.Create(invariant, $"Quick mode: one operation = {WorldConfigurations.TicksPerOperation} ticks (one simulated year), at least {warmups} warm-up years and {warmupSeconds} s of warm-up (so the JIT reaches tier 1), then {repeats} measured repeats from the same checkpoint; median (best)."));
         Console.WriteLine();
         Console.WriteLine("| Regions | Threads | ms/tick | ticks/s | Mregion-ticks/s | Mregion-ticks/s/core |");
         Console.WriteLine("|--------:|--------:|--------:|--------:|----------------:|---------------------:|");
@@ -31,7 +32,17 @@ public static class QuickRun
                 var simulation = WorldConfigurations.Create(regions, threads);
                 var checkpoint = Checkpoint(simulation);
                 var seconds = new double[repeats];
-                for (var i = -warmups; i < repeats; i++)
+                var warmup = Stopwatch.StartNew();
+                for (var i = 0; i < warmups || warmup.Elapsed.TotalSeconds < warmupSeconds; i++)
+                {
+                    Restore(simulation, checkpoint);
+                    for (var t = 0; t < WorldConfigurations.TicksPerOperation; t++)
+                    {
+                        simulation.Step();
+                    }
+                }
+
+                for (var i = 0; i < repeats; i++)
                 {
                     Restore(simulation, checkpoint);
                     GC.Collect();
@@ -42,10 +53,7 @@ public static class QuickRun
                         simulation.Step();
                     }
 
-                    if (i >= 0)
-                    {
-                        seconds[i] = stopwatch.Elapsed.TotalSeconds;
-                    }
+                    seconds[i] = stopwatch.Elapsed.TotalSeconds;
                 }
 
                 Array.Sort(seconds);

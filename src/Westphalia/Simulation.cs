@@ -43,10 +43,12 @@ public sealed class Simulation
         var safety = new PublicSafety(world, p.PublicSafety);
         var demography = new Demography(world, p.Demography);
         var military = new MilitaryCapability(world, p.Military);
+        var policy = new PolicyPhase(world, _doctrines);
+        var budget = new Budget(world, p.Aid);
         Mechanisms =
         [
-            new PolicyPhase(world, _doctrines),
-            new Budget(world, p.Aid),
+            policy,
+            budget,
             new Economy(world, p.Economy),
             health,
             safety,
@@ -56,7 +58,7 @@ public sealed class Simulation
             new CapabilityIndex(world),
         ];
         Recorder = new Recorder(world, scenario);
-        Initialise(health, safety, demography, military);
+        Initialise(policy, budget, health, safety, demography, military);
     }
 
     public Scenario Scenario { get; }
@@ -103,21 +105,21 @@ public sealed class Simulation
     }
 
     /// <summary>
-    /// Puts the world in balance before the first tick: aggregates, the first policies, life expectancy, food
-    /// security and violence at their targets for that policy, forces in being at the stock the budget sustains.
+    /// Puts the world in balance before the first tick: aggregates; the first policies and the budget of the month
+    /// before the run (so aid is already in transit and spending efforts are known); life expectancy, food security
+    /// and violence at their targets for that budget; forces in being at the stock the budget sustains.
     /// </summary>
-    private void Initialise(HealthAndFood health, PublicSafety safety, Demography demography, MilitaryCapability military)
+    private void Initialise(PolicyPhase policy, Budget budget, HealthAndFood health, PublicSafety safety, Demography demography, MilitaryCapability military)
     {
         var states = World.States;
         var regions = World.Regions;
         World.AggregateStates();
         var context = ContextFor(0);
-        Mechanisms[0].Step(context);
+        policy.Step(context);
+        budget.Step(context);
         for (var s = 0; s < states.Count; s++)
         {
-            states.WelfareEffort[s] = states.TaxRate[s] * states.WelfareBudgetShare[s];
-            states.PoliceEffort[s] = states.TaxRate[s] * states.PoliceBudgetShare[s];
-            states.MilitaryCapability[s] = military.SteadyState(states.TaxRate[s] * states.MilitaryBudgetShare[s] * states.Output[s]);
+            states.MilitaryCapability[s] = military.SteadyState(12.0 * states.MilitarySpending[s]);
         }
 
         health.SetTargets(Threads);

@@ -4,8 +4,8 @@ namespace Westphalia.Doctrines;
 
 /// <summary>
 /// The balanced doctrine: a fixed tax rate and fixed budget shares for the military, welfare, police and foreign
-/// aid, near the world's typical government of the 2010s (docs/ODD.md, Doctrines). It is the neutral baseline
-/// against which the realist, human-security, human-development and collective-security doctrines are compared.
+/// aid, near the world's typical government of the 2010s (docs/ODD.md, Doctrines): the neutral baseline for
+/// comparing doctrines that choose differently.
 /// </summary>
 public sealed class BalancedDoctrine(BalancedDoctrineParameters parameters) : IDoctrine
 {

@@ -1,9 +1,9 @@
 namespace Westphalia.Randomness;
 
 /// <summary>
-/// The mechanism part of the random generator's key. Each mechanism draws from its own stream, so adding draws
-/// to one mechanism never shifts the numbers another sees. Values are part of the reproducibility contract:
-/// never renumber an existing stream.
+/// The mechanism part of the random generator's key. A mechanism that draws random numbers uses its own stream,
+/// so adding draws to one mechanism never shifts the numbers another sees (today world generation and Economy
+/// draw; the others are reserved). Values are part of the reproducibility contract: never renumber a stream.
 /// </summary>
 public enum RngStream : uint
 {

@@ -6,7 +6,7 @@ namespace Westphalia.Scenarios;
 /// <summary>Foreign aid allocation (docs/ODD.md, submodel Budget).</summary>
 public sealed class AidParameters
 {
-    [YamlMember(Order = 0, Description = "Aid goes to states whose income per capita is below this quantile of the world's states, in proportion to population.")]
+    [YamlMember(Order = 0, Description = "Share of living states, the poorest by income per capita, that draw on the aid pool, in proportion to population: the poorest floor(share x number of states).")]
     [Range(0, 1)]
     public double RecipientQuantile { get; set; } = 0.5;
 }

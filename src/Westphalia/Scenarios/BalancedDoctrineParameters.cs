@@ -10,21 +10,21 @@ public sealed class BalancedDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double TaxRate { get; set; } = 0.2;
 
-    [YamlMember(Order = 1, Description = "Budget share for the military. Default 0.15 (world military spending near 2.2% of GDP, SIPRI 2019, over a 20% tax take = 0.11; rounded up for procurement).")]
+    [YamlMember(Order = 1, Description = "Budget share for the military. Default 0.12: 2.4% of output at a 20% tax take (world military spending 2.2% of GDP, SIPRI 2019).")]
     [Range(0, 1)]
-    public double Military { get; set; } = 0.15;
+    public double Military { get; set; } = 0.12;
 
-    [YamlMember(Order = 2, Description = "Budget share for welfare: health, education, food and social protection.")]
+    [YamlMember(Order = 2, Description = "Budget share for welfare: health, education, food and social protection. Default 0.76, the rest of the budget: 15% of output (public health, education and social protection spending of 10-25% of GDP, IMF COFOG).")]
     [Range(0, 1)]
-    public double Welfare { get; set; } = 0.65;
+    public double Welfare { get; set; } = 0.76;
 
-    [YamlMember(Order = 3, Description = "Budget share for police and public order. Default 0.15 (public order and safety near 1.5-3% of GDP, IMF COFOG).")]
+    [YamlMember(Order = 3, Description = "Budget share for police and public order. Default 0.10: 2% of output (public order and safety 1.5-3% of GDP, IMF COFOG).")]
     [Range(0, 1)]
-    public double Police { get; set; } = 0.15;
+    public double Police { get; set; } = 0.10;
 
-    [YamlMember(Order = 4, Description = "Budget share for foreign aid. Default 0.05 (ODA of 0.3-0.7% of GNI, OECD DAC, over a 20% tax take).")]
+    [YamlMember(Order = 4, Description = "Budget share for foreign aid. Default 0.02: 0.4% of output (ODA of 0.3-0.7% of GNI from OECD DAC donors).")]
     [Range(0, 1)]
-    public double Aid { get; set; } = 0.05;
+    public double Aid { get; set; } = 0.02;
 
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {

@@ -4,15 +4,15 @@ using YamlDotNet.Serialization;
 namespace Westphalia.Scenarios;
 
 /// <summary>Births, deaths and migration (docs/ODD.md, submodel Demography).</summary>
-public sealed class DemographyParameters
+public sealed class DemographyParameters : IScenarioValidatable
 {
     [YamlMember(Order = 0, Description = "Crude birth rate at the lowest incomes, per person per year. Default 0.045 (UN WPP 2019: the highest national rates).")]
     [Range(0, 0.2)]
     public double BirthRateMax { get; set; } = 0.045;
 
-    [YamlMember(Order = 1, Description = "Crude birth rate at the highest incomes. Default 0.009 (UN WPP 2019: the lowest national rates).")]
+    [YamlMember(Order = 1, Description = "Crude birth rate at the highest incomes. Default 0.007 (UN WPP 2019: the lowest national rates, near 7 per 1,000).")]
     [Range(0, 0.2)]
-    public double BirthRateMin { get; set; } = 0.009;
+    public double BirthRateMin { get; set; } = 0.007;
 
     [YamlMember(Order = 2, Description = "Income per capita at which the birth rate is midway through the demographic transition (US dollars).")]
     [Range(1, 1e7)]
@@ -37,4 +37,12 @@ public sealed class DemographyParameters
     [YamlMember(Order = 7, Description = "Migration across an international border relative to within a state.")]
     [Range(0, 1)]
     public double BorderPermeability { get; set; } = 0.1;
+
+    void IScenarioValidatable.Validate(ScenarioValidationContext context)
+    {
+        if (BirthRateMin > BirthRateMax)
+        {
+            context.Error("birth_rate_min", "must not exceed birth_rate_max");
+        }
+    }
 }

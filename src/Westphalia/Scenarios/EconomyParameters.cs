@@ -22,9 +22,9 @@ public sealed class EconomyParameters
     [Range(1e-6, 1)]
     public double HumanCapitalHalfShare { get; set; } = 0.05;
 
-    [YamlMember(Order = 4, Description = "Welfare spending share of output at which a region sits at its initial steady state.")]
+    [YamlMember(Order = 4, Description = "Welfare spending share of output at which a region sits at its initial steady state. Default 0.152, the balanced doctrine's (0.2 tax x 0.76 welfare).")]
     [Range(1e-6, 1)]
-    public double ReferenceWelfareShare { get; set; } = 0.12;
+    public double ReferenceWelfareShare { get; set; } = 0.152;
 
     [YamlMember(Order = 5, Description = "Standard deviation of the annual regional growth shock. Default 0.03 (volatility of annual GDP growth, Ramey & Ramey 1995).")]
     [Range(0, 1)]

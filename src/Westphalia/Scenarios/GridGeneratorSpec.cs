@@ -21,7 +21,7 @@ public sealed class GridGeneratorSpec
     [Range(1, 1000000)]
     public int States { get; set; } = 40;
 
-    [YamlMember(Order = 4, Description = "Mean population of a region at the start (people).")]
+    [YamlMember(Order = 4, Description = "Mean population of a non-capital region at the start (people); capitals have capital_population_factor times more.")]
     [Range(1, 1e10)]
     public double MeanRegionPopulation { get; set; } = 3_000_000;
 
@@ -37,9 +37,9 @@ public sealed class GridGeneratorSpec
     [Range(0, 5)]
     public double RegionalIncomeDispersion { get; set; } = 0.3;
 
-    [YamlMember(Order = 8, Description = "Mean terrain ruggedness in [0, 1].")]
+    [YamlMember(Order = 8, Description = "Median terrain ruggedness in [0, 1] (the centre of the logistic ruggedness field).")]
     [Range(0, 1)]
-    public double MeanRuggedness { get; set; } = 0.3;
+    public double MedianRuggedness { get; set; } = 0.3;
 
     [YamlMember(Order = 9, Description = "How many times more people live in a capital region than in the average region.")]
     [Range(1, 100)]

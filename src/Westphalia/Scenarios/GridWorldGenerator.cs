@@ -30,7 +30,7 @@ public static class GridWorldGenerator
 
         field = Smooth(field, adjacency, 3);
         Standardise(field);
-        var logitMean = Logit(Math.Clamp(spec.MeanRuggedness, 1e-6, 1 - 1e-6));
+        var logitMean = Logit(Math.Clamp(spec.MedianRuggedness, 1e-6, 1 - 1e-6));
         for (var r = 0; r < n; r++)
         {
             regions.Ruggedness[r] = 1 / (1 + Math.Exp(-(logitMean + 1.5 * field[r])));

@@ -4,7 +4,7 @@ using YamlDotNet.Serialization;
 namespace Westphalia.Scenarios;
 
 /// <summary>Goalposts of the Human Security Index (docs/ODD.md, Human Security Index).</summary>
-public sealed class HumanSecurityParameters
+public sealed class HumanSecurityParameters : IScenarioValidatable
 {
     [YamlMember(Order = 0, Description = "Income goalposts, US dollars per capita. Defaults 100 and 75000 (UNDP HDI technical notes).")]
     [Range(1, 1e7)]
@@ -29,4 +29,17 @@ public sealed class HumanSecurityParameters
     [YamlMember(Order = 5, Description = "Floor applied to each dimension index before the geometric mean, so one zero does not erase the rest.")]
     [Range(0, 1)]
     public double IndexFloor { get; set; } = 0.01;
+
+    void IScenarioValidatable.Validate(ScenarioValidationContext context)
+    {
+        if (IncomeMin >= IncomeMax)
+        {
+            context.Error("income_min", "must be below income_max");
+        }
+
+        if (LifeExpectancyMin >= LifeExpectancyMax)
+        {
+            context.Error("life_expectancy_min", "must be below life_expectancy_max");
+        }
+    }
 }

@@ -22,9 +22,9 @@ public sealed class PublicSafetyParameters
     [Range(1e-6, 1)]
     public double PoliceHalfShare { get; set; } = 0.01;
 
-    [YamlMember(Order = 4, Description = "Police spending share of output at which the base rate holds.")]
+    [YamlMember(Order = 4, Description = "Police spending share of output at which the base rate holds. Default 0.02, the balanced doctrine's (0.2 tax x 0.10 police).")]
     [Range(0, 1)]
-    public double ReferencePoliceShare { get; set; } = 0.03;
+    public double ReferencePoliceShare { get; set; } = 0.02;
 
     [YamlMember(Order = 5, Description = "Strength of policing: the rate is divided by 1 + strength x saturation(police share).")]
     [Range(0, 100)]

@@ -22,7 +22,7 @@ public class MechanismDirectionTests
     public void Food_security_rises_with_income_and_welfare()
     {
         var health = Health();
-        Assert.Equal(0.5, health.FoodSecurityTarget(1_500, new EconomyParameters().ReferenceWelfareShare), 6);
+        Assert.Equal(0.5, health.FoodSecurityTarget(500, new EconomyParameters().ReferenceWelfareShare), 6);
         Assert.True(health.FoodSecurityTarget(10_000, 0.1) > health.FoodSecurityTarget(1_000, 0.1));
         Assert.True(health.FoodSecurityTarget(1_000, 0.2) > health.FoodSecurityTarget(1_000, 0.02));
     }
@@ -31,7 +31,7 @@ public class MechanismDirectionTests
     public void Violence_falls_with_income_and_policing()
     {
         var safety = new PublicSafety(WorldFactory.Create(TestWorlds.Grid()), new PublicSafetyParameters());
-        Assert.Equal(6.1, safety.Rate(10_000, 0.03), 9);
+        Assert.Equal(6.1, safety.Rate(10_000, 0.02), 9);
         Assert.True(safety.Rate(2_000, 0.03) > safety.Rate(20_000, 0.03));
         Assert.True(safety.Rate(5_000, 0.0) > safety.Rate(5_000, 0.05));
     }

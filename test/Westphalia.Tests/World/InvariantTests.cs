@@ -72,7 +72,7 @@ public class InvariantTests
         {
             var sim = Start(w);
             var states = sim.World.States;
-            long inTransit = 0;
+            var inTransit = states.AidInTransit.Sum(); // allocated by the budget of the month before the run
             while (!sim.IsFinished)
             {
                 sim.Step();
