@@ -19,7 +19,8 @@ public sealed class RunFolder(string path)
     public const string ManifestFile = "manifest.json";
 
     /// <summary>The data files, in the order they are written and listed in the manifest.</summary>
-    public static readonly string[] DataFiles = ["states.csv", "states.parquet", "world.csv", "world.parquet", "events.jsonl"];
+    public static readonly string[] DataFiles =
+        ["states.csv", "states.parquet", "world.csv", "world.parquet", "regions.csv", "regions.parquet", "events.jsonl", "map.svg"];
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -107,12 +108,26 @@ public sealed class RunFolder(string path)
         await AtomicFile.WriteAsync(this["states.parquet"], s => ParquetTableWriter.WriteAsync(recorder.States, s)).ConfigureAwait(false);
         AtomicFile.Write(this["world.csv"], s => CsvTableWriter.Write(recorder.WorldSeries, s));
         await AtomicFile.WriteAsync(this["world.parquet"], s => ParquetTableWriter.WriteAsync(recorder.WorldSeries, s)).ConfigureAwait(false);
+        AtomicFile.Write(this["regions.csv"], s => CsvTableWriter.Write(recorder.Regions, s));
+        await AtomicFile.WriteAsync(this["regions.parquet"], s => ParquetTableWriter.WriteAsync(recorder.Regions, s)).ConfigureAwait(false);
         AtomicFile.Write(this["events.jsonl"], s => EventLogWriter.Write(recorder.Events, simulation.Scenario.StartYear, s));
+        AtomicFile.Write(this["map.svg"], s => WriteMap(simulation, s));
         AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario));
         if (File.Exists(this[CheckpointFile]))
         {
             File.Delete(this[CheckpointFile]);
         }
+    }
+
+    /// <summary>The Human Security Index of every region at the end of the run, on a scale rounded to 0.05.</summary>
+    private static void WriteMap(Simulation simulation, Stream stream)
+    {
+        var hsi = simulation.Recorder.Regions["hsi"].Doubles;
+        var low = Math.Floor(hsi.Min() * 20) / 20;
+        var high = Math.Max(Math.Ceiling(hsi.Max() * 20) / 20, low + 0.05);
+        var year = simulation.Recorder.Regions["year"].Ints[0];
+        var title = $"{simulation.Scenario.Name}, {year}: Human Security Index by region (borders black, capitals white)";
+        SvgMapWriter.Write(simulation.World, simulation.Scenario.World.Generator?.Topology, [.. hsi], low, high, title, stream);
     }
 
     private string Manifest(Scenario scenario)

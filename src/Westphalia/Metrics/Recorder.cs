@@ -27,6 +27,7 @@ public sealed class Recorder
     private readonly long[] _stateFlows;
     private readonly long[] _regionViolentDeaths;
     private readonly double[] _lastYearIncome;
+    private readonly int _lastTick;
     private int _windowMonths;
 
     public Recorder(World world, Scenario scenario)
@@ -35,17 +36,22 @@ public sealed class Recorder
         ArgumentNullException.ThrowIfNull(scenario);
         _world = world;
         _cadence = scenario.Output.Cadence;
+        _lastTick = scenario.Ticks - 1;
         _index = new HumanSecurityIndex(scenario.Parameters.HumanSecurity);
         _stateFlows = new long[world.States.Count * FlowCount];
         _regionViolentDeaths = new long[world.Regions.Count];
         _lastYearIncome = new double[world.States.Count];
         States = new Table("states", StateColumns());
+        Regions = new Table("regions", RegionColumns());
         WorldSeries = new Table("world", WorldColumns());
     }
 
     public Table States { get; }
 
     public Table WorldSeries { get; }
+
+    /// <summary>Every region at the end of the run (filled at the last tick).</summary>
+    public Table Regions { get; }
 
     public List<SimulationEvent> Events { get; } = [];
 
@@ -74,6 +80,11 @@ public sealed class Recorder
         if (_cadence == OutputCadence.Monthly || context.IsYearEnd)
         {
             WriteRows(context);
+            if (context.Tick == _lastTick)
+            {
+                WriteRegions(context);
+            }
+
             Array.Clear(_stateFlows);
             Array.Clear(_regionViolentDeaths);
             _windowMonths = 0;
@@ -213,6 +224,30 @@ public sealed class Recorder
         AddScores(w, world.Mean());
     }
 
+    private void WriteRegions(in TickContext context)
+    {
+        var regions = _world.Regions;
+        var states = _world.States;
+        var t = Regions;
+        for (var r = 0; r < regions.Count; r++)
+        {
+            var owner = regions.Owner[r];
+            var scores = RegionScores(r);
+            AddTime(t, context);
+            t["region_id"].Ints.Add(r);
+            t["region"].Texts.Add(regions.Name[r]);
+            t["x"].Doubles.Add(regions.X[r]);
+            t["y"].Doubles.Add(regions.Y[r]);
+            t["state_id"].Ints.Add(owner);
+            t["state"].Texts.Add(states.Name[owner]);
+            t["capital"].Bools.Add(states.Capital[owner] == r);
+            t["ruggedness"].Doubles.Add(regions.Ruggedness[r]);
+            t["population"].Longs.Add(regions.Population[r]);
+            t["income_per_capita"].Doubles.Add(regions.IncomePerCapita[r]);
+            AddScores(t, scores);
+        }
+    }
+
     private static void AddTime(Table t, in TickContext context)
     {
         t["year"].Ints.Add(context.Year);
@@ -278,6 +313,15 @@ public sealed class Recorder
         .. ScoreColumns,
     ];
 
+    private static IEnumerable<(string, ColumnKind)> RegionColumns() =>
+    [
+        .. TimeColumns,
+        ("region_id", ColumnKind.Int), ("region", ColumnKind.Text), ("x", ColumnKind.Double), ("y", ColumnKind.Double),
+        ("state_id", ColumnKind.Int), ("state", ColumnKind.Text), ("capital", ColumnKind.Bool), ("ruggedness", ColumnKind.Double),
+        ("population", ColumnKind.Long), ("income_per_capita", ColumnKind.Double),
+        .. ScoreColumns,
+    ];
+
     private static IEnumerable<(string, ColumnKind)> WorldColumns() =>
     [
         .. TimeColumns,
@@ -296,6 +340,7 @@ public sealed class Recorder
         writer.Write(_windowMonths);
         CheckpointIo.Write(writer, States);
         CheckpointIo.Write(writer, WorldSeries);
+        CheckpointIo.Write(writer, Regions);
         writer.Write(Events.Count);
         foreach (var e in Events)
         {
@@ -316,6 +361,7 @@ public sealed class Recorder
         _windowMonths = reader.ReadInt32();
         CheckpointIo.Read(reader, States);
         CheckpointIo.Read(reader, WorldSeries);
+        CheckpointIo.Read(reader, Regions);
         var count = reader.ReadInt32();
         Events.Clear();
         for (var i = 0; i < count; i++)

@@ -62,6 +62,14 @@ public class RunCommandTests
         Assert.Equal(720, reader.Metadata!.NumRows);
         Assert.Equal(csv[0].Split(','), reader.Schema.DataFields.Select(f => f.Name));
 
+        // The regional snapshot: one row per region at the end of the run, and a map of it.
+        var regions = File.ReadAllLines(Path.Combine(output, "regions.csv"));
+        Assert.Equal(5 + 1, regions.Length);
+        Assert.All(regions.Skip(1), line => Assert.StartsWith("2029,12,359,", line, StringComparison.Ordinal));
+        var map = File.ReadAllText(Path.Combine(output, "map.svg"));
+        Assert.StartsWith("<svg", map, StringComparison.Ordinal);
+        Assert.Equal(5, map.Split("<circle").Length - 1 - 2); // five regions drawn as circles, plus two capitals
+
         var events = File.ReadAllLines(Path.Combine(output, "events.jsonl"));
         Assert.Contains(events, e => e.Contains("\"type\":\"state_created\"", StringComparison.Ordinal));
     }
