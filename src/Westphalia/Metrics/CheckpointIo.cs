@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Reflection;
 
 namespace Westphalia.Metrics;
@@ -5,40 +6,12 @@ namespace Westphalia.Metrics;
 /// <summary>Binary reading and writing of arrays, tables and struct-of-arrays tables for checkpoints.</summary>
 internal static class CheckpointIo
 {
-    public static void Write(BinaryWriter w, double[] a)
+    /// <summary>Writes the length and the raw little-endian bytes of an array of numbers or booleans.</summary>
+    public static void Write<T>(BinaryWriter w, T[] a)
+        where T : unmanaged
     {
         w.Write(a.Length);
-        foreach (var x in a)
-        {
-            w.Write(x);
-        }
-    }
-
-    public static void Write(BinaryWriter w, long[] a)
-    {
-        w.Write(a.Length);
-        foreach (var x in a)
-        {
-            w.Write(x);
-        }
-    }
-
-    public static void Write(BinaryWriter w, int[] a)
-    {
-        w.Write(a.Length);
-        foreach (var x in a)
-        {
-            w.Write(x);
-        }
-    }
-
-    public static void Write(BinaryWriter w, bool[] a)
-    {
-        w.Write(a.Length);
-        foreach (var x in a)
-        {
-            w.Write(x);
-        }
+        w.Write(MemoryMarshal.AsBytes(a.AsSpan()));
     }
 
     public static void Write(BinaryWriter w, string[] a)
@@ -50,40 +23,12 @@ internal static class CheckpointIo
         }
     }
 
-    public static void Read(BinaryReader r, double[] a)
+    /// <summary>Reads an array written by <see cref="Write{T}(BinaryWriter, T[])"/> into one of the same length.</summary>
+    public static void Read<T>(BinaryReader r, T[] a)
+        where T : unmanaged
     {
         Expect(r, a.Length);
-        for (var i = 0; i < a.Length; i++)
-        {
-            a[i] = r.ReadDouble();
-        }
-    }
-
-    public static void Read(BinaryReader r, long[] a)
-    {
-        Expect(r, a.Length);
-        for (var i = 0; i < a.Length; i++)
-        {
-            a[i] = r.ReadInt64();
-        }
-    }
-
-    public static void Read(BinaryReader r, int[] a)
-    {
-        Expect(r, a.Length);
-        for (var i = 0; i < a.Length; i++)
-        {
-            a[i] = r.ReadInt32();
-        }
-    }
-
-    public static void Read(BinaryReader r, bool[] a)
-    {
-        Expect(r, a.Length);
-        for (var i = 0; i < a.Length; i++)
-        {
-            a[i] = r.ReadBoolean();
-        }
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(a.AsSpan()));
     }
 
     public static void Read(BinaryReader r, string[] a)
