@@ -12,7 +12,9 @@ namespace Westphalia.Benchmarks;
 /// SHA-256 digests of (a) every array of the region and state tables, in property-name order, and (b) the recorder's
 /// outputs (the states and world tables and the event log). Identical digests before and after a change mean
 /// bit-for-bit identical results. The default world (2,400 regions) fits in one work chunk of
-/// <see cref="RegionParallel"/>, so the same check also runs on a 100x100 grid, which is split into several chunks.
+/// <see cref="RegionParallel"/>, so the same check also runs on a 100x100 hex grid, which is split into several
+/// chunks, on a 97x61 square grid (degree four, a region count that is not a multiple of the vector width) and on
+/// the hand-written two-states world.
 /// </summary>
 public static class Fingerprint
 {
@@ -26,6 +28,8 @@ public static class Fingerprint
         if (overrides.Length == 0 && scenarioName == "default")
         {
             status |= Run(scenarioName, ["world.generator.width=100", "world.generator.height=100", "world.generator.states=100"]);
+            status |= Run(scenarioName, ["world.generator.width=97", "world.generator.height=61", "world.generator.topology=square", "world.generator.states=30"]);
+            status |= Run("two-states", []);
         }
 
         return status;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Westphalia.Scenarios;
 
@@ -16,8 +17,26 @@ public sealed class Demography : IMechanism
     private readonly World _world;
     private readonly DemographyParameters _parameters;
 
+    /// <summary>Regions per vector block in <see cref="ComputeMigration"/>.</summary>
+    private const int Block = 8;
+
+    /// <summary>The largest degree a block may have to be handled with vectors.</summary>
+    private const int MaxBlockDegree = 8;
+
     /// <summary>Each region's number of neighbours, as a double (the graph does not change during a run).</summary>
     private readonly double[] _degree;
+
+    /// <summary>
+    /// For each block of <see cref="Block"/> consecutive regions starting at a multiple of <see cref="Block"/>: the
+    /// common degree when the block is regular, zero otherwise. A block is regular when its regions have the same
+    /// degree d and, for every j &lt; d, the j-th neighbour of each region r is r + δ_j with the same offset δ_j:
+    /// the interior of a grid row. The j-th neighbours of a regular block are then consecutive regions and are read
+    /// with plain vector loads.
+    /// </summary>
+    private readonly int[] _blockDegree;
+
+    /// <summary>The offsets δ_j of regular blocks, <see cref="MaxBlockDegree"/> per block.</summary>
+    private readonly int[] _blockOffsets;
 
     // The per-range bodies, created once rather than as a new delegate every tick.
     private readonly Action<int, int> _migration;
@@ -35,6 +54,8 @@ public sealed class Demography : IMechanism
         {
             _degree[r] = offsets[r + 1] - offsets[r];
         }
+
+        (_blockDegree, _blockOffsets) = RegularBlocks(world.Adjacency);
 
         _migration = ComputeMigration;
         _apply = Apply;
@@ -54,6 +75,37 @@ public sealed class Demography : IMechanism
 
         RegionParallel.For(count, threads, _migration);
         RegionParallel.For(count, threads, _apply);
+    }
+
+    private static (int[] Degree, int[] Offsets) RegularBlocks(Adjacency adjacency)
+    {
+        var offsets = adjacency.Offsets;
+        var neighbours = adjacency.Neighbours;
+        var count = adjacency.RegionCount;
+        var blocks = count / Block;
+        var blockDegree = new int[blocks];
+        var blockOffsets = new int[blocks * MaxBlockDegree];
+        for (var b = 0; b < blocks; b++)
+        {
+            var r0 = b * Block;
+            var degree = offsets[r0 + 1] - offsets[r0];
+            var regular = degree is > 0 and <= MaxBlockDegree;
+            for (var j = 0; regular && j < degree; j++)
+            {
+                var delta = neighbours[offsets[r0] + j] - r0;
+                blockOffsets[(b * MaxBlockDegree) + j] = delta;
+                regular = r0 + delta >= 0 && r0 + delta <= count - Block; // the vector loads stay inside the tables
+                for (var i = 1; regular && i < Block; i++)
+                {
+                    var r = r0 + i;
+                    regular = offsets[r + 1] - offsets[r] == degree && neighbours[offsets[r] + j] - r == delta;
+                }
+            }
+
+            blockDegree[b] = regular ? degree : 0;
+        }
+
+        return (blockDegree, blockOffsets);
     }
 
     public void SetRates(int threads) => RegionParallel.For(_world.Regions.Count, threads, _rates);
@@ -85,9 +137,9 @@ public sealed class Demography : IMechanism
     /// is positive. Along an edge at most one direction has a positive gap, so each neighbour costs one flow: out of
     /// the region when the neighbour is more attractive, into it when it is less. |y_n − y_r| is bit for bit the
     /// positive one of the two gaps (IEEE subtraction is exactly antisymmetric); a zero or NaN gap gives no flow.
-    /// Flows are whole people, so their sums do not depend on the order of addition. Neighbours are taken eight at a
-    /// time in vector lanes where the hardware has 512-bit vectors; every lane does the same IEEE operations, in the
-    /// same order, as the scalar loop.
+    /// Flows are whole people, so their sums do not depend on the order of addition. Regular blocks of regions (see
+    /// <see cref="_blockDegree"/>) are done eight regions at a time in vector lanes where the hardware has 512-bit
+    /// vectors; every lane does the scalar loop's IEEE operations in the same order.
     /// </summary>
     private void ComputeMigration(int start, int end)
     {
@@ -106,47 +158,22 @@ public sealed class Demography : IMechanism
         var maxGap = p.MigrationMaxGap;
         var border = p.BorderPermeability;
         var vectorised = Vector512.IsHardwareAccelerated;
-        var vectorEnd = neighbours.Length - Vector512<long>.Count;
-        for (var r = start; r < end; r++)
+        var r = start;
+        while (r < end)
         {
-            var first = offsets[r];
-            var last = offsets[r + 1];
+            if (vectorised && r % Block == 0 && r + Block <= end && _blockDegree[r / Block] > 0)
+            {
+                MigrateBlock(r, _blockDegree[r / Block], _blockOffsets.AsSpan(r / Block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
+                r += Block;
+                continue;
+            }
+
             var degree = degrees[r];
             var here = attractiveness[r];
             var state = owner[r];
             var people = population[r];
             long outflow = 0, inflow = 0;
-            var k = first;
-            if (vectorised)
-            {
-                for (; k < last && k <= vectorEnd; k += Vector512<long>.Count)
-                {
-                    var lanes = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)(last - k)));
-                    int n0 = neighbours[k], n1 = neighbours[k + 1], n2 = neighbours[k + 2], n3 = neighbours[k + 3];
-                    int n4 = neighbours[k + 4], n5 = neighbours[k + 5], n6 = neighbours[k + 6], n7 = neighbours[k + 7];
-                    var there = Vector512.Create(
-                        attractiveness[n0], attractiveness[n1], attractiveness[n2], attractiveness[n3],
-                        attractiveness[n4], attractiveness[n5], attractiveness[n6], attractiveness[n7]);
-                    var gapOut = there - Vector512.Create(here);
-                    var isOut = Vector512.GreaterThan(gapOut, Vector512<double>.Zero).AsInt64();
-                    var gap = Vector512.Abs(gapOut);
-                    var flows = lanes & Vector512.GreaterThan(gap, Vector512<double>.Zero).AsInt64();
-                    var source = Vector512.ConditionalSelect(isOut, Vector512.Create(people), Vector512.Create(
-                        population[n0], population[n1], population[n2], population[n3],
-                        population[n4], population[n5], population[n6], population[n7]));
-                    var sourceDegree = Vector512.ConditionalSelect(isOut.AsDouble(), Vector512.Create(degree), Vector512.Create(
-                        degrees[n0], degrees[n1], degrees[n2], degrees[n3], degrees[n4], degrees[n5], degrees[n6], degrees[n7]));
-                    var sameOwner = Vector512.Equals(Vector512.Create(
-                        (long)owner[n0], owner[n1], owner[n2], owner[n3], owner[n4], owner[n5], owner[n6], owner[n7]), Vector512.Create((long)state));
-                    var permeability = Vector512.ConditionalSelect(sameOwner.AsDouble(), Vector512<double>.One, Vector512.Create(border));
-                    var share = Vector512.Create(rate) * Vector512.Min(gap, Vector512.Create(maxGap)) * permeability / sourceDegree;
-                    var flow = Vector512.ConvertToInt64(Vector512.ConvertToDouble(source) * share) & flows;
-                    outflow += Vector512.Sum(flow & isOut);
-                    inflow += Vector512.Sum(Vector512.AndNot(flow, isOut));
-                }
-            }
-
-            for (; k < last; k++)
+            for (var k = offsets[r]; k < offsets[r + 1]; k++)
             {
                 var n = neighbours[k];
                 var gapOut = attractiveness[n] - here;
@@ -169,7 +196,50 @@ public sealed class Demography : IMechanism
 
             migrantsOut[r] = outflow;
             migrantsIn[r] = inflow;
+            r++;
         }
+    }
+
+    /// <summary>
+    /// <see cref="ComputeMigration"/> for the regular block of eight regions starting at <paramref name="r"/>. The loads
+    /// are unchecked: <see cref="RegularBlocks"/> has checked that the block and all its neighbour blocks lie inside
+    /// the region tables (every table has one entry per region).
+    /// </summary>
+    private void MigrateBlock(int r, int degree, ReadOnlySpan<int> deltas, double rate, double maxGap, double border)
+    {
+        var regions = _world.Regions;
+        ref var attractiveness = ref MemoryMarshal.GetArrayDataReference(regions.Attractiveness);
+        ref var owner = ref MemoryMarshal.GetArrayDataReference(regions.Owner);
+        ref var population = ref MemoryMarshal.GetArrayDataReference(regions.Population);
+        ref var degrees = ref MemoryMarshal.GetArrayDataReference(_degree);
+        var here = Vector512.LoadUnsafe(ref attractiveness, (nuint)r);
+        var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
+        var ownDegree = Vector512.LoadUnsafe(ref degrees, (nuint)r);
+        var state = Vector512.WidenLower(Vector256.LoadUnsafe(ref owner, (nuint)r).ToVector512Unsafe());
+        var rates = Vector512.Create(rate);
+        var maxGaps = Vector512.Create(maxGap);
+        var borders = Vector512.Create(border);
+        var outflow = Vector512<long>.Zero;
+        var inflow = Vector512<long>.Zero;
+        foreach (var delta in deltas[..degree])
+        {
+            var n = (nuint)(r + delta);
+            var gapOut = Vector512.LoadUnsafe(ref attractiveness, n) - here;
+            var isOut = Vector512.GreaterThan(gapOut, Vector512<double>.Zero);
+            var gap = Vector512.Abs(gapOut);
+            var moving = Vector512.GreaterThan(gap, Vector512<double>.Zero).AsInt64();
+            var source = Vector512.ConditionalSelect(isOut, people, Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, n)));
+            var sourceDegree = Vector512.ConditionalSelect(isOut, ownDegree, Vector512.LoadUnsafe(ref degrees, n));
+            var theirState = Vector512.WidenLower(Vector256.LoadUnsafe(ref owner, n).ToVector512Unsafe());
+            var permeability = Vector512.ConditionalSelect(Vector512.Equals(theirState, state).AsDouble(), Vector512<double>.One, borders);
+            var share = rates * Vector512.Min(gap, maxGaps) * permeability / sourceDegree;
+            var flow = Vector512.ConvertToInt64(source * share) & moving;
+            outflow += flow & isOut.AsInt64();
+            inflow += Vector512.AndNot(flow, isOut.AsInt64());
+        }
+
+        outflow.CopyTo(regions.MigrantsOut.AsSpan(r));
+        inflow.CopyTo(regions.MigrantsIn.AsSpan(r));
     }
 
     /// <summary>

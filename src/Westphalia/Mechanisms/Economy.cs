@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 
@@ -11,61 +13,123 @@ namespace Westphalia.Mechanisms;
 /// people (ω, welfare spending over output) and ε a shock partly shared by the whole state. Income then grows by
 /// (1 + g)^(1/12) each month.
 /// </summary>
-public sealed class Economy(World world, EconomyParameters parameters) : IMechanism
+public sealed class Economy : IMechanism
 {
-    private readonly double[] _stateShock = new double[world.States.Count];
+    private readonly World _world;
+    private readonly EconomyParameters _parameters;
+
+    /// <summary>Each state's shock this year, times the weight of the shared part (√share).</summary>
+    private readonly double[] _stateShock;
+
+    /// <summary>Each state's steady-state investment factor this year, max(s(ω) / s(ω_ref), 10⁻⁶).</summary>
+    private readonly double[] _stateInvestment;
+
+    // The per-range bodies, created once rather than as a new delegate every tick.
+    private readonly Action<int, int> _grow;
+    private readonly Action<int, int> _annualRates;
+
+    // What the annual-rate body needs to know about the current January.
+    private CounterRng _rng;
+    private int _tick;
+    private double _frontier;
+
+    public Economy(World world, EconomyParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _parameters = parameters;
+        _stateShock = new double[world.States.Count];
+        _stateInvestment = new double[world.States.Count];
+        _grow = Grow;
+        _annualRates = SetAnnualRates;
+    }
 
     public string Name => "Economy";
 
     public void Step(in TickContext context)
     {
-        var regions = world.Regions;
         if (context.IsNewYear)
         {
             SetAnnualRates(context);
         }
 
-        var income = regions.IncomePerCapita;
-        var factor = regions.GrowthFactor;
-        RegionParallel.For(regions.Count, context.Threads, (start, end) =>
+        RegionParallel.For(_world.Regions.Count, context.Threads, _grow);
+    }
+
+    /// <summary>One month's growth: y ← y · (1 + g)^(1/12), element by element (vectors give the same products).</summary>
+    private void Grow(int start, int end)
+    {
+        var regions = _world.Regions;
+        var income = regions.IncomePerCapita.AsSpan(start, end - start);
+        var factor = regions.GrowthFactor.AsSpan(start, end - start);
+        var r = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            for (var r = start; r < end; r++)
+            var incomes = MemoryMarshal.Cast<double, Vector<double>>(income);
+            var factors = MemoryMarshal.Cast<double, Vector<double>>(factor);
+            for (var v = 0; v < incomes.Length; v++)
             {
-                income[r] *= factor[r];
+                incomes[v] *= factors[v];
             }
-        });
+
+            r = incomes.Length * Vector<double>.Count;
+        }
+
+        for (; r < income.Length; r++)
+        {
+            income[r] *= factor[r];
+        }
     }
 
     private void SetAnnualRates(TickContext context)
     {
-        var p = parameters;
-        var states = world.States;
-        var regions = world.Regions;
+        var p = _parameters;
+        var states = _world.States;
         var rng = context.Rng;
         var tick = context.Tick;
         var common = Math.Sqrt(p.ShockStateShare);
-        var own = Math.Sqrt(1 - p.ShockStateShare);
+        var reference = Saturation.Of(p.ReferenceWelfareShare, p.HumanCapitalHalfShare);
         for (var s = 0; s < states.Count; s++)
         {
-            _stateShock[s] = rng.Normal(tick, RngStream.Economy, -1 - s);
+            _stateShock[s] = common * rng.Normal(tick, RngStream.Economy, -1 - s);
+            var invest = Saturation.Of(states.WelfareEffort[s], p.HumanCapitalHalfShare) / reference;
+            _stateInvestment[s] = Math.Max(invest, 1e-6);
         }
 
-        var frontier = p.FrontierIncome * Math.Pow(1 + p.FrontierGrowth, context.YearIndex);
-        var reference = Saturation.Of(p.ReferenceWelfareShare, p.HumanCapitalHalfShare);
-        RegionParallel.For(regions.Count, context.Threads, (start, end) =>
+        _rng = rng;
+        _tick = tick;
+        _frontier = p.FrontierIncome * Math.Pow(1 + p.FrontierGrowth, context.YearIndex);
+        RegionParallel.For(_world.Regions.Count, context.Threads, _annualRates);
+    }
+
+    private void SetAnnualRates(int start, int end)
+    {
+        var p = _parameters;
+        var regions = _world.Regions;
+        var owner = regions.Owner;
+        var income = regions.IncomePerCapita;
+        var productivity = regions.Productivity;
+        var growthFactor = regions.GrowthFactor;
+        var attractiveness = regions.Attractiveness;
+        var stateShock = _stateShock;
+        var stateInvestment = _stateInvestment;
+        var rng = _rng;
+        var tick = _tick;
+        var frontier = _frontier;
+        var own = Math.Sqrt(1 - p.ShockStateShare);
+        var shockSd = p.ShockSd;
+        var frontierGrowth = p.FrontierGrowth;
+        var convergence = p.Convergence;
+        for (var r = start; r < end; r++)
         {
-            for (var r = start; r < end; r++)
-            {
-                var owner = regions.Owner[r];
-                var y = Math.Max(regions.IncomePerCapita[r], 1e-9);
-                var invest = Saturation.Of(states.WelfareEffort[owner], p.HumanCapitalHalfShare) / reference;
-                var steady = regions.Productivity[r] * frontier * Math.Max(invest, 1e-6);
-                var shock = p.ShockSd * (common * _stateShock[owner] + own * rng.Normal(tick, RngStream.Economy, r));
-                var g = p.FrontierGrowth + p.Convergence * (Math.Log(steady) - Math.Log(y)) + shock;
-                g = Math.Max(g, -0.5);
-                regions.GrowthFactor[r] = Math.Pow(1 + g, 1.0 / 12.0);
-                regions.Attractiveness[r] = Math.Log(y);
-            }
-        });
+            var state = owner[r];
+            var logIncome = Math.Log(Math.Max(income[r], 1e-9));
+            var steady = productivity[r] * frontier * stateInvestment[state];
+            var shock = shockSd * (stateShock[state] + own * rng.Normal(tick, RngStream.Economy, r));
+            var g = frontierGrowth + convergence * (Math.Log(steady) - logIncome) + shock;
+            g = Math.Max(g, -0.5);
+            growthFactor[r] = Math.Pow(1 + g, 1.0 / 12.0);
+            attractiveness[r] = logIncome;
+        }
     }
 }

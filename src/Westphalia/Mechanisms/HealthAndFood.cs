@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Mechanisms;
@@ -8,70 +10,145 @@ namespace Westphalia.Mechanisms;
 /// FS* = logistic((ln y − ln y50) / k + e (s(ω) − s(ω_ref))). Each month the stock moves toward its target by the
 /// fraction 1 − exp(−1 / (12 T)).
 /// </summary>
-public sealed class HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy) : IMechanism
+public sealed class HealthAndFood : IMechanism
 {
     public const double LifeExpectancyFloor = 20;
     public const double LifeExpectancyCeiling = 90;
 
-    private readonly double _healthStep = 1 - Math.Exp(-1.0 / (12 * parameters.HealthAdjustmentYears));
-    private readonly double _foodStep = 1 - Math.Exp(-1.0 / (12 * parameters.FoodAdjustmentYears));
+    private readonly World _world;
+    private readonly HealthAndFoodParameters _parameters;
+    private readonly EconomyParameters _economy;
+    private readonly double _healthStep;
+    private readonly double _foodStep;
+
+    /// <summary>Each state's shift of the Preston curve this year, c (s(ω) − s(ω_ref)).</summary>
+    private readonly double[] _healthShift;
+
+    /// <summary>Each state's shift of the food-security curve this year, e (s(ω) − s(ω_ref)).</summary>
+    private readonly double[] _foodShift;
+
+    // The per-range bodies, created once rather than as a new delegate every tick.
+    private readonly Action<int, int> _adjust;
+    private readonly Action<int, int> _targets;
+
+    public HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(parameters);
+        _world = world;
+        _parameters = parameters;
+        _economy = economy;
+        _healthStep = 1 - Math.Exp(-1.0 / (12 * parameters.HealthAdjustmentYears));
+        _foodStep = 1 - Math.Exp(-1.0 / (12 * parameters.FoodAdjustmentYears));
+        _healthShift = new double[world.States.Count];
+        _foodShift = new double[world.States.Count];
+        _adjust = Adjust;
+        _targets = SetTargets;
+    }
 
     public string Name => "Health and food";
 
     public void Step(in TickContext context)
     {
-        var regions = world.Regions;
         if (context.IsNewYear)
         {
             SetTargets(context.Threads);
         }
 
-        var le = regions.LifeExpectancy;
-        var leTarget = regions.LifeExpectancyTarget;
-        var fs = regions.FoodSecurity;
-        var fsTarget = regions.FoodSecurityTarget;
-        var healthStep = _healthStep;
-        var foodStep = _foodStep;
-        RegionParallel.For(regions.Count, context.Threads, (start, end) =>
+        RegionParallel.For(_world.Regions.Count, context.Threads, _adjust);
+    }
+
+    /// <summary>One month's adjustment toward the targets, element by element (vectors give the same results).</summary>
+    private void Adjust(int start, int end)
+    {
+        var regions = _world.Regions;
+        var length = end - start;
+        Adjust(regions.LifeExpectancy.AsSpan(start, length), regions.LifeExpectancyTarget.AsSpan(start, length), _healthStep);
+        Adjust(regions.FoodSecurity.AsSpan(start, length), regions.FoodSecurityTarget.AsSpan(start, length), _foodStep);
+    }
+
+    /// <summary>x ← x + (target − x) · step.</summary>
+    private static void Adjust(Span<double> stock, ReadOnlySpan<double> target, double step)
+    {
+        var r = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            for (var r = start; r < end; r++)
+            var stocks = MemoryMarshal.Cast<double, Vector<double>>(stock);
+            var targets = MemoryMarshal.Cast<double, Vector<double>>(target);
+            var steps = new Vector<double>(step);
+            for (var v = 0; v < stocks.Length; v++)
             {
-                le[r] += (leTarget[r] - le[r]) * healthStep;
-                fs[r] += (fsTarget[r] - fs[r]) * foodStep;
+                stocks[v] += (targets[v] - stocks[v]) * steps;
             }
-        });
+
+            r = stocks.Length * Vector<double>.Count;
+        }
+
+        for (; r < stock.Length; r++)
+        {
+            stock[r] += (target[r] - stock[r]) * step;
+        }
     }
 
     /// <summary>Sets each region's targets from its income and its state's welfare effort.</summary>
     public void SetTargets(int threads)
     {
-        var regions = world.Regions;
-        var states = world.States;
-        RegionParallel.For(regions.Count, threads, (start, end) =>
+        var p = _parameters;
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
         {
-            for (var r = start; r < end; r++)
-            {
-                var effort = states.WelfareEffort[regions.Owner[r]];
-                regions.LifeExpectancyTarget[r] = LifeExpectancyTarget(regions.IncomePerCapita[r], effort);
-                regions.FoodSecurityTarget[r] = FoodSecurityTarget(regions.IncomePerCapita[r], effort);
-            }
-        });
+            var gap = InvestmentGap(states.WelfareEffort[s]);
+            _healthShift[s] = p.WelfareHealthEffect * gap;
+            _foodShift[s] = p.WelfareFoodEffect * gap;
+        }
+
+        RegionParallel.For(_world.Regions.Count, threads, _targets);
+    }
+
+    /// <summary>
+    /// <see cref="LifeExpectancyTarget"/> and <see cref="FoodSecurityTarget"/> for a range of regions, with the
+    /// logarithm of income taken once and the state terms taken from <see cref="_healthShift"/> and
+    /// <see cref="_foodShift"/>: the same operations on the same values.
+    /// </summary>
+    private void SetTargets(int start, int end)
+    {
+        var p = _parameters;
+        var regions = _world.Regions;
+        var owner = regions.Owner;
+        var income = regions.IncomePerCapita;
+        var lifeExpectancyTarget = regions.LifeExpectancyTarget;
+        var foodSecurityTarget = regions.FoodSecurityTarget;
+        var healthShift = _healthShift;
+        var foodShift = _foodShift;
+        var intercept = p.PrestonIntercept;
+        var slope = p.PrestonSlope;
+        var logHalfIncome = Math.Log(p.FoodHalfIncome);
+        var scale = p.FoodIncomeScale;
+        for (var r = start; r < end; r++)
+        {
+            var state = owner[r];
+            var logIncome = Math.Log(Math.Max(income[r], 1));
+            var le = intercept + slope * logIncome + healthShift[state];
+            lifeExpectancyTarget[r] = Math.Clamp(le, LifeExpectancyFloor, LifeExpectancyCeiling);
+            var z = (logIncome - logHalfIncome) / scale + foodShift[state];
+            foodSecurityTarget[r] = 1 / (1 + Math.Exp(-z));
+        }
     }
 
     public double LifeExpectancyTarget(double income, double welfareEffort)
     {
-        var p = parameters;
+        var p = _parameters;
         var le = p.PrestonIntercept + p.PrestonSlope * Math.Log(Math.Max(income, 1)) + p.WelfareHealthEffect * InvestmentGap(welfareEffort);
         return Math.Clamp(le, LifeExpectancyFloor, LifeExpectancyCeiling);
     }
 
     public double FoodSecurityTarget(double income, double welfareEffort)
     {
-        var p = parameters;
+        var p = _parameters;
         var z = (Math.Log(Math.Max(income, 1)) - Math.Log(p.FoodHalfIncome)) / p.FoodIncomeScale + p.WelfareFoodEffect * InvestmentGap(welfareEffort);
         return 1 / (1 + Math.Exp(-z));
     }
 
     private double InvestmentGap(double welfareEffort) =>
-        Saturation.Of(welfareEffort, economy.HumanCapitalHalfShare) - Saturation.Of(economy.ReferenceWelfareShare, economy.HumanCapitalHalfShare);
+        Saturation.Of(welfareEffort, _economy.HumanCapitalHalfShare) - Saturation.Of(_economy.ReferenceWelfareShare, _economy.HumanCapitalHalfShare);
 }

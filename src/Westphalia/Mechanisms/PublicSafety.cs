@@ -7,8 +7,26 @@ namespace Westphalia.Mechanisms;
 /// a year is set to v = v0 (y / y_ref)^−η (1 + k s(π_ref)) / (1 + k s(π)), where π is the state's police spending
 /// over output. The deaths themselves are drawn in Demography.
 /// </summary>
-public sealed class PublicSafety(World world, PublicSafetyParameters parameters) : IMechanism
+public sealed class PublicSafety : IMechanism
 {
+    private readonly World _world;
+    private readonly PublicSafetyParameters _parameters;
+
+    /// <summary>Each state's policing factor this year, (1 + k s(π_ref)) / (1 + k s(π)).</summary>
+    private readonly double[] _policing;
+
+    // The per-range body, created once rather than as a new delegate every year.
+    private readonly Action<int, int> _rates;
+
+    public PublicSafety(World world, PublicSafetyParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _parameters = parameters;
+        _policing = new double[world.States.Count];
+        _rates = SetRates;
+    }
+
     public string Name => "Public safety";
 
     public void Step(in TickContext context)
@@ -21,23 +39,45 @@ public sealed class PublicSafety(World world, PublicSafetyParameters parameters)
 
     public void SetRates(int threads)
     {
-        var regions = world.Regions;
-        var states = world.States;
-        RegionParallel.For(regions.Count, threads, (start, end) =>
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
         {
-            for (var r = start; r < end; r++)
-            {
-                regions.ViolentDeathRate[r] = Rate(regions.IncomePerCapita[r], states.PoliceEffort[regions.Owner[r]]);
-            }
-        });
+            _policing[s] = Policing(states.PoliceEffort[s]);
+        }
+
+        RegionParallel.For(_world.Regions.Count, threads, _rates);
+    }
+
+    /// <summary><see cref="Rate"/> for a range of regions, with the state's policing factor computed once per state.</summary>
+    private void SetRates(int start, int end)
+    {
+        var p = _parameters;
+        var regions = _world.Regions;
+        var owner = regions.Owner;
+        var income = regions.IncomePerCapita;
+        var violentDeathRate = regions.ViolentDeathRate;
+        var policing = _policing;
+        var baseRate = p.BaseRate;
+        var referenceIncome = p.ReferenceIncome;
+        var exponent = -p.IncomeElasticity;
+        for (var r = start; r < end; r++)
+        {
+            var incomeTerm = Math.Pow(Math.Max(income[r], 1) / referenceIncome, exponent);
+            violentDeathRate[r] = baseRate * incomeTerm * policing[owner[r]];
+        }
     }
 
     public double Rate(double income, double policeEffort)
     {
-        var p = parameters;
+        var p = _parameters;
         var incomeTerm = Math.Pow(Math.Max(income, 1) / p.ReferenceIncome, -p.IncomeElasticity);
-        var policing = (1 + p.PoliceStrength * Saturation.Of(p.ReferencePoliceShare, p.PoliceHalfShare))
+        return p.BaseRate * incomeTerm * Policing(policeEffort);
+    }
+
+    private double Policing(double policeEffort)
+    {
+        var p = _parameters;
+        return (1 + p.PoliceStrength * Saturation.Of(p.ReferencePoliceShare, p.PoliceHalfShare))
             / (1 + p.PoliceStrength * Saturation.Of(policeEffort, p.PoliceHalfShare));
-        return p.BaseRate * incomeTerm * policing;
     }
 }

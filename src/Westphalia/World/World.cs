@@ -61,18 +61,23 @@ public sealed class World
         var states = States;
         var pop = Regions.Population;
         var income = Regions.IncomePerCapita;
+        var members = states.Regions;
+        var offsets = states.RegionOffsets;
+        var population = states.Population;
+        var output = states.Output;
         for (var s = 0; s < states.Count; s++)
         {
             long p = 0;
             var y = 0.0;
-            foreach (var r in states.RegionsOf(s))
+            for (var k = offsets[s]; k < offsets[s + 1]; k++)
             {
+                var r = members[k];
                 p += pop[r];
                 y += income[r] * pop[r];
             }
 
-            states.Population[s] = p;
-            states.Output[s] = y;
+            population[s] = p;
+            output[s] = y;
         }
     }
 }
