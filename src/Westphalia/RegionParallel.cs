@@ -9,20 +9,26 @@ public static class RegionParallel
     /// <summary>Regions per work item: large enough to amortise scheduling, small enough to balance load.</summary>
     public const int ChunkSize = 4096;
 
-    public static void For(int count, int threads, Action<int, int> body)
+    /// <summary>States per work item when work is split by state.</summary>
+    public const int StateChunkSize = 8;
+
+    public static void For(int count, int threads, Action<int, int> body) => For(count, ChunkSize, threads, body);
+
+    /// <summary>Runs <paramref name="body"/> on the ranges [k·chunk, (k+1)·chunk) of [0, count), on up to <paramref name="threads"/> threads.</summary>
+    public static void For(int count, int chunkSize, int threads, Action<int, int> body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (threads <= 1 || count <= ChunkSize)
+        if (threads <= 1 || count <= chunkSize)
         {
             body(0, count);
             return;
         }
 
-        var chunks = (count + ChunkSize - 1) / ChunkSize;
+        var chunks = (count + chunkSize - 1) / chunkSize;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
         {
-            var start = chunk * ChunkSize;
-            body(start, Math.Min(count, start + ChunkSize));
+            var start = chunk * chunkSize;
+            body(start, Math.Min(count, start + chunkSize));
         });
     }
 }

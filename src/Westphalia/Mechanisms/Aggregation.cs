@@ -5,5 +5,5 @@ public sealed class Aggregation(World world) : IMechanism
 {
     public string Name => "Aggregation";
 
-    public void Step(in TickContext context) => world.AggregateStates();
+    public void Step(in TickContext context) => world.AggregateStates(context.Threads);
 }

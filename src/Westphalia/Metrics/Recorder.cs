@@ -21,12 +21,18 @@ public sealed class Recorder
     private const int FlowAidGiven = 9;
     private const int FlowCount = 10;
 
+    /// <summary>Births, deaths, violent deaths and net migration: the flows summed from regions.</summary>
+    private const int PeopleFlowCount = 4;
+
     private readonly World _world;
     private readonly OutputCadence _cadence;
     private readonly HumanSecurityIndex _index;
     private readonly long[] _stateFlows;
     private readonly long[] _regionViolentDeaths;
     private readonly double[] _lastYearIncome;
+    private readonly HumanSecurityScores[] _scores;
+    private readonly ScoreSum[] _stateScores;
+    private readonly long[][] _chunkFlows;
     private readonly int _lastTick;
     private int _windowMonths;
 
@@ -41,6 +47,10 @@ public sealed class Recorder
         _stateFlows = new long[world.States.Count * FlowCount];
         _regionViolentDeaths = new long[world.Regions.Count];
         _lastYearIncome = new double[world.States.Count];
+        _scores = new HumanSecurityScores[world.Regions.Count];
+        _stateScores = new ScoreSum[world.States.Count];
+        var chunks = Math.Max(1, (world.Regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize);
+        _chunkFlows = [.. Enumerable.Range(0, chunks).Select(_ => new long[world.States.Count * PeopleFlowCount])];
         States = new Table("states", StateColumns());
         Regions = new Table("regions", RegionColumns());
         WorldSeries = new Table("world", WorldColumns());
@@ -70,7 +80,7 @@ public sealed class Recorder
 
     public void Observe(in TickContext context)
     {
-        Accumulate();
+        Accumulate(context.Threads);
         _windowMonths++;
         if (context.IsYearEnd)
         {
@@ -91,11 +101,14 @@ public sealed class Recorder
         }
     }
 
-    private void Accumulate()
+    /// <summary>
+    /// Adds this tick's flows to the window. Regions are taken in fixed ranges, each range summing into its own
+    /// buffer; people are whole numbers, so the totals are exact and the same on any number of threads.
+    /// </summary>
+    private void Accumulate(int threads)
     {
         var regions = _world.Regions;
         var states = _world.States;
-        var flows = _stateFlows;
         var violentWindow = _regionViolentDeaths;
         var owner = regions.Owner;
         var births = regions.Births;
@@ -103,25 +116,43 @@ public sealed class Recorder
         var violent = regions.ViolentDeaths;
         var migrantsIn = regions.MigrantsIn;
         var migrantsOut = regions.MigrantsOut;
-        for (var r = 0; r < owner.Length; r++)
+        var buffers = _chunkFlows;
+        RegionParallel.For(regions.Count, threads, (first, end) =>
         {
-            var f = owner[r] * FlowCount;
-            flows[f + FlowBirths] += births[r];
-            flows[f + FlowDeaths] += deaths[r];
-            flows[f + FlowViolentDeaths] += violent[r];
-            flows[f + FlowNetMigration] += migrantsIn[r] - migrantsOut[r];
-            violentWindow[r] += violent[r];
-        }
+            var buffer = buffers[first / RegionParallel.ChunkSize];
+            Array.Clear(buffer);
+            for (var r = first; r < end; r++)
+            {
+                var f = owner[r] * PeopleFlowCount;
+                buffer[f] += births[r];
+                buffer[f + 1] += deaths[r];
+                buffer[f + 2] += violent[r];
+                buffer[f + 3] += migrantsIn[r] - migrantsOut[r];
+                violentWindow[r] += violent[r];
+            }
+        });
 
+        var used = threads <= 1 || regions.Count <= RegionParallel.ChunkSize ? 1 : buffers.Length;
+        var flows = _stateFlows;
         for (var s = 0; s < states.Count; s++)
         {
             var f = s * FlowCount;
-            _stateFlows[f + FlowTax] += states.TaxRevenue[s];
-            _stateFlows[f + FlowAidReceived] += states.AidReceived[s];
-            _stateFlows[f + FlowMilitary] += states.MilitarySpending[s];
-            _stateFlows[f + FlowWelfare] += states.WelfareSpending[s];
-            _stateFlows[f + FlowPolice] += states.PoliceSpending[s];
-            _stateFlows[f + FlowAidGiven] += states.AidGiven[s];
+            for (var c = 0; c < used; c++)
+            {
+                var buffer = buffers[c];
+                var p = s * PeopleFlowCount;
+                flows[f + FlowBirths] += buffer[p];
+                flows[f + FlowDeaths] += buffer[p + 1];
+                flows[f + FlowViolentDeaths] += buffer[p + 2];
+                flows[f + FlowNetMigration] += buffer[p + 3];
+            }
+
+            flows[f + FlowTax] += states.TaxRevenue[s];
+            flows[f + FlowAidReceived] += states.AidReceived[s];
+            flows[f + FlowMilitary] += states.MilitarySpending[s];
+            flows[f + FlowWelfare] += states.WelfareSpending[s];
+            flows[f + FlowPolice] += states.PoliceSpending[s];
+            flows[f + FlowAidGiven] += states.AidGiven[s];
         }
     }
 
@@ -166,9 +197,36 @@ public sealed class Recorder
             income, health, food, violenceIndex, displacement, want, fear, _index.Combine(want, fear));
     }
 
+    /// <summary>
+    /// Appends the window's rows: region scores first (in parallel, each region its own), then each state's
+    /// population-weighted sums over its regions in ascending order, then the world as the sum of the states in order.
+    /// </summary>
     private void WriteRows(in TickContext context)
     {
         var states = _world.States;
+        var threads = context.Threads;
+        RegionParallel.For(_world.Regions.Count, threads, (first, end) =>
+        {
+            for (var r = first; r < end; r++)
+            {
+                _scores[r] = RegionScores(r);
+            }
+        });
+        RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, (first, end) =>
+        {
+            var population = _world.Regions.Population;
+            for (var s = first; s < end; s++)
+            {
+                var sum = new ScoreSum();
+                foreach (var r in states.RegionsOf(s))
+                {
+                    sum.Add(_scores[r], population[r]);
+                }
+
+                _stateScores[s] = sum;
+            }
+        });
+
         var world = new ScoreSum();
         long worldPop = 0;
         var worldFlows = new long[FlowCount];
@@ -176,15 +234,7 @@ public sealed class Recorder
         var alive = 0;
         for (var s = 0; s < states.Count; s++)
         {
-            var sum = new ScoreSum();
-            foreach (var r in states.RegionsOf(s))
-            {
-                var pop = _world.Regions.Population[r];
-                var scores = RegionScores(r);
-                sum.Add(scores, pop);
-                world.Add(scores, pop);
-            }
-
+            world.Add(_stateScores[s]);
             var f = s * FlowCount;
             for (var k = 0; k < FlowCount; k++)
             {
@@ -209,7 +259,7 @@ public sealed class Recorder
             t["income_per_capita"].Doubles.Add(states.IncomePerCapita(s));
             t["military_capability"].Doubles.Add(states.MilitaryCapability[s]);
             t["cinc"].Doubles.Add(states.Cinc[s]);
-            AddScores(t, sum.Mean());
+            AddScores(t, _stateScores[s].Mean());
         }
 
         var w = WorldSeries;
@@ -232,7 +282,7 @@ public sealed class Recorder
         for (var r = 0; r < regions.Count; r++)
         {
             var owner = regions.Owner[r];
-            var scores = RegionScores(r);
+            var scores = _scores[r];
             AddTime(t, context);
             t["region_id"].Ints.Add(r);
             t["region"].Texts.Add(regions.Name[r]);
@@ -391,6 +441,23 @@ public sealed class Recorder
             _want += w * s.FreedomFromWant;
             _fear += w * s.FreedomFromFear;
             _hsi += w * s.Index;
+        }
+
+        public void Add(in ScoreSum other)
+        {
+            _w += other._w;
+            _le += other._le;
+            _fs += other._fs;
+            _vd += other._vd;
+            _ds += other._ds;
+            _ii += other._ii;
+            _hi += other._hi;
+            _fi += other._fi;
+            _vi += other._vi;
+            _di += other._di;
+            _want += other._want;
+            _fear += other._fear;
+            _hsi += other._hsi;
         }
 
         public readonly HumanSecurityScores Mean()

@@ -55,8 +55,11 @@ public sealed class World
         }
     }
 
-    /// <summary>Recomputes state population and output from their regions, in ascending region order.</summary>
-    public void AggregateStates()
+    /// <summary>
+    /// Recomputes state population and output from their regions. Each state sums its own regions in ascending order,
+    /// so the result is the same on any number of threads.
+    /// </summary>
+    public void AggregateStates(int threads = 1)
     {
         var states = States;
         var pop = Regions.Population;
@@ -65,19 +68,22 @@ public sealed class World
         var offsets = states.RegionOffsets;
         var population = states.Population;
         var output = states.Output;
-        for (var s = 0; s < states.Count; s++)
+        RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, (first, end) =>
         {
-            long p = 0;
-            var y = 0.0;
-            for (var k = offsets[s]; k < offsets[s + 1]; k++)
+            for (var s = first; s < end; s++)
             {
-                var r = members[k];
-                p += pop[r];
-                y += income[r] * pop[r];
-            }
+                long p = 0;
+                var y = 0.0;
+                for (var k = offsets[s]; k < offsets[s + 1]; k++)
+                {
+                    var r = members[k];
+                    p += pop[r];
+                    y += income[r] * pop[r];
+                }
 
-            population[s] = p;
-            output[s] = y;
-        }
+                population[s] = p;
+                output[s] = y;
+            }
+        });
     }
 }
