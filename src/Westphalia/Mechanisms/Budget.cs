@@ -15,7 +15,7 @@ public sealed class Budget : IMechanism
     private readonly double[] _shares = new double[4];
     private readonly long[] _parts = new long[4];
     private readonly double[] _remainders = new double[4];
-    private readonly double[] _incomes;
+    private readonly Comparer<int> _poorestFirst;
     private readonly int[] _order;
     private readonly double[] _weights;
     private readonly long[] _allocation;
@@ -26,7 +26,12 @@ public sealed class Budget : IMechanism
         _world = world;
         _aid = aid;
         var n = world.States.Count;
-        _incomes = new double[n];
+        // Poorest first; equal incomes in state order, so the cut-off never depends on the sort's internals.
+        _poorestFirst = Comparer<int>.Create((a, b) =>
+        {
+            var c = world.States.IncomePerCapita(a).CompareTo(world.States.IncomePerCapita(b));
+            return c != 0 ? c : a.CompareTo(b);
+        });
         _order = new int[n];
         _weights = new double[n];
         _allocation = new long[n];
@@ -103,7 +108,6 @@ public sealed class Budget : IMechanism
             _weights[s] = 0;
             if (states.Alive[s] && states.Population[s] > 0)
             {
-                _incomes[alive] = states.IncomePerCapita(s);
                 _order[alive] = s;
                 alive++;
             }
@@ -114,7 +118,7 @@ public sealed class Budget : IMechanism
             return false;
         }
 
-        Array.Sort(_incomes, _order, 0, alive);
+        Array.Sort(_order, 0, alive, _poorestFirst);
         var count = (int)Math.Floor(_aid.RecipientQuantile * alive);
         for (var k = 0; k < count; k++)
         {

@@ -5,7 +5,7 @@ namespace Westphalia.Mechanisms;
 /// <summary>
 /// Violence outside war (homicide and violent crime). Each January a region's rate of violent deaths per 100,000
 /// a year is set to v = v0 (y / y_ref)^−η (1 + k s(π_ref)) / (1 + k s(π)), where π is the state's police spending
-/// over output. The deaths themselves are drawn in Demography.
+/// over output. Demography turns the rate into whole deaths each month.
 /// </summary>
 public sealed class PublicSafety : IMechanism
 {

@@ -6,12 +6,18 @@ namespace Westphalia.Metrics;
 /// <summary>Writes a table as one Parquet row group with typed, non-nullable columns.</summary>
 public static class ParquetTableWriter
 {
+    /// <summary>
+    /// Zstandard compression: its output does not depend on the processor's vector instructions (Snappy's, the
+    /// library's default, does), so the same run gives the same file on every machine.
+    /// </summary>
+    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Zstd };
+
     public static async Task WriteAsync(Table table, Stream stream, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         var fields = table.Columns.Select(Field).ToArray();
         var schema = new ParquetSchema(fields);
-        await using var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: cancellation).ConfigureAwait(false);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream, Options, cancellationToken: cancellation).ConfigureAwait(false);
         using var group = writer.CreateRowGroup();
         for (var i = 0; i < fields.Length; i++)
         {
