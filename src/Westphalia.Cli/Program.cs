@@ -1,6 +1,11 @@
-using System.CommandLine;
 using Spectre.Console;
 using Westphalia.Cli;
-using Westphalia.Scenarios;
 
-return await Cli.MainAsync(args, AnsiConsole.Console, Console.Error).ConfigureAwait(false);
+var console = AnsiConsole.Console;
+if (Console.IsOutputRedirected)
+{
+    // Logs and pipes have no width of their own; keep tables on one line per row.
+    console.Profile.Width = 160;
+}
+
+return await Cli.MainAsync(args, console, Console.Error).ConfigureAwait(false);
