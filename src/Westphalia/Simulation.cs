@@ -45,19 +45,20 @@ public sealed class Simulation
         var military = new MilitaryCapability(world, p.Military);
         var policy = new PolicyPhase(world, _doctrines);
         var budget = new Budget(world, p.Aid);
+        Recorder = new Recorder(world, scenario);
+        War = new InterstateWar(world, p.InterstateWar, Recorder.Events);
+        IMechanism[] domestic = scenario.Mechanisms.Domestic
+            ? [budget, new Economy(world, p.Economy), health, safety, demography, military]
+            : [];
         Mechanisms =
         [
             policy,
-            budget,
-            new Economy(world, p.Economy),
-            health,
-            safety,
-            demography,
-            military,
+            .. domestic.Take(1),
+            War,
+            .. domestic.Skip(1),
             new Aggregation(world),
             new CapabilityIndex(world),
         ];
-        Recorder = new Recorder(world, scenario);
         Initialise(policy, budget, health, safety, demography, military);
     }
 
@@ -71,6 +72,9 @@ public sealed class Simulation
     public IReadOnlyList<IMechanism> Mechanisms { get; }
 
     public Recorder Recorder { get; }
+
+    /// <summary>Interstate war, with the registry of the run's wars.</summary>
+    public InterstateWar War { get; }
 
     /// <summary>The next tick to run; the run is finished when it equals <see cref="Scenario.Ticks"/>.</summary>
     public int Tick { get; private set; }
@@ -114,6 +118,7 @@ public sealed class Simulation
         var states = World.States;
         var regions = World.Regions;
         World.AggregateStates();
+        War.Initialise();
         var context = ContextFor(0);
         policy.Step(context);
         budget.Step(context);
@@ -143,6 +148,11 @@ public sealed class Simulation
         CheckpointIo.WriteArrays(writer, World.Regions);
         CheckpointIo.WriteArrays(writer, World.States);
         Recorder.Save(writer);
+        foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
+        {
+            mechanism.Save(writer);
+        }
+
         writer.Write(CheckpointMagic);
     }
 
@@ -174,6 +184,11 @@ public sealed class Simulation
             CheckpointIo.ReadArrays(reader, World.States);
             World.RebuildMembership();
             Recorder.Load(reader);
+            foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
+            {
+                mechanism.Load(reader);
+            }
+
             if (reader.ReadString() != CheckpointMagic)
             {
                 throw new InvalidDataException("the checkpoint is truncated");
@@ -186,5 +201,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 1;
+    private const int CheckpointVersion = 2;
 }

@@ -41,6 +41,26 @@ public static class Apportionment
         }
 
         var left = total - assigned;
+        if (left > 0 && weights.Length > 8)
+        {
+            // Many parts: hand out the leftover dollars in one pass over the parts sorted by remainder.
+            var order = new int[weights.Length];
+            var keys = new double[weights.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+                keys[i] = weights[i] > 0 ? -remainders[i] : double.PositiveInfinity;
+            }
+
+            Array.Sort(keys, order, Comparer<double>.Default);
+            SortTiesByIndex(keys, order);
+            for (var k = 0; k < order.Length && left > 0; k++)
+            {
+                parts[order[k]]++;
+                left--;
+            }
+        }
+
         while (left > 0)
         {
             var best = -1;
@@ -71,6 +91,26 @@ public static class Apportionment
 
             parts[largest]--;
             left++;
+        }
+    }
+
+    /// <summary>Puts runs of equal keys in ascending index order, so ties go to the lower index as in the small case.</summary>
+    private static void SortTiesByIndex(double[] keys, int[] order)
+    {
+        for (var i = 0; i < keys.Length;)
+        {
+            var j = i + 1;
+            while (j < keys.Length && keys[j] == keys[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                Array.Sort(order, i, j - i);
+            }
+
+            i = j;
         }
     }
 }

@@ -74,7 +74,10 @@ public sealed class Recorder
         for (var s = 0; s < states.Count; s++)
         {
             _lastYearIncome[s] = states.IncomePerCapita(s);
-            Events.Add(new SimulationEvent(0, "state_created", s, states.Capital[s], states.Population[s], states.Name[s]));
+            if (states.FoundedTick[s] == 0)
+            {
+                Events.Add(new SimulationEvent(0, "state_created", s, states.Capital[s], states.Population[s], states.Name[s]));
+            }
         }
     }
 
@@ -232,8 +235,15 @@ public sealed class Recorder
         var worldFlows = new long[FlowCount];
         double worldOutput = 0, worldForces = 0;
         var alive = 0;
+        var windowStart = context.Tick - _windowMonths + 1;
         for (var s = 0; s < states.Count; s++)
         {
+            // Only states that existed during the window get a row (slots of states yet to emerge are skipped).
+            if (states.FoundedTick[s] < 0 || (!states.Alive[s] && states.DeathTick[s] < windowStart))
+            {
+                continue;
+            }
+
             world.Add(_stateScores[s]);
             var f = s * FlowCount;
             for (var k = 0; k < FlowCount; k++)

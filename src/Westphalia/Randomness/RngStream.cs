@@ -15,4 +15,6 @@ public enum RngStream : uint
     Budget = 6,
     Military = 7,
     Doctrine = 8,
+    InterstateWar = 10,
+    Statistics = 9,
 }

@@ -3,7 +3,7 @@ namespace Westphalia.Scenarios;
 /// <summary>Builds a world from a scenario's explicit regions and states (already validated).</summary>
 public static class ExplicitWorldBuilder
 {
-    public static World Build(WorldSpec spec, EconomyParameters economy)
+    public static World Build(WorldSpec spec, EconomyParameters economy, int stateCapacity = 0)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(economy);
@@ -40,12 +40,13 @@ public static class ExplicitWorldBuilder
             }
         }
 
-        var states = new StateTable(stateSpecs.Count);
+        var states = new StateTable(Math.Max(stateSpecs.Count, stateCapacity));
         for (var s = 0; s < stateSpecs.Count; s++)
         {
             states.Name[s] = stateSpecs[s].Name;
             states.Capital[s] = regionIndex[stateSpecs[s].Capital];
             states.Alive[s] = true;
+            states.FoundedTick[s] = 0;
         }
 
         return new World(regions, Adjacency.FromEdges(regionSpecs.Count, edges), states);

@@ -10,7 +10,7 @@ namespace Westphalia.Scenarios;
 /// </summary>
 public static class GridWorldGenerator
 {
-    public static World Generate(GridGeneratorSpec spec, EconomyParameters economy, ulong seed)
+    public static World Generate(GridGeneratorSpec spec, EconomyParameters economy, ulong seed, int stateCapacity = 0)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(economy);
@@ -44,7 +44,7 @@ public static class GridWorldGenerator
         }
 
         var stateCount = spec.States;
-        var states = new StateTable(stateCount);
+        var states = new StateTable(Math.Max(stateCount, stateCapacity));
         for (var s = 0; s < stateCount; s++)
         {
             var j = s + (int)(rng.Uniform(0, RngStream.WorldGeneration, s, 2) * (n - s));
@@ -52,9 +52,10 @@ public static class GridWorldGenerator
             states.Capital[s] = cells[s];
             states.Name[s] = $"State {s + 1}";
             states.Alive[s] = true;
+            states.FoundedTick[s] = 0;
         }
 
-        GrowStates(states, regions, adjacency, rng);
+        GrowStates(states, stateCount, regions, adjacency, rng);
 
         // Incomes and populations.
         var stateIncome = new double[stateCount];
@@ -138,15 +139,15 @@ public static class GridWorldGenerator
         return Adjacency.FromEdges(width * height, edges);
     }
 
-    private static void GrowStates(StateTable states, RegionTable regions, Adjacency adjacency, CounterRng rng)
+    private static void GrowStates(StateTable states, int stateCount, RegionTable regions, Adjacency adjacency, CounterRng rng)
     {
         var n = regions.Count;
         var cost = new double[n];
         Array.Fill(cost, double.PositiveInfinity);
         Array.Fill(regions.Owner, -1);
-        var vigour = new double[states.Count];
+        var vigour = new double[stateCount];
         var queue = new PriorityQueue<(int Region, int State), (double Cost, int Region)>();
-        for (var s = 0; s < states.Count; s++)
+        for (var s = 0; s < stateCount; s++)
         {
             vigour[s] = Math.Exp(0.5 * rng.Normal(0, RngStream.WorldGeneration, s, 6));
             var c = states.Capital[s];

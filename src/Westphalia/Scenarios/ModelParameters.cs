@@ -25,4 +25,7 @@ public sealed class ModelParameters
 
     [YamlMember(Order = 6)]
     public HumanSecurityParameters HumanSecurity { get; set; } = new();
+
+    [YamlMember(Order = 7)]
+    public InterstateWarParameters InterstateWar { get; set; } = new();
 }

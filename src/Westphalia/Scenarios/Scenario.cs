@@ -32,7 +32,10 @@ public sealed class Scenario : IScenarioValidatable
     [YamlMember(Order = 7, Description = "Parameters of the mechanisms, with documented defaults (docs/ODD.md).")]
     public ModelParameters Parameters { get; set; } = new();
 
-    [YamlMember(Order = 8, Description = "Which doctrine sets each state's policy, and the doctrines' parameters.")]
+    [YamlMember(Order = 8, Description = "Which groups of mechanisms run.")]
+    public MechanismSettings Mechanisms { get; set; } = new();
+
+    [YamlMember(Order = 9, Description = "Which doctrine sets each state's policy, and the doctrines' parameters.")]
     public DoctrineSettings Doctrines { get; set; } = new();
 
     [YamlIgnore]

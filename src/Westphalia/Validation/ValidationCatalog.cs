@@ -7,6 +7,7 @@ public static class ValidationCatalog
     [
         new PopulationGrowthTarget(),
         new LifeExpectancyTarget(),
+        new GeoSimTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>

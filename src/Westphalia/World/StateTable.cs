@@ -12,7 +12,26 @@ public sealed class StateTable
         Name = new string[count];
         Capital = new int[count];
         Alive = new bool[count];
+        DeathTick = new int[count];
+        DeathCause = new int[count];
+        Conqueror = new int[count];
+        FoundedTick = new int[count];
+        Technology = new double[count];
+        WarResources = new double[count];
+        DamageReceived = new double[count];
+        Alert = new bool[count];
+        CampaignTarget = new int[count];
+        LastFought = new int[count];
+        CurrentWar = new int[count];
+        Array.Fill(DeathTick, -1);
+        Array.Fill(Conqueror, -1);
+        Array.Fill(FoundedTick, -1);
+        Array.Fill(CampaignTarget, -1);
+        Array.Fill(LastFought, int.MinValue / 2);
+        Array.Fill(CurrentWar, -1);
         Doctrine = new string[count];
+        Array.Fill(Name, "");
+        Array.Fill(Doctrine, "");
         TaxRate = new double[count];
         MilitaryBudgetShare = new double[count];
         WelfareBudgetShare = new double[count];
@@ -41,6 +60,30 @@ public sealed class StateTable
     /// <summary>Region id of the capital.</summary>
     public int[] Capital { get; }
     public bool[] Alive { get; }
+    /// <summary>Tick at which the state died; −1 while it lives.</summary>
+    public int[] DeathTick { get; }
+    /// <summary>How the state died: a <see cref="StateDeathCause"/> value (0 while it lives).</summary>
+    public int[] DeathCause { get; }
+    /// <summary>The state that took the capital of a conquered state; −1 otherwise.</summary>
+    public int[] Conqueror { get; }
+    /// <summary>Tick at which the state came into being (0 for the states of the initial map); −1 for an unused slot.</summary>
+    public int[] FoundedTick { get; }
+
+    // Interstate war (GeoSim).
+    /// <summary>Extraction technology: the distance at which the loss-of-strength gradient is halfway down (distThresh).</summary>
+    public double[] Technology { get; }
+    /// <summary>Resources available for war (GeoSim's R).</summary>
+    public double[] WarResources { get; }
+    /// <summary>Resources destroyed by enemy attacks in the last tick.</summary>
+    public double[] DamageReceived { get; }
+    /// <summary>Alerted by fighting in or next to the state (contextual activation).</summary>
+    public bool[] Alert { get; }
+    /// <summary>The state this one campaigns against; −1 for none.</summary>
+    public int[] CampaignTarget { get; }
+    /// <summary>Tick of the state's last battle.</summary>
+    public int[] LastFought { get; }
+    /// <summary>The war the state takes part in; −1 for none.</summary>
+    public int[] CurrentWar { get; }
     /// <summary>Name of the doctrine that sets this state's policy.</summary>
     public string[] Doctrine { get; }
 

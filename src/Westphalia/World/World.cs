@@ -25,6 +25,53 @@ public sealed class World
 
     public StateTable States { get; }
 
+    /// <summary>Whether ownership changed since the state → regions index was last built.</summary>
+    public bool MembershipChanged { get; private set; }
+
+    /// <summary>Gives a region to another state; the membership index is rebuilt by <see cref="RefreshMembership"/>.</summary>
+    public void TransferRegion(int region, int newOwner)
+    {
+        if (Regions.Owner[region] != newOwner)
+        {
+            Regions.Owner[region] = newOwner;
+            MembershipChanged = true;
+        }
+    }
+
+    /// <summary>
+    /// Ends a state: it is no longer alive, and every region it still owns passes to <paramref name="successor"/>.
+    /// </summary>
+    public void KillState(int state, int successor, StateDeathCause cause, int tick)
+    {
+        var states = States;
+        if (!states.Alive[state])
+        {
+            return;
+        }
+
+        states.Alive[state] = false;
+        states.DeathTick[state] = tick;
+        states.DeathCause[state] = (int)cause;
+        states.Conqueror[state] = successor;
+        var owner = Regions.Owner;
+        for (var r = 0; r < owner.Length; r++)
+        {
+            if (owner[r] == state)
+            {
+                TransferRegion(r, successor);
+            }
+        }
+    }
+
+    /// <summary>Rebuilds the membership index if ownership changed.</summary>
+    public void RefreshMembership()
+    {
+        if (MembershipChanged)
+        {
+            RebuildMembership();
+        }
+    }
+
     /// <summary>Rebuilds the state → regions index after ownership changes (counting sort: ascending region ids).</summary>
     public void RebuildMembership()
     {
@@ -49,6 +96,7 @@ public sealed class World
         }
 
         states.Regions = regions;
+        MembershipChanged = false;
         for (var s = 0; s < states.Count; s++)
         {
             states.RegionCount[s] = states.RegionOffsets[s + 1] - states.RegionOffsets[s];

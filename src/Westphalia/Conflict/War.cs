@@ -1,0 +1,31 @@
+namespace Westphalia.Conflict;
+
+/// <summary>
+/// One war: a cluster of states linked by fighting, which grows as states join and merges with wars its members'
+/// enemies already fight (GeoSim's war clusters, Cederman 2003). It ends when none of its members has fought for
+/// the war shadow.
+/// </summary>
+public sealed class War(int id, int startTick)
+{
+    public int Id { get; } = id;
+
+    public int StartTick { get; internal set; } = startTick;
+
+    /// <summary>Tick of the last battle; −1 while the war goes on.</summary>
+    public int EndTick { get; internal set; } = -1;
+
+    /// <summary>Tick of the most recent battle.</summary>
+    public int LastBattleTick { get; internal set; } = startTick;
+
+    /// <summary>Resources destroyed in all its battles (GeoSim's war severity).</summary>
+    public double Damage { get; internal set; }
+
+    /// <summary>The war this one was merged into; −1 if it stands on its own.</summary>
+    public int MergedInto { get; internal set; } = -1;
+
+    public List<WarParticipant> Participants { get; } = [];
+
+    public bool IsOngoing => EndTick < 0 && MergedInto < 0;
+
+    public WarParticipant? Find(int state) => Participants.Find(p => p.State == state);
+}

@@ -1,0 +1,193 @@
+namespace Westphalia.Conflict;
+
+/// <summary>Every war of a run, and which war each state is fighting in.</summary>
+public sealed class WarRegistry
+{
+    public List<War> Wars { get; } = [];
+
+    /// <summary>Records a battle between <paramref name="attacker"/> and <paramref name="defender"/>, starting, joining or merging wars.</summary>
+    public War RecordBattle(World world, int attacker, int defender, int tick, double damageToDefender)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var states = world.States;
+        var a = Current(states, attacker);
+        var d = Current(states, defender);
+        War war;
+        if (a is null && d is null)
+        {
+            war = new War(Wars.Count, tick);
+            Wars.Add(war);
+            Join(world, war, attacker, 1, tick, initiator: true);
+            Join(world, war, defender, 2, tick, initiator: false);
+        }
+        else if (a is not null && d is not null && a != d)
+        {
+            war = Merge(states, a.Id < d.Id ? a : d, a.Id < d.Id ? d : a);
+        }
+        else
+        {
+            war = a ?? d!;
+        }
+
+        var attackerPart = war.Find(attacker) ?? Join(world, war, attacker, OppositeOf(war, defender), tick, initiator: false);
+        var defenderPart = war.Find(defender) ?? Join(world, war, defender, 3 - attackerPart.Side, tick, initiator: false);
+        attackerPart.LastBattleTick = tick;
+        defenderPart.LastBattleTick = tick;
+        defenderPart.DamageSuffered += damageToDefender;
+        war.Damage += damageToDefender;
+        war.LastBattleTick = tick;
+        states.LastFought[attacker] = tick;
+        states.LastFought[defender] = tick;
+        return war;
+    }
+
+    /// <summary>Ends the participation of states quiet for longer than the shadow, and wars with no active member.</summary>
+    public void Expire(World world, int tick, int shadow, Action<War>? ended = null)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var states = world.States;
+        foreach (var war in Wars)
+        {
+            if (!war.IsOngoing || tick - war.LastBattleTick <= shadow)
+            {
+                continue;
+            }
+
+            war.EndTick = war.LastBattleTick;
+            foreach (var p in war.Participants)
+            {
+                if (states.CurrentWar[p.State] == war.Id)
+                {
+                    states.CurrentWar[p.State] = -1;
+                }
+
+                if (p.RegionsAtEnd < 0)
+                {
+                    p.RegionsAtEnd = states.Alive[p.State] ? states.RegionCount[p.State] : 0;
+                }
+            }
+
+            ended?.Invoke(war);
+        }
+    }
+
+    /// <summary>Marks a participant as dead in its war (its regions at the end are zero).</summary>
+    public void RecordDeath(World world, int state)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        if (Current(world.States, state) is { } war && war.Find(state) is { } p)
+        {
+            p.Died = true;
+            p.RegionsAtEnd = 0;
+        }
+
+        world.States.CurrentWar[state] = -1;
+    }
+
+    private War? Current(StateTable states, int state)
+    {
+        var id = states.CurrentWar[state];
+        if (id < 0)
+        {
+            return null;
+        }
+
+        var war = Wars[id];
+        while (war.MergedInto >= 0)
+        {
+            war = Wars[war.MergedInto];
+        }
+
+        return war.IsOngoing ? war : null;
+    }
+
+    private static int OppositeOf(War war, int state) => war.Find(state) is { } p ? 3 - p.Side : 1;
+
+    private WarParticipant Join(World world, War war, int state, int side, int tick, bool initiator)
+    {
+        var p = new WarParticipant(state, world.States.Name[state], side, tick, initiator, world.States.RegionCount[state]);
+        war.Participants.Add(p);
+        world.States.CurrentWar[state] = war.Id;
+        return p;
+    }
+
+    private static War Merge(StateTable states, War into, War from)
+    {
+        from.MergedInto = into.Id;
+        into.StartTick = Math.Min(into.StartTick, from.StartTick);
+        into.LastBattleTick = Math.Max(into.LastBattleTick, from.LastBattleTick);
+        into.Damage += from.Damage;
+        foreach (var p in from.Participants)
+        {
+            if (into.Find(p.State) is null)
+            {
+                into.Participants.Add(p);
+            }
+
+            states.CurrentWar[p.State] = into.Id;
+        }
+
+        from.Participants.Clear();
+        return into;
+    }
+
+    public void Save(BinaryWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write(Wars.Count);
+        foreach (var war in Wars)
+        {
+            w.Write(war.Id);
+            w.Write(war.StartTick);
+            w.Write(war.EndTick);
+            w.Write(war.LastBattleTick);
+            w.Write(war.Damage);
+            w.Write(war.MergedInto);
+            w.Write(war.Participants.Count);
+            foreach (var p in war.Participants)
+            {
+                w.Write(p.State);
+                w.Write(p.Name);
+                w.Write(p.Side);
+                w.Write(p.JoinTick);
+                w.Write(p.LastBattleTick);
+                w.Write(p.Initiator);
+                w.Write(p.RegionsAtJoin);
+                w.Write(p.DamageSuffered);
+                w.Write(p.RegionsAtEnd);
+                w.Write(p.Died);
+            }
+        }
+    }
+
+    public void Load(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        Wars.Clear();
+        var count = r.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var war = new War(r.ReadInt32(), r.ReadInt32()) { EndTick = r.ReadInt32(), LastBattleTick = r.ReadInt32(), Damage = r.ReadDouble(), MergedInto = r.ReadInt32() };
+            var participants = r.ReadInt32();
+            for (var k = 0; k < participants; k++)
+            {
+                var state = r.ReadInt32();
+                var name = r.ReadString();
+                var side = r.ReadInt32();
+                var joinTick = r.ReadInt32();
+                var lastBattle = r.ReadInt32();
+                var initiator = r.ReadBoolean();
+                var regionsAtJoin = r.ReadInt32();
+                war.Participants.Add(new WarParticipant(state, name, side, joinTick, initiator, regionsAtJoin)
+                {
+                    LastBattleTick = lastBattle,
+                    DamageSuffered = r.ReadDouble(),
+                    RegionsAtEnd = r.ReadInt32(),
+                    Died = r.ReadBoolean(),
+                });
+            }
+
+            Wars.Add(war);
+        }
+    }
+}

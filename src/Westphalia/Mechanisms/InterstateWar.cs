@@ -1,0 +1,677 @@
+using Westphalia.Conflict;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// Interstate war after GeoSim (Cederman 2003). Each tick: technology shocks; resources relax toward what the
+/// provinces yield under the loss-of-strength gradient f(d) = o + (1 − o) / (1 + (d/τ)^k); resources are committed
+/// to fronts (a fixed share evenly, a mobile share where fighting is); states decide (grim trigger on every front,
+/// contextual activation, unprovoked attacks when the local force ratio promises superiority); battles destroy
+/// resources and may win the attacked province; conquests are executed, a state whose capital falls collapses and
+/// provinces cut off from their capital become sovereign. Battles are gathered into wars (<see cref="WarRegistry"/>).
+/// Decisions read the last tick's commitments and actions, so the order in which states act does not matter.
+/// </summary>
+public sealed class InterstateWar : IMechanism, ICheckpointed
+{
+    private const uint DrawShock = 1;
+    private const uint DrawDeactivate = 2;
+    private const uint DrawConsider = 3;
+    private const uint DrawCampaign = 4;
+    private const uint DrawTarget = 5;
+    private const uint DrawAttack = 6;
+    private const uint DrawBattle = 7;
+    private const uint DrawClaimOrder = 8;
+
+    private readonly World _world;
+    private readonly InterstateWarParameters _p;
+    private readonly List<SimulationEvent> _events;
+    private readonly List<(long Key, int From, int To)> _borders = [];
+    private readonly List<Front> _fronts = [];
+    private readonly Dictionary<long, Front> _frontByKey = [];
+    private readonly List<Claim> _claims = [];
+    private readonly int[] _frontStart;
+    private readonly int[] _frontCount;
+    private readonly double[] _enemyCommitment;
+    private readonly bool[] _foughtLast;
+    private readonly bool[] _foughtNow;
+    private readonly bool[] _lostTerritory;
+    private readonly int[] _visit;
+    private readonly double[] _capacity;
+    private readonly bool[] _capacityStale;
+    private bool _bordersStale = true;
+    private int _nextName;
+
+    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _p = parameters;
+        _events = events;
+        var n = world.States.Count;
+        _frontStart = new int[n];
+        _frontCount = new int[n];
+        _enemyCommitment = new double[n];
+        _foughtLast = new bool[n];
+        _foughtNow = new bool[n];
+        _lostTerritory = new bool[n];
+        _visit = new int[world.Regions.Count];
+        _capacity = new double[n];
+        _capacityStale = new bool[n];
+        Array.Fill(_capacityStale, true);
+        _nextName = world.States.FoundedTick.Count(t => t >= 0);
+    }
+
+    public string Name => "Interstate war";
+
+    public WarRegistry Wars { get; } = new();
+
+    /// <summary>The loss-of-strength gradient: the share of a province's yield (or of projected force) at distance d.</summary>
+    public double Gradient(double distance, double technology) =>
+        _p.DistanceOffset + ((1 - _p.DistanceOffset) / (1 + Math.Pow(distance / technology, _p.DistanceSlope)));
+
+    /// <summary>Sets every living state's resources to what its provinces yield (the start of a run).</summary>
+    public void Initialise()
+    {
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.Alive[s])
+            {
+                states.WarResources[s] = Capacity(s);
+            }
+        }
+    }
+
+    public void Step(in TickContext context)
+    {
+        if (!_p.Enabled)
+        {
+            return;
+        }
+
+        var tick = context.Tick;
+        var rng = context.Rng;
+        TechnologyShocks(tick, rng);
+        UpdateResources();
+        BuildFronts(tick);
+        Allocate();
+        Decide(tick, rng);
+        Fight(tick, rng);
+        ExecuteClaims(tick, rng);
+        Wars.Expire(_world, tick, _p.WarShadow, war =>
+            _events.Add(new SimulationEvent(tick, "war_ended", -1, -1, war.Damage * _p.DeathsPerDamage, $"war {war.Id}")));
+    }
+
+    private double Distance(int a, int b)
+    {
+        var r = _world.Regions;
+        var dx = r.X[a] - r.X[b];
+        var dy = r.Y[a] - r.Y[b];
+        return Math.Sqrt((dx * dx) + (dy * dy));
+    }
+
+    /// <summary>What the state's regions yield: 1 for the capital plus f(d) for each province (cached until the state changes).</summary>
+    private double Capacity(int state)
+    {
+        if (_capacityStale[state])
+        {
+            _capacity[state] = ComputeCapacity(state);
+            _capacityStale[state] = false;
+        }
+
+        return _capacity[state];
+    }
+
+    private void MarkChanged(int state)
+    {
+        _capacityStale[state] = true;
+        _bordersStale = true;
+    }
+
+    private double ComputeCapacity(int state)
+    {
+        var states = _world.States;
+        var capital = states.Capital[state];
+        var technology = states.Technology[state];
+        var sum = 0.0;
+        foreach (var r in states.RegionsOf(state))
+        {
+            sum += r == capital ? 1.0 : Gradient(Distance(r, capital), technology);
+        }
+
+        return sum;
+    }
+
+    private void TechnologyShocks(int tick, CounterRng rng)
+    {
+        if (_p.ShockSize <= 0 || tick < _p.ShockStart)
+        {
+            return;
+        }
+
+        var states = _world.States;
+        var frontier = _p.DistanceThreshold + ((tick - _p.ShockStart) * _p.ShockSize / _p.ShockHorizon);
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.Alive[s] && rng.Uniform(tick, RngStream.InterstateWar, s, DrawShock) < _p.ShockProbability)
+            {
+                states.Technology[s] = Math.Max(states.Technology[s], frontier);
+                _capacityStale[s] = true;
+            }
+        }
+    }
+
+    /// <summary>R ← (1 − c) R + c (capacity − damage suffered last tick), c = resChange.</summary>
+    private void UpdateResources()
+    {
+        var states = _world.States;
+        var c = _p.ResourceChange;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s])
+            {
+                continue;
+            }
+
+            states.WarResources[s] = Math.Max(0, ((1 - c) * states.WarResources[s]) + (c * (Capacity(s) - states.DamageReceived[s])));
+            states.DamageReceived[s] = 0;
+        }
+    }
+
+    /// <summary>Finds every front (an ordered pair of neighbouring states) and the border cells along it.</summary>
+    private void BuildFronts(int tick)
+    {
+        if (_bordersStale)
+        {
+            RebuildBorders(tick);
+            _bordersStale = false;
+        }
+
+        // The last tick's actions and commitments become this tick's memory.
+        Array.Clear(_foughtLast);
+        foreach (var front in _fronts)
+        {
+            front.PreviousCommitment = front.Commitment;
+            front.PreviousDefect = front.Defect;
+            front.Defect = false;
+        }
+
+        foreach (var front in _fronts)
+        {
+            if (Fought(front))
+            {
+                _foughtLast[front.From] = true;
+            }
+        }
+    }
+
+    /// <summary>Finds every front (an ordered pair of neighbouring states) and the border cells along it.</summary>
+    private void RebuildBorders(int tick)
+    {
+        var owner = _world.Regions.Owner;
+        var adjacency = _world.Adjacency;
+        _borders.Clear();
+        for (var r = 0; r < owner.Length; r++)
+        {
+            foreach (var n in adjacency.Of(r))
+            {
+                if (owner[n] != owner[r])
+                {
+                    _borders.Add((Key(owner[r], owner[n]), r, n));
+                }
+            }
+        }
+
+        // Regions and their neighbours are visited in ascending order, so a stable sort by front keeps cells ordered.
+        var keys = new long[_borders.Count];
+        var order = new int[_borders.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = _borders[i].Key;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        var sorted = new (long Key, int From, int To)[_borders.Count];
+        for (var i = 0; i < keys.Length;)
+        {
+            var j = i;
+            while (j < keys.Length && keys[j] == keys[i])
+            {
+                j++;
+            }
+
+            Array.Sort(order, i, j - i);
+            for (var k = i; k < j; k++)
+            {
+                sorted[k] = _borders[order[k]];
+            }
+
+            i = j;
+        }
+
+        _borders.Clear();
+        _borders.AddRange(sorted);
+        var previous = new Dictionary<long, Front>(_frontByKey);
+        _frontByKey.Clear();
+        _fronts.Clear();
+        Array.Clear(_frontCount);
+        Array.Fill(_frontStart, -1);
+        for (var k = 0; k < _borders.Count;)
+        {
+            var key = _borders[k].Key;
+            var start = k;
+            while (k < _borders.Count && _borders[k].Key == key)
+            {
+                k++;
+            }
+
+            var (from, to) = Split(key);
+
+            // A state that came into being last tick starts with no memory of the front (its slot may have been used before).
+            var fresh = _world.States.FoundedTick[from] >= tick - 1 || _world.States.FoundedTick[to] >= tick - 1;
+            var front = !fresh && previous.TryGetValue(key, out var old) ? old : new Front(from, to);
+            front.BorderStart = start;
+            front.BorderEnd = k;
+            if (_frontStart[from] < 0)
+            {
+                _frontStart[from] = _fronts.Count;
+            }
+
+            _frontCount[from]++;
+            _fronts.Add(front);
+            _frontByKey[key] = front;
+        }
+    }
+
+    private bool Fought(Front front) =>
+        front.PreviousDefect || (_frontByKey.TryGetValue(Key(front.To, front.From), out var back) && back.PreviousDefect);
+
+    /// <summary>Fixed share evenly over the fronts; the mobile share where the enemy commits most (Cederman 2003, p. 147).</summary>
+    private void Allocate()
+    {
+        var states = _world.States;
+        Array.Clear(_enemyCommitment);
+        foreach (var front in _fronts)
+        {
+            if (Fought(front) && _frontByKey.TryGetValue(Key(front.To, front.From), out var back))
+            {
+                _enemyCommitment[front.From] += back.PreviousCommitment;
+            }
+        }
+
+        foreach (var front in _fronts)
+        {
+            var s = front.From;
+            var resources = states.WarResources[s];
+            var fixedPart = (1 - _p.MobileShare) * resources / _frontCount[s];
+            var mobile = _p.MobileShare * resources;
+            var enemy = _enemyCommitment[s];
+            var theirs = _frontByKey.TryGetValue(Key(front.To, front.From), out var back) ? back.PreviousCommitment : 0;
+            double share;
+            if (enemy <= 0)
+            {
+                share = 1;
+            }
+            else if (Fought(front))
+            {
+                share = theirs / enemy;
+            }
+            else
+            {
+                share = theirs / (enemy + theirs);
+            }
+
+            front.Commitment = fixedPart + (mobile * share);
+        }
+    }
+
+    private void Decide(int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        var adjacencyFronts = _fronts;
+
+        // Grim trigger: fighting on a front goes on while either side fought there last tick.
+        foreach (var front in adjacencyFronts)
+        {
+            front.Defect = Fought(front);
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s] || _frontCount[s] == 0)
+            {
+                continue;
+            }
+
+            // Contextual activation: alerted by fighting in or next to the state; a quiet neighbourhood lets the alert lapse.
+            var nearFighting = _foughtLast[s];
+            for (var f = _frontStart[s]; f < _frontStart[s] + _frontCount[s] && !nearFighting; f++)
+            {
+                nearFighting = _foughtLast[adjacencyFronts[f].To];
+            }
+
+            if (nearFighting)
+            {
+                states.Alert[s] = true;
+            }
+            else if (states.Alert[s] && rng.Uniform(tick, RngStream.InterstateWar, s, DrawDeactivate) < _p.DeactivationProbability)
+            {
+                states.Alert[s] = false;
+            }
+
+            var campaign = states.CampaignTarget[s];
+            if (campaign >= 0 && (!states.Alive[campaign] || !_frontByKey.ContainsKey(Key(s, campaign))))
+            {
+                campaign = states.CampaignTarget[s] = -1;
+            }
+
+            var anyDefect = false;
+            for (var f = _frontStart[s]; f < _frontStart[s] + _frontCount[s]; f++)
+            {
+                anyDefect |= adjacencyFronts[f].Defect;
+            }
+
+            var considers = (_p.ContextualActivation && states.Alert[s]) || campaign >= 0
+                || (!anyDefect && rng.Uniform(tick, RngStream.InterstateWar, s, DrawConsider) < _p.AttackProbability);
+            if (!considers)
+            {
+                continue;
+            }
+
+            if (campaign >= 0 && rng.Uniform(tick, RngStream.InterstateWar, s, DrawCampaign) < _p.DropCampaignProbability)
+            {
+                campaign = states.CampaignTarget[s] = -1;
+            }
+
+            var target = campaign >= 0
+                ? _frontByKey[Key(s, campaign)]
+                : adjacencyFronts[_frontStart[s] + rng.Below(_frontCount[s], tick, RngStream.InterstateWar, s, DrawTarget)];
+            if (target.Defect)
+            {
+                continue;
+            }
+
+            var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
+            var ratio = ForceRatio(target, attackerCell, targetCell);
+            if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack) < Logistic(ratio, _p.SuperiorityThreshold, _p.SuperioritySlope))
+            {
+                target.Defect = true;
+                states.CampaignTarget[s] = target.To;
+            }
+        }
+    }
+
+    /// <summary>A target cell on the enemy's side of the front, then one of the attacker's cells next to it.</summary>
+    private (int Attacker, int Target) BattleSite(Front front, int tick, CounterRng rng, int entity)
+    {
+        var count = front.BorderEnd - front.BorderStart;
+        var pick = _borders[front.BorderStart + rng.Below(count, tick, RngStream.InterstateWar, entity, DrawBattle + (16u * (uint)front.To))];
+        return (pick.From, pick.To);
+    }
+
+    /// <summary>B = f_i(d_i) r_ij / (f_j(d_j) r_ji): projected commitments at the battle site.</summary>
+    private double ForceRatio(Front front, int attackerCell, int targetCell)
+    {
+        var states = _world.States;
+        var mine = Gradient(Distance(attackerCell, states.Capital[front.From]), states.Technology[front.From]) * front.Commitment;
+        var theirs = _frontByKey.TryGetValue(Key(front.To, front.From), out var back) ? back.Commitment : 0;
+        var projected = Gradient(Distance(targetCell, states.Capital[front.To]), states.Technology[front.To]) * theirs;
+        return projected > 0 ? mine / projected : double.PositiveInfinity;
+    }
+
+    private static double Logistic(double ratio, double threshold, double slope) =>
+        double.IsPositiveInfinity(ratio) ? 1 : ratio <= 0 ? 0 : 1 / (1 + Math.Pow(ratio / threshold, -slope));
+
+    private void Fight(int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        _claims.Clear();
+        Array.Clear(_foughtNow);
+        foreach (var front in _fronts)
+        {
+            if (!front.Defect)
+            {
+                continue;
+            }
+
+            var s = front.From;
+            var entity = -1 - s; // the decision phase draws with entity s
+            var (attackerCell, targetCell) = BattleSite(front, tick, rng, entity);
+            var ratio = ForceRatio(front, attackerCell, targetCell);
+            var projected = Gradient(Distance(attackerCell, states.Capital[s]), states.Technology[s]) * front.Commitment;
+            var damage = _p.DamageShare * projected;
+            states.DamageReceived[front.To] += damage;
+            _foughtNow[s] = _foughtNow[front.To] = true;
+            var war = Wars.RecordBattle(_world, s, front.To, tick, damage);
+            if (war.Participants.Count == 2 && war.StartTick == tick && war.Damage == damage)
+            {
+                _events.Add(new SimulationEvent(tick, "war_started", s, targetCell, front.To, $"war {war.Id}: {states.Name[s]} attacks {states.Name[front.To]}"));
+            }
+
+            var (a, b, _, _) = rng.Block(tick, RngStream.InterstateWar, entity, DrawAttack + (16u * (uint)front.To));
+            var attackerWins = a / 4294967296.0 < Logistic(ratio, _p.VictoryThreshold, _p.VictorySlope);
+            var defenderWins = b / 4294967296.0 < Logistic(1 / ratio, 1 / _p.VictoryThreshold, _p.VictorySlope);
+            if (defenderWins)
+            {
+                // The defence holds: the attack stops on this front.
+                front.Defect = false;
+                if (states.CampaignTarget[s] == front.To)
+                {
+                    states.CampaignTarget[s] = -1;
+                }
+            }
+            else if (attackerWins)
+            {
+                _claims.Add(new Claim(s, front.To, attackerCell, targetCell));
+            }
+        }
+    }
+
+    private void ExecuteClaims(int tick, CounterRng rng)
+    {
+        if (_claims.Count == 0)
+        {
+            return;
+        }
+
+        var states = _world.States;
+        var owner = _world.Regions.Owner;
+        var order = _claims
+            .Select(c => (Claim: c, Key: rng.Uniform(tick, RngStream.InterstateWar, c.TargetCell, DrawClaimOrder)))
+            .OrderBy(x => x.Key).ThenBy(x => x.Claim.TargetCell).Select(x => x.Claim).ToList();
+        Array.Clear(_lostTerritory);
+        foreach (var claim in order)
+        {
+            if (!states.Alive[claim.Attacker] || !states.Alive[claim.Defender]
+                || owner[claim.AttackerCell] != claim.Attacker || owner[claim.TargetCell] != claim.Defender)
+            {
+                continue;
+            }
+
+            if (states.Capital[claim.Defender] == claim.TargetCell)
+            {
+                Collapse(claim.Defender, claim.Attacker, claim.TargetCell, tick);
+            }
+            else
+            {
+                _world.TransferRegion(claim.TargetCell, claim.Attacker);
+                _lostTerritory[claim.Defender] = true;
+                MarkChanged(claim.Attacker);
+                MarkChanged(claim.Defender);
+            }
+        }
+
+        _world.RefreshMembership();
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (_lostTerritory[s] && states.Alive[s])
+            {
+                FreeCutOffProvinces(s, tick);
+            }
+        }
+
+        _world.RefreshMembership();
+    }
+
+    /// <summary>The capital falls: the conqueror takes it and every other province of the state becomes sovereign.</summary>
+    private void Collapse(int state, int conqueror, int capital, int tick)
+    {
+        var states = _world.States;
+        _world.TransferRegion(capital, conqueror);
+        MarkChanged(conqueror);
+        MarkChanged(state);
+        var owner = _world.Regions.Owner;
+        for (var r = 0; r < owner.Length; r++)
+        {
+            if (owner[r] == state)
+            {
+                NewState(r, tick);
+            }
+        }
+
+        Wars.RecordDeath(_world, state);
+        states.Alive[state] = false;
+        states.DeathTick[state] = tick;
+        states.DeathCause[state] = (int)StateDeathCause.Conquest;
+        states.Conqueror[state] = conqueror;
+        _events.Add(new SimulationEvent(tick, "state_died", state, capital, conqueror, $"{states.Name[state]} conquered by {states.Name[conqueror]}"));
+    }
+
+    /// <summary>Provinces no longer connected to their capital through the state's own regions become sovereign.</summary>
+    private void FreeCutOffProvinces(int state, int tick)
+    {
+        var states = _world.States;
+        var owner = _world.Regions.Owner;
+        var stamp = tick + 1;
+        var queue = new Queue<int>();
+        queue.Enqueue(states.Capital[state]);
+        _visit[states.Capital[state]] = stamp;
+        while (queue.Count > 0)
+        {
+            var r = queue.Dequeue();
+            foreach (var n in _world.Adjacency.Of(r))
+            {
+                if (owner[n] == state && _visit[n] != stamp)
+                {
+                    _visit[n] = stamp;
+                    queue.Enqueue(n);
+                }
+            }
+        }
+
+        foreach (var r in states.RegionsOf(state).ToArray())
+        {
+            if (_visit[r] != stamp)
+            {
+                NewState(r, tick);
+                MarkChanged(state);
+            }
+        }
+    }
+
+    /// <summary>A region becomes a one-region state in a free slot (the slot of the longest-dead state).</summary>
+    private void NewState(int region, int tick)
+    {
+        var states = _world.States;
+        var slot = -1;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s] && (slot < 0 || states.DeathTick[s] < states.DeathTick[slot]))
+            {
+                slot = s;
+                if (states.DeathTick[s] < 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (slot < 0)
+        {
+            throw new InvalidOperationException("no free state slot; the state table must hold one slot per region");
+        }
+
+        states.Alive[slot] = true;
+        states.Name[slot] = $"State {++_nextName}";
+        states.Capital[slot] = region;
+        states.FoundedTick[slot] = tick;
+        states.DeathTick[slot] = -1;
+        states.DeathCause[slot] = 0;
+        states.Conqueror[slot] = -1;
+        states.Technology[slot] = _p.DistanceThreshold;
+        states.WarResources[slot] = 1;
+        states.DamageReceived[slot] = 0;
+        states.Alert[slot] = false;
+        states.CampaignTarget[slot] = -1;
+        states.CurrentWar[slot] = -1;
+        states.MilitaryCapability[slot] = 0;
+        _world.TransferRegion(region, slot);
+        MarkChanged(slot);
+        _events.Add(new SimulationEvent(tick, "state_emerged", slot, region, 1, states.Name[slot]));
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_nextName);
+        writer.Write(_fronts.Count);
+        foreach (var f in _fronts)
+        {
+            writer.Write(f.From);
+            writer.Write(f.To);
+            writer.Write(f.Commitment);
+            writer.Write(f.Defect);
+        }
+
+        Wars.Save(writer);
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _nextName = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        _fronts.Clear();
+        _frontByKey.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            var front = new Front(reader.ReadInt32(), reader.ReadInt32()) { Commitment = reader.ReadDouble(), Defect = reader.ReadBoolean() };
+            _fronts.Add(front);
+            _frontByKey[Key(front.From, front.To)] = front;
+        }
+
+        Wars.Load(reader);
+        _bordersStale = true;
+        Array.Fill(_capacityStale, true);
+    }
+
+    private static long Key(int from, int to) => ((long)from << 32) | (uint)to;
+
+    private static (int From, int To) Split(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+
+    private readonly record struct Claim(int Attacker, int Defender, int AttackerCell, int TargetCell);
+
+    /// <summary>One side of a border between two states: what the first commits against the second, and whether it attacks.</summary>
+    private sealed class Front(int from, int to)
+    {
+        public int From { get; } = from;
+
+        public int To { get; } = to;
+
+        public int BorderStart { get; set; }
+
+        public int BorderEnd { get; set; }
+
+        public double Commitment { get; set; }
+
+        public double PreviousCommitment { get; set; }
+
+        public bool Defect { get; set; }
+
+        public bool PreviousDefect { get; set; }
+    }
+}
