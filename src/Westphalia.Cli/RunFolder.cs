@@ -20,7 +20,7 @@ public sealed class RunFolder(string path)
 
     /// <summary>The data files, in the order they are written and listed in the manifest.</summary>
     public static readonly string[] DataFiles =
-        ["states.csv", "states.parquet", "world.csv", "world.parquet", "regions.csv", "regions.parquet", "events.jsonl", "map.svg"];
+        ["states.csv", "states.parquet", "world.csv", "world.parquet", "regions.csv", "regions.parquet", "wars.csv", "wars.parquet", "events.jsonl", "map.svg"];
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -110,6 +110,9 @@ public sealed class RunFolder(string path)
         await AtomicFile.WriteAsync(this["world.parquet"], s => ParquetTableWriter.WriteAsync(recorder.WorldSeries, s)).ConfigureAwait(false);
         AtomicFile.Write(this["regions.csv"], s => CsvTableWriter.Write(recorder.Regions, s));
         await AtomicFile.WriteAsync(this["regions.parquet"], s => ParquetTableWriter.WriteAsync(recorder.Regions, s)).ConfigureAwait(false);
+        var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear, simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage);
+        AtomicFile.Write(this["wars.csv"], s => CsvTableWriter.Write(wars, s));
+        await AtomicFile.WriteAsync(this["wars.parquet"], s => ParquetTableWriter.WriteAsync(wars, s)).ConfigureAwait(false);
         AtomicFile.Write(this["events.jsonl"], s => EventLogWriter.Write(recorder.Events, simulation.Scenario.StartYear, s));
         AtomicFile.Write(this["map.svg"], s => WriteMap(simulation, s));
         AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario));

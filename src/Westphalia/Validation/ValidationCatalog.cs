@@ -8,6 +8,7 @@ public static class ValidationCatalog
         new PopulationGrowthTarget(),
         new LifeExpectancyTarget(),
         new GeoSimTarget(),
+        new WarSeverityTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>
