@@ -54,6 +54,7 @@ public sealed class Simulation
         [
             policy,
             .. domestic.Take(1),
+            new Alliances(world, p.Alliances, Recorder.Events),
             War,
             .. domestic.Skip(1),
             new Aggregation(world),

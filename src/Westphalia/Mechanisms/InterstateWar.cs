@@ -43,6 +43,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly bool[] _capacityStale;
     private bool _bordersStale = true;
     private int _nextName;
+    private long _alliesJoined;
 
     public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events)
     {
@@ -67,6 +68,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     public string Name => "Interstate war";
 
     public WarRegistry Wars { get; } = new();
+
+    /// <summary>How many times an ally took up arms against the attacker of a member (for tests and reports).</summary>
+    public long AlliesJoined => _alliesJoined;
 
     /// <summary>The loss-of-strength gradient: the share of a province's yield (or of projected force) at distance d.</summary>
     public double Gradient(double distance, double technology) =>
@@ -99,6 +103,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         BuildFronts(tick);
         Allocate();
         Decide(tick, rng);
+        HonourAlliances();
         Fight(tick, rng);
         ExecuteClaims(tick, rng);
         Wars.Expire(_world, tick, _p.WarShadow, war =>
@@ -390,13 +395,13 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             var target = campaign >= 0
                 ? _frontByKey[Key(s, campaign)]
                 : adjacencyFronts[_frontStart[s] + rng.Below(_frontCount[s], tick, RngStream.InterstateWar, s, DrawTarget)];
-            if (target.Defect)
+            if (target.Defect || states.Allied(s, target.To))
             {
                 continue;
             }
 
             var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
-            var ratio = ForceRatio(target, attackerCell, targetCell);
+            var ratio = ForceRatio(target, attackerCell, targetCell, withAllies: true);
             if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack) < Logistic(ratio, _p.SuperiorityThreshold, _p.SuperioritySlope))
             {
                 target.Defect = true;
@@ -413,14 +418,54 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         return (pick.From, pick.To);
     }
 
-    /// <summary>B = f_i(d_i) r_ij / (f_j(d_j) r_ji): projected commitments at the battle site.</summary>
-    private double ForceRatio(Front front, int attackerCell, int targetCell)
+    /// <summary>
+    /// B = f_i(d_i) r_ij / (f_j(d_j) r_ji): projected commitments at the battle site. When deciding whether to attack,
+    /// the defender's allies that border the attacker count too, each with what it commits against the attacker
+    /// projected to the battle site: alliances deter.
+    /// </summary>
+    private double ForceRatio(Front front, int attackerCell, int targetCell, bool withAllies = false)
     {
         var states = _world.States;
         var mine = Gradient(Distance(attackerCell, states.Capital[front.From]), states.Technology[front.From]) * front.Commitment;
         var theirs = _frontByKey.TryGetValue(Key(front.To, front.From), out var back) ? back.Commitment : 0;
         var projected = Gradient(Distance(targetCell, states.Capital[front.To]), states.Technology[front.To]) * theirs;
+        if (withAllies && states.Alliance[front.To] >= 0)
+        {
+            for (var f = _frontStart[front.From]; f >= 0 && f < _frontStart[front.From] + _frontCount[front.From]; f++)
+            {
+                var ally = _fronts[f].To;
+                if (ally != front.To && states.Allied(ally, front.To) && _frontByKey.TryGetValue(Key(ally, front.From), out var allied))
+                {
+                    projected += Gradient(Distance(targetCell, states.Capital[ally]), states.Technology[ally]) * allied.Commitment;
+                }
+            }
+        }
+
         return projected > 0 ? mine / projected : double.PositiveInfinity;
+    }
+
+    /// <summary>Allies of an attacked state that border the attacker join the war against it.</summary>
+    private void HonourAlliances()
+    {
+        var states = _world.States;
+        foreach (var front in _fronts)
+        {
+            if (!front.Defect || states.Alliance[front.To] < 0)
+            {
+                continue;
+            }
+
+            for (var f = _frontStart[front.From]; f < _frontStart[front.From] + _frontCount[front.From]; f++)
+            {
+                var ally = _fronts[f].To;
+                if (ally != front.To && states.Allied(ally, front.To) && !states.Allied(ally, front.From)
+                    && _frontByKey.TryGetValue(Key(ally, front.From), out var allied) && !allied.Defect)
+                {
+                    allied.Defect = true;
+                    _alliesJoined++;
+                }
+            }
+        }
     }
 
     private static double Logistic(double ratio, double threshold, double slope) =>
@@ -534,6 +579,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         }
 
         Wars.RecordDeath(_world, state);
+        states.Alliance[state] = -1;
         states.Alive[state] = false;
         states.DeathTick[state] = tick;
         states.DeathCause[state] = (int)StateDeathCause.Conquest;
@@ -608,6 +654,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         states.Alert[slot] = false;
         states.CampaignTarget[slot] = -1;
         states.CurrentWar[slot] = -1;
+        states.Alliance[slot] = -1;
+        states.QuietYears[slot] = 0;
         states.MilitaryCapability[slot] = 0;
         _world.TransferRegion(region, slot);
         MarkChanged(slot);
@@ -618,6 +666,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_nextName);
+        writer.Write(_alliesJoined);
         writer.Write(_fronts.Count);
         foreach (var f in _fronts)
         {
@@ -634,6 +683,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     {
         ArgumentNullException.ThrowIfNull(reader);
         _nextName = reader.ReadInt32();
+        _alliesJoined = reader.ReadInt64();
         var count = reader.ReadInt32();
         _fronts.Clear();
         _frontByKey.Clear();

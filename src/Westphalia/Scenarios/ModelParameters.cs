@@ -28,4 +28,7 @@ public sealed class ModelParameters
 
     [YamlMember(Order = 7)]
     public InterstateWarParameters InterstateWar { get; set; } = new();
+
+    [YamlMember(Order = 8)]
+    public AllianceParameters Alliances { get; set; } = new();
 }

@@ -19,6 +19,55 @@ public static class WorldFactory
             world.States.Technology[s] = scenario.Parameters.InterstateWar.DistanceThreshold;
         }
 
+        ApplyAlliances(scenario.World.Alliances, world);
         return world;
+    }
+
+    private static void ApplyAlliances(List<AllianceSpec> alliances, World world)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < world.States.Count; s++)
+        {
+            if (world.States.FoundedTick[s] == 0)
+            {
+                names[world.States.Name[s]] = s;
+            }
+        }
+
+        var errors = new List<ScenarioError>();
+        for (var a = 0; a < alliances.Count; a++)
+        {
+            var members = new List<int>();
+            for (var m = 0; m < alliances[a].Members.Count; m++)
+            {
+                var name = alliances[a].Members[m];
+                if (!names.TryGetValue(name, out var state))
+                {
+                    errors.Add(new ScenarioError("scenario", 0, 0, $"world.alliances[{a}].members[{m}]", $"no state is named '{name}'"));
+                }
+                else if (world.States.Alliance[state] >= 0)
+                {
+                    errors.Add(new ScenarioError("scenario", 0, 0, $"world.alliances[{a}].members[{m}]", $"'{name}' is already in another alliance"));
+                }
+                else
+                {
+                    members.Add(state);
+                }
+            }
+
+            if (members.Count > 0)
+            {
+                var id = members.Min();
+                foreach (var state in members)
+                {
+                    world.States.Alliance[state] = id;
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ScenarioException(errors);
+        }
     }
 }

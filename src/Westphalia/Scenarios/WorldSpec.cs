@@ -14,6 +14,9 @@ public sealed class WorldSpec : IScenarioValidatable
     [YamlMember(Order = 2, Description = "Explicit states (instead of a generator).")]
     public List<StateSpec>? States { get; set; }
 
+    [YamlMember(Order = 3, Description = "Alliances in force at the start: a name and the names of the member states.")]
+    public List<AllianceSpec> Alliances { get; set; } = [];
+
     [YamlIgnore]
     public bool IsExplicit => Regions is not null || States is not null;
 

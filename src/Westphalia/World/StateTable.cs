@@ -23,6 +23,9 @@ public sealed class StateTable
         CampaignTarget = new int[count];
         LastFought = new int[count];
         CurrentWar = new int[count];
+        Alliance = new int[count];
+        QuietYears = new int[count];
+        Array.Fill(Alliance, -1);
         Array.Fill(DeathTick, -1);
         Array.Fill(Conqueror, -1);
         Array.Fill(FoundedTick, -1);
@@ -84,6 +87,12 @@ public sealed class StateTable
     public int[] LastFought { get; }
     /// <summary>The war the state takes part in; −1 for none.</summary>
     public int[] CurrentWar { get; }
+    /// <summary>The alliance the state belongs to (the id of its founding member); −1 for none.</summary>
+    public int[] Alliance { get; }
+    /// <summary>Consecutive years without a threatening neighbour (for leaving an alliance).</summary>
+    public int[] QuietYears { get; }
+
+    public bool Allied(int a, int b) => a != b && Alliance[a] >= 0 && Alliance[a] == Alliance[b];
     /// <summary>Name of the doctrine that sets this state's policy.</summary>
     public string[] Doctrine { get; }
 

@@ -1,0 +1,160 @@
+using Westphalia.Metrics;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// Alliance formation, once a year (January). A state's threat is its neighbour with the most war resources when
+/// those exceed its own by the threat ratio (Walt 1987: threats are powers close at hand). Balancing: a state without
+/// an ally joins the alliance of the strongest other neighbour of its threat that is not allied with the threat, or
+/// founds one with it. Bandwagoning: it joins the threat's alliance. A state with no threat for the set number of
+/// years leaves; an alliance left with one member dissolves. Alliances given in the scenario form the same way the
+/// rules leave them: members stay while threatened.
+/// </summary>
+public sealed class Alliances(World world, AllianceParameters parameters, List<SimulationEvent> events) : IMechanism, ICheckpointed
+{
+    // Alliance ids given in the scenario are member state ids, below the number of state slots; new ones count up from it.
+    private int _nextId = world.States.Count;
+
+    public string Name => "Alliances";
+
+    public void Step(in TickContext context)
+    {
+        if (!parameters.Formation || !context.IsNewYear)
+        {
+            return;
+        }
+
+        var states = world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s])
+            {
+                continue;
+            }
+
+            var threat = Threat(s);
+            if (threat < 0)
+            {
+                states.QuietYears[s]++;
+                if (states.Alliance[s] >= 0 && states.QuietYears[s] >= parameters.LeaveAfterYears)
+                {
+                    Leave(s, context.Tick);
+                }
+
+                continue;
+            }
+
+            states.QuietYears[s] = 0;
+            if (states.Alliance[s] >= 0)
+            {
+                continue;
+            }
+
+            if (parameters.Bandwagon)
+            {
+                Join(s, threat, context.Tick);
+                continue;
+            }
+
+            var partner = -1;
+            foreach (var n in Neighbours(threat))
+            {
+                if (n != s && !states.Allied(n, threat) && (partner < 0 || states.WarResources[n] > states.WarResources[partner]))
+                {
+                    partner = n;
+                }
+            }
+
+            if (partner >= 0)
+            {
+                Join(s, partner, context.Tick);
+            }
+        }
+    }
+
+    /// <summary>The neighbour with the most war resources, if they exceed the state's own by the threat ratio; −1 otherwise.</summary>
+    public int Threat(int state)
+    {
+        var states = world.States;
+        var threat = -1;
+        foreach (var n in Neighbours(state))
+        {
+            if (!states.Allied(n, state) && (threat < 0 || states.WarResources[n] > states.WarResources[threat]))
+            {
+                threat = n;
+            }
+        }
+
+        return threat >= 0 && states.WarResources[threat] >= parameters.ThreatRatio * states.WarResources[state] ? threat : -1;
+    }
+
+    private SortedSet<int> Neighbours(int state)
+    {
+        var owner = world.Regions.Owner;
+        var result = new SortedSet<int>();
+        foreach (var r in world.States.RegionsOf(state))
+        {
+            foreach (var n in world.Adjacency.Of(r))
+            {
+                if (owner[n] != state)
+                {
+                    result.Add(owner[n]);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary><paramref name="state"/> joins <paramref name="partner"/>'s alliance, founding one if the partner has none.</summary>
+    private void Join(int state, int partner, int tick)
+    {
+        var states = world.States;
+        if (states.Alliance[partner] < 0)
+        {
+            states.Alliance[partner] = _nextId++;
+            events.Add(new SimulationEvent(tick, "alliance_formed", partner, -1, states.Alliance[partner], $"{states.Name[partner]} and {states.Name[state]}"));
+        }
+
+        states.Alliance[state] = states.Alliance[partner];
+        states.QuietYears[state] = 0;
+        events.Add(new SimulationEvent(tick, "alliance_joined", state, -1, states.Alliance[state], $"{states.Name[state]} joins the alliance of {states.Name[partner]}"));
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_nextId);
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _nextId = reader.ReadInt32();
+    }
+
+    private void Leave(int state, int tick)
+    {
+        var states = world.States;
+        var alliance = states.Alliance[state];
+        states.Alliance[state] = -1;
+        events.Add(new SimulationEvent(tick, "alliance_left", state, -1, alliance, states.Name[state]));
+        var remaining = -1;
+        var count = 0;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.Alive[s] && states.Alliance[s] == alliance)
+            {
+                remaining = s;
+                count++;
+            }
+        }
+
+        if (count == 1)
+        {
+            states.Alliance[remaining] = -1;
+            events.Add(new SimulationEvent(tick, "alliance_dissolved", remaining, -1, alliance, states.Name[remaining]));
+        }
+    }
+}
