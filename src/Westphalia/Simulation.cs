@@ -46,7 +46,7 @@ public sealed class Simulation
         var policy = new PolicyPhase(world, _doctrines);
         var budget = new Budget(world, p.Aid);
         Recorder = new Recorder(world, scenario);
-        War = new InterstateWar(world, p.InterstateWar, Recorder.Events);
+        War = new InterstateWar(world, p.InterstateWar, Recorder.Events, p.Alliances.DefenceSupport);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
             ? [budget, new Economy(world, p.Economy), health, safety, demography, military]
             : [];
@@ -119,7 +119,6 @@ public sealed class Simulation
         var states = World.States;
         var regions = World.Regions;
         World.AggregateStates();
-        War.Initialise();
         var context = ContextFor(0);
         policy.Step(context);
         budget.Step(context);
@@ -128,6 +127,7 @@ public sealed class Simulation
             states.MilitaryCapability[s] = military.SteadyState(12.0 * states.MilitarySpending[s]);
         }
 
+        War.Initialise();
         health.SetTargets(Threads);
         Array.Copy(regions.LifeExpectancyTarget, regions.LifeExpectancy, regions.Count);
         Array.Copy(regions.FoodSecurityTarget, regions.FoodSecurity, regions.Count);

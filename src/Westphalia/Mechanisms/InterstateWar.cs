@@ -44,9 +44,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private bool _bordersStale = true;
     private int _nextName;
     private long _alliesJoined;
+    private readonly double _allianceSupport;
 
-    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events)
+    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events, double allianceSupport = 0)
     {
+        _allianceSupport = allianceSupport;
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _p = parameters;
@@ -118,13 +120,22 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         return Math.Sqrt((dx * dx) + (dy * dy));
     }
 
-    /// <summary>What the state's regions yield: 1 for the capital plus f(d) for each province (cached until the state changes).</summary>
+    /// <summary>
+    /// What the state's regions yield: 1 for the capital plus f(d) for each province (cached until the state changes).
+    /// With resources from forces, each region holds an equal share of the forces in being, in units of forces_unit.
+    /// </summary>
     private double Capacity(int state)
     {
         if (_capacityStale[state])
         {
             _capacity[state] = ComputeCapacity(state);
             _capacityStale[state] = false;
+        }
+
+        if (_p.Resources == WarResourceSource.Forces)
+        {
+            var states = _world.States;
+            return _capacity[state] * states.MilitaryCapability[state] / (Math.Max(states.RegionCount[state], 1) * _p.ForcesUnit);
         }
 
         return _capacity[state];
@@ -401,7 +412,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             }
 
             var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
-            var ratio = ForceRatio(target, attackerCell, targetCell, withAllies: true);
+            var ratio = ForceRatio(target, attackerCell, targetCell);
             if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack) < Logistic(ratio, _p.SuperiorityThreshold, _p.SuperioritySlope))
             {
                 target.Defect = true;
@@ -419,24 +430,24 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     }
 
     /// <summary>
-    /// B = f_i(d_i) r_ij / (f_j(d_j) r_ji): projected commitments at the battle site. When deciding whether to attack,
-    /// the defender's allies that border the attacker count too, each with what it commits against the attacker
-    /// projected to the battle site: alliances deter.
+    /// B = f_i(d_i) r_ij / (f_j(d_j) r_ji): projected commitments at the battle site. The defender's allies add the
+    /// share of their war resources they send to defend a member, projected from their capitals to the battle site
+    /// (collective defence): when deciding and in battle, so alliances deter and defend.
     /// </summary>
-    private double ForceRatio(Front front, int attackerCell, int targetCell, bool withAllies = false)
+    private double ForceRatio(Front front, int attackerCell, int targetCell)
     {
         var states = _world.States;
         var mine = Gradient(Distance(attackerCell, states.Capital[front.From]), states.Technology[front.From]) * front.Commitment;
         var theirs = _frontByKey.TryGetValue(Key(front.To, front.From), out var back) ? back.Commitment : 0;
         var projected = Gradient(Distance(targetCell, states.Capital[front.To]), states.Technology[front.To]) * theirs;
-        if (withAllies && states.Alliance[front.To] >= 0)
+        var alliance = states.Alliance[front.To];
+        if (alliance >= 0 && _allianceSupport > 0)
         {
-            for (var f = _frontStart[front.From]; f >= 0 && f < _frontStart[front.From] + _frontCount[front.From]; f++)
+            for (var k = 0; k < states.Count; k++)
             {
-                var ally = _fronts[f].To;
-                if (ally != front.To && states.Allied(ally, front.To) && _frontByKey.TryGetValue(Key(ally, front.From), out var allied))
+                if (k != front.To && states.Alive[k] && states.Alliance[k] == alliance && k != front.From)
                 {
-                    projected += Gradient(Distance(targetCell, states.Capital[ally]), states.Technology[ally]) * allied.Commitment;
+                    projected += _allianceSupport * states.WarResources[k] * Gradient(Distance(targetCell, states.Capital[k]), states.Technology[k]);
                 }
             }
         }
@@ -553,7 +564,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _world.RefreshMembership();
         for (var s = 0; s < states.Count; s++)
         {
-            if (_lostTerritory[s] && states.Alive[s])
+            if (_lostTerritory[s] && states.Alive[s] && _p.CutOffProvincesSecede)
             {
                 FreeCutOffProvinces(s, tick);
             }
@@ -562,7 +573,10 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _world.RefreshMembership();
     }
 
-    /// <summary>The capital falls: the conqueror takes it and every other province of the state becomes sovereign.</summary>
+    /// <summary>
+    /// The capital falls: the conqueror takes it, and every other province of the state becomes sovereign (fragment)
+    /// or passes to the conqueror too (annex).
+    /// </summary>
     private void Collapse(int state, int conqueror, int capital, int tick)
     {
         var states = _world.States;
@@ -574,7 +588,14 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         {
             if (owner[r] == state)
             {
-                NewState(r, tick);
+                if (_p.CapitalFall == CapitalFallRule.Annex)
+                {
+                    _world.TransferRegion(r, conqueror);
+                }
+                else
+                {
+                    NewState(r, tick);
+                }
             }
         }
 

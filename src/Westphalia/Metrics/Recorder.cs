@@ -269,6 +269,7 @@ public sealed class Recorder
             t["income_per_capita"].Doubles.Add(states.IncomePerCapita(s));
             t["military_capability"].Doubles.Add(states.MilitaryCapability[s]);
             t["cinc"].Doubles.Add(states.Cinc[s]);
+            t["alliance"].Ints.Add(states.Alliance[s]);
             AddScores(t, _stateScores[s].Mean());
         }
 
@@ -369,7 +370,7 @@ public sealed class Recorder
         ("regions", ColumnKind.Int), ("population", ColumnKind.Long),
         .. FlowColumns,
         ("output", ColumnKind.Double), ("income_per_capita", ColumnKind.Double),
-        ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double),
+        ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double), ("alliance", ColumnKind.Int),
         .. ScoreColumns,
     ];
 

@@ -19,4 +19,8 @@ public sealed class AllianceParameters
     [YamlMember(Order = 3, Description = "Years without a threat after which a state leaves its alliance.")]
     [Range(1, 1000)]
     public int LeaveAfterYears { get; set; } = 5;
+
+    [YamlMember(Order = 4, Description = "Share of its war resources each ally sends to defend a member under attack, projected to the battle site over the loss-of-strength gradient from the ally's capital (collective defence, as in NATO's Article 5). Reasoned: allies commit part of their mobile forces.")]
+    [Range(0, 1)]
+    public double DefenceSupport { get; set; } = 0.25;
 }

@@ -44,4 +44,22 @@ public sealed class GridGeneratorSpec
     [YamlMember(Order = 9, Description = "How many times more people live in a capital region than in the average region.")]
     [Range(1, 100)]
     public double CapitalPopulationFactor { get; set; } = 3;
+
+    [YamlMember(Order = 10, Description = "How many of the states are major powers: they grow from their capitals this many times faster, so they hold more territory.")]
+    [Range(0, 1000)]
+    public int MajorPowers { get; set; }
+
+    [YamlMember(Order = 11, Description = "How much faster major powers grow than other states when the map is made.")]
+    [Range(1, 100)]
+    public double MajorPowerScale { get; set; } = 4;
+
+    [YamlMember(Order = 14, Description = "Place the major powers' capitals evenly along the middle row of the map, far apart, instead of at random.")]
+    public bool SpreadMajorPowers { get; set; }
+
+    [YamlMember(Order = 12, Description = "Whether every other state starts in the alliance (bloc) of the major power whose capital is nearest, except those about as near to two of them (non-aligned).")]
+    public bool Blocs { get; set; }
+
+    [YamlMember(Order = 13, Description = "States whose capital distances to the two nearest major powers differ by less than this share of their sum stay non-aligned.")]
+    [Range(0, 1)]
+    public double NonAlignedBand { get; set; } = 0.15;
 }

@@ -45,17 +45,30 @@ public static class GridWorldGenerator
 
         var stateCount = spec.States;
         var states = new StateTable(Math.Max(stateCount, stateCapacity));
+        var spread = spec.SpreadMajorPowers ? Math.Min(spec.MajorPowers, stateCount) : 0;
+        for (var s = 0; s < spread; s++)
+        {
+            // Major powers at evenly spaced points of the middle row: swap that cell into the shuffled prefix.
+            var target = ((height / 2) * width) + (int)((s + 0.5) * width / spread);
+            var at = Array.IndexOf(cells, target, s);
+            (cells[s], cells[at]) = (cells[at], cells[s]);
+        }
+
         for (var s = 0; s < stateCount; s++)
         {
-            var j = s + (int)(rng.Uniform(0, RngStream.WorldGeneration, s, 2) * (n - s));
-            (cells[s], cells[j]) = (cells[j], cells[s]);
+            if (s >= spread)
+            {
+                var j = s + (int)(rng.Uniform(0, RngStream.WorldGeneration, s, 2) * (n - s));
+                (cells[s], cells[j]) = (cells[j], cells[s]);
+            }
+
             states.Capital[s] = cells[s];
             states.Name[s] = $"State {s + 1}";
             states.Alive[s] = true;
             states.FoundedTick[s] = 0;
         }
 
-        GrowStates(states, stateCount, regions, adjacency, rng);
+        GrowStates(states, stateCount, regions, adjacency, rng, spec);
 
         // Incomes and populations.
         var stateIncome = new double[stateCount];
@@ -92,7 +105,40 @@ public static class GridWorldGenerator
             regions.Productivity[r] = regions.IncomePerCapita[r] / economy.FrontierIncome * Math.Exp(gap);
         }
 
-        return new World(regions, adjacency, states);
+        var world = new World(regions, adjacency, states);
+        if (spec.Blocs && spec.MajorPowers > 0)
+        {
+            AssignBlocs(world, stateCount, spec);
+        }
+
+        return world;
+    }
+
+    /// <summary>Each state joins the bloc of the nearest major power unless it is about as near to two (non-aligned).</summary>
+    private static void AssignBlocs(World world, int stateCount, GridGeneratorSpec spec)
+    {
+        var states = world.States;
+        var regions = world.Regions;
+        var powers = Math.Min(spec.MajorPowers, stateCount);
+        for (var p = 0; p < powers; p++)
+        {
+            states.Alliance[p] = p;
+        }
+
+        for (var s = powers; s < stateCount; s++)
+        {
+            var c = states.Capital[s];
+            var distances = Enumerable.Range(0, powers)
+                .Select(p => (Power: p, Distance: Math.Sqrt(Math.Pow(regions.X[c] - regions.X[states.Capital[p]], 2) + Math.Pow(regions.Y[c] - regions.Y[states.Capital[p]], 2))))
+                .OrderBy(x => x.Distance).ThenBy(x => x.Power).ToArray();
+            var near = distances[0];
+            if (distances.Length > 1 && (distances[1].Distance - near.Distance) / (distances[1].Distance + near.Distance) < spec.NonAlignedBand)
+            {
+                continue;
+            }
+
+            states.Alliance[s] = near.Power;
+        }
     }
 
     private static Adjacency BuildGrid(int width, int height, Topology topology, RegionTable regions)
@@ -139,7 +185,7 @@ public static class GridWorldGenerator
         return Adjacency.FromEdges(width * height, edges);
     }
 
-    private static void GrowStates(StateTable states, int stateCount, RegionTable regions, Adjacency adjacency, CounterRng rng)
+    private static void GrowStates(StateTable states, int stateCount, RegionTable regions, Adjacency adjacency, CounterRng rng, GridGeneratorSpec spec)
     {
         var n = regions.Count;
         var cost = new double[n];
@@ -149,7 +195,8 @@ public static class GridWorldGenerator
         var queue = new PriorityQueue<(int Region, int State), (double Cost, int Region)>();
         for (var s = 0; s < stateCount; s++)
         {
-            vigour[s] = Math.Exp(0.5 * rng.Normal(0, RngStream.WorldGeneration, s, 6));
+            // Major powers grow equally fast, so they end up of comparable size; other states vary.
+            vigour[s] = s < spec.MajorPowers ? spec.MajorPowerScale : Math.Exp(0.5 * rng.Normal(0, RngStream.WorldGeneration, s, 6));
             var c = states.Capital[s];
             cost[c] = 0;
             queue.Enqueue((c, s), (0, c));

@@ -87,6 +87,19 @@ public sealed class InterstateWarParameters
     [Range(0, 100000)]
     public int WarShadow { get; set; } = 20;
 
+    [YamlMember(Order = 21, Description = "What war resources come from: provinces (GeoSim: each province yields one unit, discounted by distance from the capital) or forces (forces in being spread over the provinces, one unit per forces_unit dollars, discounted the same way; arms spending then makes a state stronger).")]
+    public WarResourceSource Resources { get; set; } = WarResourceSource.Provinces;
+
+    [YamlMember(Order = 23, Description = "What happens when a capital falls: fragment (GeoSim: the conqueror takes the capital and every other province becomes a state of its own) or annex (the conqueror takes the whole state, as in most violent state deaths since 1816, Fazal 2007).")]
+    public CapitalFallRule CapitalFall { get; set; } = CapitalFallRule.Fragment;
+
+    [YamlMember(Order = 24, Description = "Whether provinces cut off from their capital become states of their own (GeoSim) or stay with their state as exclaves.")]
+    public bool CutOffProvincesSecede { get; set; } = true;
+
+    [YamlMember(Order = 22, Description = "Dollars of forces in being that make one unit of war resources when resources come from forces.")]
+    [Range(1, 1e15)]
+    public double ForcesUnit { get; set; } = 1e10;
+
     [YamlMember(Order = 20, Description = "Battle deaths per unit of resources destroyed. Default 100, the scale of GeoSim's exported war sizes (Cederman's port writes 100 x damage).")]
     [Range(0, 1e9)]
     public double DeathsPerDamage { get; set; } = 100;
