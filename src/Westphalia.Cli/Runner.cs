@@ -92,6 +92,34 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
         return ExitCodes.Success;
     }
 
+    /// <summary>Blocs and the wars between them, when the run has alliances.</summary>
+    private void WriteBlocs(Simulation simulation)
+    {
+        var (blocs, wars) = Metrics.BlocReport.Build(simulation.Recorder);
+        if (blocs.Count == 0)
+        {
+            return;
+        }
+
+        var years = simulation.Recorder.States["year"].Ints;
+        var table = new Table().Border(TableBorder.Rounded).Title("blocs (alliances at the start)");
+        table.AddColumn("bloc, led by");
+        table.AddColumn(new TableColumn($"members {years[0]} -> {years[^1]}").RightAligned());
+        table.AddColumn(new TableColumn("military spending, % of output").RightAligned());
+        table.AddColumn(new TableColumn("military spending, $bn/yr").RightAligned());
+        foreach (var b in blocs)
+        {
+            table.AddRow(
+                Markup.Escape(b.Leader),
+                $"{b.MembersFirst} -> {b.MembersLast}",
+                string.Create(CultureInfo.InvariantCulture, $"{b.BurdenFirst * 100:F1} -> {b.BurdenLast * 100:F1}"),
+                string.Create(CultureInfo.InvariantCulture, $"{b.SpendingFirst / 1e9:N0} -> {b.SpendingLast / 1e9:N0}"));
+        }
+
+        console.Write(table);
+        console.WriteLine($"Wars begun: {wars.BetweenBlocs} between blocs, {wars.WithinBloc} within a bloc, {wars.NonAlignedInvolved} involving a non-aligned state.");
+    }
+
     private static string Date(Simulation s, int tick) =>
         $"{s.Scenario.StartYear + (tick / 12):D4}-{(tick % 12) + 1:D2}";
 
@@ -133,6 +161,7 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
         Row("freedom from fear", "freedom_from_fear", "F3");
         Row("human security index", "hsi", "F3");
         console.Write(table);
+        WriteBlocs(simulation);
         var speed = elapsed.TotalSeconds > 0 ? ticks / 12.0 / elapsed.TotalSeconds : 0;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{ticks / 12.0:F0} years in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads)."));

@@ -8,6 +8,7 @@ public static class DoctrineCatalog
     private static readonly Dictionary<string, Func<DoctrineSettings, IDoctrine>> Factories = new(StringComparer.Ordinal)
     {
         [BalancedDoctrine.DoctrineName] = settings => new BalancedDoctrine(settings.Balanced),
+        [RealistDoctrine.DoctrineName] = settings => new RealistDoctrine(settings.Realist),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -1,6 +1,14 @@
 namespace Westphalia.Doctrines;
 
-/// <summary>What a government can see of its own state when it decides. Read-only.</summary>
+/// <summary>
+/// What a government can see when it decides. Read-only. Values are those left by the previous tick (at tick 0, by
+/// initialisation; during the initialisation call, before any budget has run, spending and revenue are 0).
+/// </summary>
+/// <remarks>
+/// A government sees its own state in full and, of other states, what is public: who its neighbours are (states whose
+/// regions border its own, from <see cref="StateGraph"/>) and their military spending and forces in being, the figures
+/// SIPRI's Military Expenditure Database and IISS's <i>The Military Balance</i> publish for every country.
+/// </remarks>
 public readonly struct StateView
 {
     private readonly World _world;
@@ -28,9 +36,49 @@ public readonly struct StateView
 
     public double IncomePerCapita => _world.States.IncomePerCapita(State);
 
+    /// <summary>Forces in being: accumulated, depreciated military spending, US dollars.</summary>
     public double MilitaryCapability => _world.States.MilitaryCapability[State];
 
     public double Cinc => _world.States.Cinc[State];
 
     public int RegionCount => _world.States.RegionCount[State];
+
+    /// <summary>The tax rate in force (share of output), as last decided.</summary>
+    public double TaxRate => _world.States.TaxRate[State];
+
+    /// <summary>The military share of the budget in force, as last decided.</summary>
+    public double MilitaryBudgetShare => _world.States.MilitaryBudgetShare[State];
+
+    /// <summary>Tax revenue, US dollars per year (12 × last month's).</summary>
+    public double TaxRevenue => 12.0 * _world.States.TaxRevenue[State];
+
+    /// <summary>Aid received, US dollars per year (12 × last month's).</summary>
+    public double AidReceived => 12.0 * _world.States.AidReceived[State];
+
+    /// <summary>Own military spending, US dollars per year (12 × last month's).</summary>
+    public double MilitarySpending => MilitarySpendingOf(State);
+
+    /// <summary>Military spending as a share of output (0 when output is not positive).</summary>
+    public double MilitaryBurden => Output > 0 ? MilitarySpending / Output : 0;
+
+    /// <summary>
+    /// The living states whose regions border this state's, ascending (see <see cref="StateGraph"/>). The span is
+    /// valid until ownership next changes; read it once per decision.
+    /// </summary>
+    public ReadOnlySpan<int> Neighbours => StateGraph.Of(_world).Neighbours(State);
+
+    /// <summary>Whether <paramref name="state"/> is alive.</summary>
+    public bool IsAlive(int state) => _world.States.Alive[state];
+
+    /// <summary>The name of <paramref name="state"/>.</summary>
+    public string NameOf(int state) => _world.States.Name[state];
+
+    /// <summary>Military spending of <paramref name="state"/> (public: SIPRI), US dollars per year (12 × last month's).</summary>
+    public double MilitarySpendingOf(int state) => 12.0 * _world.States.MilitarySpending[state];
+
+    /// <summary>Forces in being of <paramref name="state"/> (public: IISS <i>The Military Balance</i>), US dollars.</summary>
+    public double MilitaryCapabilityOf(int state) => _world.States.MilitaryCapability[state];
+
+    /// <summary>Output of <paramref name="state"/>, US dollars per year.</summary>
+    public double OutputOf(int state) => _world.States.Output[state];
 }

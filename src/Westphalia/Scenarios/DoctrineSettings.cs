@@ -13,6 +13,9 @@ public sealed class DoctrineSettings : IScenarioValidatable
     [YamlMember(Order = 2, Description = "Parameters of the balanced doctrine.")]
     public BalancedDoctrineParameters Balanced { get; set; } = new();
 
+    [YamlMember(Order = 3, Description = "Parameters of the realist doctrine: self-help, a Richardson arms race against the most threatening neighbour, no aid.")]
+    public RealistDoctrineParameters Realist { get; set; } = new();
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var known = string.Join(", ", Westphalia.Doctrines.DoctrineCatalog.Names);

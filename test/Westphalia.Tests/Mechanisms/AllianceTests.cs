@@ -110,4 +110,20 @@ public class AllianceTests
         bandwagon.Run();
         Assert.True(bandwagon.World.States.Allied(0, 1) && bandwagon.World.States.Allied(0, 2), "bandwagoning states join the threat");
     }
+
+    [Theory]
+    [InlineData(1947UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    public void In_the_cold_war_scenario_the_blocs_deter_each_other_and_arm(ulong seed)
+    {
+        // Bipolar deterrence: each bloc's collective defence keeps the other from attacking its members, so wars are
+        // fought with non-aligned states; military spending in dollars grows over the period.
+        var sim = new Simulation(ScenarioLoader.Load("cold-war", [$"seed={seed}"]));
+        sim.Run();
+        var (blocs, wars) = Westphalia.Metrics.BlocReport.Build(sim.Recorder);
+        Assert.Equal(2, blocs.Count);
+        Assert.Equal(0, wars.BetweenBlocs);
+        Assert.All(blocs, b => Assert.True(b.SpendingLast > b.SpendingFirst, $"{b.Leader}: {b.SpendingFirst} -> {b.SpendingLast}"));
+    }
 }

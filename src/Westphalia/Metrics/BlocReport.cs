@@ -1,0 +1,70 @@
+namespace Westphalia.Metrics;
+
+/// <summary>
+/// A summary of alliances (blocs) over a run, from the states table and the event log: members, military burden and
+/// spending at the first and last observation, and which wars were fought between blocs, within one, or with
+/// non-aligned states. Empty when no state was ever allied.
+/// </summary>
+public static class BlocReport
+{
+    public sealed record Bloc(int Alliance, string Leader, int MembersFirst, int MembersLast, double BurdenFirst, double BurdenLast, double SpendingFirst, double SpendingLast);
+
+    public sealed record WarCounts(int BetweenBlocs, int WithinBloc, int NonAlignedInvolved);
+
+    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Recorder recorder)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        var t = recorder.States;
+        if (t.RowCount == 0)
+        {
+            return ([], new WarCounts(0, 0, 0));
+        }
+
+        // The first and last observations (one row per state each, whatever the cadence).
+        var years = t["tick"].Ints;
+        var first = years[0];
+        var last = years[^1];
+        var rows = Enumerable.Range(0, t.RowCount).Where(i => t["alive"].Bools[i]).ToArray();
+        var alliances = rows.Where(i => years[i] == first && t["alliance"].Ints[i] >= 0).Select(i => t["alliance"].Ints[i]).Distinct().Order().ToArray();
+        if (alliances.Length == 0)
+        {
+            return ([], new WarCounts(0, 0, 0));
+        }
+
+        var blocs = new List<Bloc>();
+        foreach (var a in alliances)
+        {
+            int[] At(int year) => [.. rows.Where(i => years[i] == year && t["alliance"].Ints[i] == a)];
+            var start = At(first);
+            var end = At(last);
+            double Spending(int[] r) => r.Sum(i => (double)t["military_spending"].Longs[i]);
+            double Burden(int[] r) => r.Sum(i => t["output"].Doubles[i]) is var y && y > 0 ? Spending(r) / y : 0;
+            // The leader: the state whose id the alliance carries (a bloc's major power), else its largest economy.
+            var leader = start.Where(i => t["state_id"].Ints[i] == a).Concat(start.OrderByDescending(i => t["output"].Doubles[i]))
+                .Select(i => t["state"].Texts[i]).First();
+            blocs.Add(new Bloc(a, leader, start.Length, end.Length, Burden(start), Burden(end), Spending(start), Spending(end)));
+        }
+
+        var allianceAtStart = rows.Where(i => years[i] == first).ToDictionary(i => t["state_id"].Ints[i], i => t["alliance"].Ints[i]);
+        int between = 0, within = 0, nonAligned = 0;
+        foreach (var e in recorder.Events.Where(e => e.Type == "war_started"))
+        {
+            var a = allianceAtStart.GetValueOrDefault(e.State, -1);
+            var b = allianceAtStart.GetValueOrDefault((int)e.Value, -1);
+            if (a < 0 || b < 0)
+            {
+                nonAligned++;
+            }
+            else if (a == b)
+            {
+                within++;
+            }
+            else
+            {
+                between++;
+            }
+        }
+
+        return (blocs, new WarCounts(between, within, nonAligned));
+    }
+}
