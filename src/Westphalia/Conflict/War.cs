@@ -27,5 +27,6 @@ public sealed class War(int id, int startTick)
 
     public bool IsOngoing => EndTick < 0 && MergedInto < 0;
 
-    public WarParticipant? Find(int state) => Participants.Find(p => p.State == state);
+    /// <summary>The participant record of the state now in this slot (a dead state's record never matches a successor).</summary>
+    public WarParticipant? Find(int state) => Participants.FindLast(p => p.State == state && !p.Died);
 }

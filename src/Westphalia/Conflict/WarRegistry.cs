@@ -41,7 +41,10 @@ public sealed class WarRegistry
         return war;
     }
 
-    /// <summary>Ends the participation of states quiet for longer than the shadow, and wars with no active member.</summary>
+    /// <summary>
+    /// Ends every war none of whose members has fought for longer than the war shadow. The shadow applies to the
+    /// war as a whole: a member stays in its war while any member fights.
+    /// </summary>
     public void Expire(World world, int tick, int shadow, Action<War>? ended = null)
     {
         ArgumentNullException.ThrowIfNull(world);

@@ -6,7 +6,7 @@ namespace Westphalia.Mechanisms;
 /// Revenue and spending. Each living state taxes its output at its policy's rate and adds the aid it was allocated
 /// last tick; the revenue is split, to the dollar, over the military, welfare, police and foreign aid by the policy's
 /// shares. Aid goes into a multilateral pool shared among the poorer states in proportion to population and
-/// arrives next tick. Money is conserved exactly.
+/// arrives next tick; aid on its way to a state that has died returns to the pool. Money is conserved exactly.
 /// </summary>
 public sealed class Budget : IMechanism
 {
@@ -47,7 +47,9 @@ public sealed class Budget : IMechanism
         long pool = 0;
         for (var s = 0; s < states.Count; s++)
         {
-            states.AidReceived[s] = states.AidInTransit[s];
+            // Aid on its way to a state that no longer exists returns to the pool.
+            states.AidReceived[s] = states.Alive[s] ? states.AidInTransit[s] : 0;
+            pool += states.Alive[s] ? 0 : states.AidInTransit[s];
             states.AidInTransit[s] = 0;
             if (!states.Alive[s])
             {

@@ -43,6 +43,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly bool[] _capacityStale;
     private bool _bordersStale = true;
     private int _nextName;
+    private readonly SortedSet<int> _newStates = [];
     private long _alliesJoined;
     private readonly double _allianceSupport;
 
@@ -102,7 +103,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var rng = context.Rng;
         TechnologyShocks(tick, rng);
         UpdateResources();
-        BuildFronts(tick);
+        BuildFronts();
         Allocate();
         Decide(tick, rng);
         HonourAlliances();
@@ -198,11 +199,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     }
 
     /// <summary>Finds every front (an ordered pair of neighbouring states) and the border cells along it.</summary>
-    private void BuildFronts(int tick)
+    private void BuildFronts()
     {
         if (_bordersStale)
         {
-            RebuildBorders(tick);
+            RebuildBorders();
             _bordersStale = false;
         }
 
@@ -225,7 +226,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     }
 
     /// <summary>Finds every front (an ordered pair of neighbouring states) and the border cells along it.</summary>
-    private void RebuildBorders(int tick)
+    private void RebuildBorders()
     {
         var owner = _world.Regions.Owner;
         var adjacency = _world.Adjacency;
@@ -287,8 +288,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var (from, to) = Split(key);
 
-            // A state that came into being last tick starts with no memory of the front (its slot may have been used before).
-            var fresh = _world.States.FoundedTick[from] >= tick - 1 || _world.States.FoundedTick[to] >= tick - 1;
+            // A state that came into being since the last rebuild starts with no memory of the front (its slot may have
+            // been used before).
+            var fresh = _newStates.Contains(from) || _newStates.Contains(to);
             var front = !fresh && previous.TryGetValue(key, out var old) ? old : new Front(from, to);
             front.BorderStart = start;
             front.BorderEnd = k;
@@ -301,6 +303,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             _fronts.Add(front);
             _frontByKey[key] = front;
         }
+
+        _newStates.Clear();
     }
 
     private bool Fought(Front front) =>
@@ -421,7 +425,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         }
     }
 
-    /// <summary>A target cell on the enemy's side of the front, then one of the attacker's cells next to it.</summary>
+    /// <summary>A battle site: one (attacker cell, enemy cell) pair of the front's border, drawn uniformly.</summary>
     private (int Attacker, int Target) BattleSite(Front front, int tick, CounterRng rng, int entity)
     {
         var count = front.BorderEnd - front.BorderStart;
@@ -600,12 +604,31 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         }
 
         Wars.RecordDeath(_world, state);
+        var alliance = states.Alliance[state];
         states.Alliance[state] = -1;
         states.Alive[state] = false;
+        DissolveIfAlone(alliance, tick);
         states.DeathTick[state] = tick;
         states.DeathCause[state] = (int)StateDeathCause.Conquest;
         states.Conqueror[state] = conqueror;
         _events.Add(new SimulationEvent(tick, "state_died", state, capital, conqueror, $"{states.Name[state]} conquered by {states.Name[conqueror]}"));
+    }
+
+    /// <summary>An alliance left with a single member by a death is dissolved.</summary>
+    private void DissolveIfAlone(int alliance, int tick)
+    {
+        if (alliance < 0)
+        {
+            return;
+        }
+
+        var states = _world.States;
+        var members = Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.Alliance[s] == alliance).ToArray();
+        if (members.Length == 1)
+        {
+            states.Alliance[members[0]] = -1;
+            _events.Add(new SimulationEvent(tick, "alliance_dissolved", members[0], -1, alliance, states.Name[members[0]]));
+        }
     }
 
     /// <summary>Provinces no longer connected to their capital through the state's own regions become sovereign.</summary>
@@ -680,6 +703,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         states.MilitaryCapability[slot] = 0;
         _world.TransferRegion(region, slot);
         MarkChanged(slot);
+        _newStates.Add(slot);
         _events.Add(new SimulationEvent(tick, "state_emerged", slot, region, 1, states.Name[slot]));
     }
 
@@ -688,6 +712,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_nextName);
         writer.Write(_alliesJoined);
+        writer.Write(_newStates.Count);
+        foreach (var state in _newStates)
+        {
+            writer.Write(state);
+        }
+
         writer.Write(_fronts.Count);
         foreach (var f in _fronts)
         {
@@ -705,6 +735,13 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         ArgumentNullException.ThrowIfNull(reader);
         _nextName = reader.ReadInt32();
         _alliesJoined = reader.ReadInt64();
+        _newStates.Clear();
+        var fresh = reader.ReadInt32();
+        for (var i = 0; i < fresh; i++)
+        {
+            _newStates.Add(reader.ReadInt32());
+        }
+
         var count = reader.ReadInt32();
         _fronts.Clear();
         _frontByKey.Clear();

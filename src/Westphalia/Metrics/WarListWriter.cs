@@ -15,6 +15,9 @@ public static class WarListWriter
     public const int CompromiseOrTied = 3;
     public const int Ongoing = 5;
 
+    /// <summary>COW's code for the end date of a war still going on.</summary>
+    public const int OngoingDate = -7;
+
     public static Table Build(WarRegistry wars, World world, int startYear, double deathsPerDamage)
     {
         ArgumentNullException.ThrowIfNull(wars);
@@ -42,8 +45,8 @@ public static class WarListWriter
                 table["side"].Ints.Add(p.Side);
                 table["start_month"].Ints.Add((p.JoinTick % 12) + 1);
                 table["start_year"].Ints.Add(startYear + (p.JoinTick / 12));
-                table["end_month"].Ints.Add(end < 0 ? -8 : (end % 12) + 1);
-                table["end_year"].Ints.Add(end < 0 ? -8 : startYear + (end / 12));
+                table["end_month"].Ints.Add(end < 0 ? OngoingDate : (end % 12) + 1);
+                table["end_year"].Ints.Add(end < 0 ? OngoingDate : startYear + (end / 12));
                 table["initiator"].Ints.Add(p.Initiator ? 1 : 2);
                 table["outcome"].Ints.Add(Outcome(war, p, world));
                 table["bat_death"].Longs.Add((long)Math.Round(p.DamageSuffered * deathsPerDamage));

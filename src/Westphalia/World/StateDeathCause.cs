@@ -5,6 +5,6 @@ public enum StateDeathCause
 {
     None = 0,
 
-    /// <summary>Its capital was taken in war; its remaining regions pass to the conqueror.</summary>
+    /// <summary>Its capital was taken in war (what becomes of its other regions is set by the capital-fall rule).</summary>
     Conquest = 1,
 }
