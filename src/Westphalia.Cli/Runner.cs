@@ -118,6 +118,15 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
 
         console.Write(table);
         console.WriteLine($"Wars begun: {wars.BetweenBlocs} between blocs, {wars.WithinBloc} within a bloc, {wars.NonAlignedInvolved} involving a non-aligned state.");
+        var (_, crises) = Metrics.BlocReport.Build(simulation.Recorder, "crisis");
+        var total = crises.BetweenBlocs + crises.WithinBloc + crises.NonAlignedInvolved;
+        if (total > 0)
+        {
+            var events = simulation.Recorder.Events;
+            console.WriteLine($"Crises: {total} ({crises.BetweenBlocs} between blocs, {crises.WithinBloc} within a bloc, {crises.NonAlignedInvolved} involving a non-aligned state); "
+                + $"{events.Count(e => e.Type == "crisis_conceded")} ended in concession, {events.Count(e => e.Type == "crisis_backed_down")} with the challenger backing down, "
+                + $"{events.Count(e => e.Type == "crisis_escalated")} in war.");
+        }
     }
 
     private static string Date(Simulation s, int tick) =>

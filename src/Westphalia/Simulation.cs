@@ -202,5 +202,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 2;
+    private const int CheckpointVersion = 3;
 }

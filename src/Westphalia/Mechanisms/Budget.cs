@@ -89,6 +89,16 @@ public sealed class Budget : IMechanism
 
         if (pool > 0)
         {
+            if (!eligible)
+            {
+                // Only aid returned from a dead state is in the pool and no state is poor enough to draw on it:
+                // it goes to every living state in proportion to population.
+                for (var s = 0; s < states.Count; s++)
+                {
+                    _weights[s] = states.Alive[s] ? states.Population[s] : 0;
+                }
+            }
+
             Apportionment.Split(pool, _weights, _allocation, _allocationRemainders);
             for (var s = 0; s < states.Count; s++)
             {

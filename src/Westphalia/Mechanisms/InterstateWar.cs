@@ -24,6 +24,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private const uint DrawAttack = 6;
     private const uint DrawBattle = 7;
     private const uint DrawClaimOrder = 8;
+    private const uint DrawEscalate = 9;
+    private const uint DrawSettle = 10;
 
     private readonly World _world;
     private readonly InterstateWarParameters _p;
@@ -32,6 +34,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly List<Front> _fronts = [];
     private readonly Dictionary<long, Front> _frontByKey = [];
     private readonly List<Claim> _claims = [];
+    private readonly List<Claim> _concessions = [];
     private readonly int[] _frontStart;
     private readonly int[] _frontCount;
     private readonly double[] _enemyCommitment;
@@ -351,6 +354,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
     private void Decide(int tick, CounterRng rng)
     {
+        _concessions.Clear();
         var states = _world.States;
         var adjacencyFronts = _fronts;
 
@@ -419,10 +423,44 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             var ratio = ForceRatio(target, attackerCell, targetCell);
             if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack) < Logistic(ratio, _p.SuperiorityThreshold, _p.SuperioritySlope))
             {
+                if (_p.Crises && !Crisis(target, attackerCell, targetCell, ratio, tick, rng))
+                {
+                    continue;
+                }
+
                 target.Defect = true;
                 states.CampaignTarget[s] = target.To;
             }
         }
+    }
+
+    /// <summary>
+    /// A crisis: the challenger demands the contested province. The target yields it (never its capital) when the
+    /// challenger's local superiority reaches the concession ratio; otherwise the challenger escalates to war with the
+    /// escalation probability, or backs down. Returns whether the crisis escalates to war.
+    /// </summary>
+    private bool Crisis(Front front, int attackerCell, int targetCell, double ratio, int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        var (challenger, target) = (front.From, front.To);
+        var detail = $"{states.Name[challenger]} demands a province of {states.Name[target]}";
+        _events.Add(new SimulationEvent(tick, "crisis", challenger, targetCell, target, detail));
+        if (ratio >= _p.ConcessionRatio && states.Capital[target] != targetCell)
+        {
+            _concessions.Add(new Claim(challenger, target, attackerCell, targetCell));
+            _events.Add(new SimulationEvent(tick, "crisis_conceded", target, targetCell, challenger, $"{states.Name[target]} yields to {states.Name[challenger]}"));
+            return false;
+        }
+
+        if (rng.Uniform(tick, RngStream.InterstateWar, challenger, DrawEscalate) < _p.EscalationProbability)
+        {
+            _events.Add(new SimulationEvent(tick, "crisis_escalated", challenger, targetCell, target, detail));
+            return true;
+        }
+
+        states.CampaignTarget[challenger] = -1;
+        _events.Add(new SimulationEvent(tick, "crisis_backed_down", challenger, targetCell, target, $"{states.Name[challenger]} backs down"));
+        return false;
     }
 
     /// <summary>A battle site: one (attacker cell, enemy cell) pair of the front's border, drawn uniformly.</summary>
@@ -500,6 +538,30 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var s = front.From;
             var entity = -1 - s; // the decision phase draws with entity s
+            if (_p.SettlementProbability > 0 && s < front.To && _frontByKey.TryGetValue(Key(front.To, s), out var reply) && reply.Defect
+                && rng.Uniform(tick, RngStream.InterstateWar, entity, DrawSettle + (16u * (uint)front.To)) < _p.SettlementProbability)
+            {
+                // Both sides fight here and settle: the fighting stops on this border, territory stays as it is.
+                front.Defect = reply.Defect = false;
+                _events.Add(new SimulationEvent(tick, "war_settled", s, -1, front.To, $"{states.Name[s]} and {states.Name[front.To]} settle"));
+                continue;
+            }
+
+            if (_p.CapitulationShare > 0 && states.WarResources[front.To] < _p.CapitulationShare * Capacity(front.To))
+            {
+                // The defender's resources are spent: it yields the province fought over and stops fighting this enemy.
+                var (cell, lost) = BattleSite(front, tick, rng, entity);
+                _claims.Add(new Claim(s, front.To, cell, lost));
+                front.Defect = false;
+                if (_frontByKey.TryGetValue(Key(front.To, s), out var back))
+                {
+                    back.Defect = false;
+                }
+
+                _events.Add(new SimulationEvent(tick, "war_capitulation", front.To, lost, s, $"{states.Name[front.To]} capitulates to {states.Name[s]}"));
+                continue;
+            }
+
             var (attackerCell, targetCell) = BattleSite(front, tick, rng, entity);
             var ratio = ForceRatio(front, attackerCell, targetCell);
             var projected = Gradient(Distance(attackerCell, states.Capital[s]), states.Technology[s]) * front.Commitment;
@@ -533,6 +595,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
     private void ExecuteClaims(int tick, CounterRng rng)
     {
+        _claims.AddRange(_concessions);
         if (_claims.Count == 0)
         {
             return;

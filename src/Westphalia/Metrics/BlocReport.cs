@@ -11,7 +11,10 @@ public static class BlocReport
 
     public sealed record WarCounts(int BetweenBlocs, int WithinBloc, int NonAlignedInvolved);
 
-    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Recorder recorder)
+    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Recorder recorder) => Build(recorder, "war_started");
+
+    /// <summary>The blocs, and events of the given type (war_started, crisis) classified by the blocs of the two sides.</summary>
+    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Recorder recorder, string eventType)
     {
         ArgumentNullException.ThrowIfNull(recorder);
         var t = recorder.States;
@@ -47,7 +50,7 @@ public static class BlocReport
 
         var allianceAtStart = rows.Where(i => years[i] == first).ToDictionary(i => t["state_id"].Ints[i], i => t["alliance"].Ints[i]);
         int between = 0, within = 0, nonAligned = 0;
-        foreach (var e in recorder.Events.Where(e => e.Type == "war_started"))
+        foreach (var e in recorder.Events.Where(e => e.Type == eventType))
         {
             var a = allianceAtStart.GetValueOrDefault(e.State, -1);
             var b = allianceAtStart.GetValueOrDefault((int)e.Value, -1);

@@ -103,4 +103,23 @@ public sealed class InterstateWarParameters
     [YamlMember(Order = 20, Description = "Battle deaths per unit of resources destroyed. Default 100, the scale of GeoSim's exported war sizes (Cederman's port writes 100 x damage).")]
     [Range(0, 1e9)]
     public double DeathsPerDamage { get; set; } = 100;
+
+    [YamlMember(Order = 25, Description = "Crises before war: a state that decides to attack first demands the contested province. The target yields it when the challenger's local superiority reaches concession_ratio; otherwise the challenger escalates to war with escalation_probability or backs down. Off in GeoSim.")]
+    public bool Crises { get; set; }
+
+    [YamlMember(Order = 26, Description = "Local force ratio at which the target of a demand yields the contested province rather than fight (never its capital). Reasoned: a clearly hopeless defence, well above the 3:1 attack threshold.")]
+    [Range(1, 1000)]
+    public double ConcessionRatio { get; set; } = 5;
+
+    [YamlMember(Order = 27, Description = "Probability that a challenger facing a firm target escalates to war rather than back down. Reasoned: most militarized disputes end short of war (about one in twenty of those of 1816-1992 became wars, Jones, Bremer & Singer 1996); a challenger that already holds a 3:1 local edge presses harder.")]
+    [Range(0, 1)]
+    public double EscalationProbability { get; set; } = 0.25;
+
+    [YamlMember(Order = 28, Description = "Probability per tick that two states fighting each other on a front settle: the fighting stops there and territory stays as it is. 0 in GeoSim. Reasoned: 0.1 a month makes most interstate wars last months, not years (Collier et al. 2003: most under six months).")]
+    [Range(0, 1)]
+    public double SettlementProbability { get; set; }
+
+    [YamlMember(Order = 29, Description = "A state at war whose war resources fall below this share of what its provinces yield capitulates to an attacker: it yields the province fought over and the fighting on that front stops. 0 switches capitulation off (GeoSim).")]
+    [Range(0, 1)]
+    public double CapitulationShare { get; set; }
 }
