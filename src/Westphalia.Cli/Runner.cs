@@ -118,6 +118,8 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
 
         console.Write(table);
         console.WriteLine($"Wars begun: {wars.BetweenBlocs} between blocs, {wars.WithinBloc} within a bloc, {wars.NonAlignedInvolved} involving a non-aligned state.");
+        var (buffers, buffersDied, others, othersDied) = Metrics.BlocReport.DeathsByBuffer(simulation.Recorder);
+        console.WriteLine($"State deaths: {buffersDied} of {buffers} buffer states, {othersDied} of {others} other states.");
         var (_, crises) = Metrics.BlocReport.Build(simulation.Recorder, "crisis");
         var total = crises.BetweenBlocs + crises.WithinBloc + crises.NonAlignedInvolved;
         if (total > 0)

@@ -6,7 +6,7 @@ public sealed class WarRegistry
     public List<War> Wars { get; } = [];
 
     /// <summary>Records a battle between <paramref name="attacker"/> and <paramref name="defender"/>, starting, joining or merging wars.</summary>
-    public War RecordBattle(World world, int attacker, int defender, int tick, double damageToDefender)
+    public War RecordBattle(World world, int attacker, int defender, int tick, double damageToDefender, double damageToAttacker = 0)
     {
         ArgumentNullException.ThrowIfNull(world);
         var states = world.States;
@@ -34,7 +34,8 @@ public sealed class WarRegistry
         attackerPart.LastBattleTick = tick;
         defenderPart.LastBattleTick = tick;
         defenderPart.DamageSuffered += damageToDefender;
-        war.Damage += damageToDefender;
+        attackerPart.DamageSuffered += damageToAttacker;
+        war.Damage += damageToDefender + damageToAttacker;
         war.LastBattleTick = tick;
         states.LastFought[attacker] = tick;
         states.LastFought[defender] = tick;

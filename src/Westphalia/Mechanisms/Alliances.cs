@@ -20,7 +20,13 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
 
     public void Step(in TickContext context)
     {
-        if (!parameters.Formation || !context.IsNewYear)
+        if (!context.IsNewYear)
+        {
+            return;
+        }
+
+        MarkBufferStates();
+        if (!parameters.Formation)
         {
             return;
         }
@@ -70,6 +76,17 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
             {
                 Join(s, partner, context.Tick);
             }
+        }
+    }
+
+    /// <summary>Buffer states: in no alliance themselves, with neighbours in two or more different alliances.</summary>
+    public void MarkBufferStates()
+    {
+        var states = world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.Buffer[s] = states.Alive[s] && states.Alliance[s] < 0
+                && Neighbours(s).Select(n => states.Alliance[n]).Where(a => a >= 0).Distinct().Skip(1).Any();
         }
     }
 

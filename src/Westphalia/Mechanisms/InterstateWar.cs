@@ -565,11 +565,25 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             var (attackerCell, targetCell) = BattleSite(front, tick, rng, entity);
             var ratio = ForceRatio(front, attackerCell, targetCell);
             var projected = Gradient(Distance(attackerCell, states.Capital[s]), states.Technology[s]) * front.Commitment;
-            var damage = _p.DamageShare * projected;
+            double damage, damageToAttacker;
+            if (_p.Battles == BattleModel.Lanchester)
+            {
+                // Square-law attrition over one tick between the projected forces at the battle site.
+                var defending = double.IsPositiveInfinity(ratio) ? 0 : projected / ratio;
+                var e = _p.LanchesterEffectiveness;
+                var losses = new LanchesterSquareLaw(e, e).Step(projected, defending, 1);
+                (damage, damageToAttacker) = (losses.BlueLosses, losses.RedLosses);
+            }
+            else
+            {
+                (damage, damageToAttacker) = (_p.DamageShare * projected, 0);
+            }
+
             states.DamageReceived[front.To] += damage;
+            states.DamageReceived[s] += damageToAttacker;
             _foughtNow[s] = _foughtNow[front.To] = true;
-            var war = Wars.RecordBattle(_world, s, front.To, tick, damage);
-            if (war.Participants.Count == 2 && war.StartTick == tick && war.Damage == damage)
+            var war = Wars.RecordBattle(_world, s, front.To, tick, damage, damageToAttacker);
+            if (war.Participants.Count == 2 && war.StartTick == tick && war.Damage == damage + damageToAttacker)
             {
                 _events.Add(new SimulationEvent(tick, "war_started", s, targetCell, front.To, $"war {war.Id}: {states.Name[s]} attacks {states.Name[front.To]}"));
             }
@@ -674,7 +688,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         states.DeathTick[state] = tick;
         states.DeathCause[state] = (int)StateDeathCause.Conquest;
         states.Conqueror[state] = conqueror;
-        _events.Add(new SimulationEvent(tick, "state_died", state, capital, conqueror, $"{states.Name[state]} conquered by {states.Name[conqueror]}"));
+        var buffer = states.Buffer[state] ? " (a buffer state)" : "";
+        _events.Add(new SimulationEvent(tick, "state_died", state, capital, conqueror, $"{states.Name[state]} conquered by {states.Name[conqueror]}{buffer}"));
     }
 
     /// <summary>An alliance left with a single member by a death is dissolved.</summary>

@@ -70,4 +70,39 @@ public static class BlocReport
 
         return (blocs, new WarCounts(between, within, nonAligned));
     }
+
+    /// <summary>
+    /// Deaths among the states of the first observation, split by whether they were buffer states then (Fazal 2007:
+    /// buffer states die more often).
+    /// </summary>
+    public static (int Buffers, int BuffersDied, int Others, int OthersDied) DeathsByBuffer(Recorder recorder)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        var t = recorder.States;
+        if (t.RowCount == 0)
+        {
+            return (0, 0, 0, 0);
+        }
+
+        var ticks = t["tick"].Ints;
+        var firstRows = Enumerable.Range(0, t.RowCount).Where(i => ticks[i] == ticks[0] && t["alive"].Bools[i]).ToArray();
+        var died = Enumerable.Range(0, t.RowCount).Where(i => !t["alive"].Bools[i]).Select(i => t["state_id"].Ints[i]).ToHashSet();
+        int buffers = 0, buffersDied = 0, others = 0, othersDied = 0;
+        foreach (var i in firstRows)
+        {
+            var dead = died.Contains(t["state_id"].Ints[i]);
+            if (t["buffer"].Bools[i])
+            {
+                buffers++;
+                buffersDied += dead ? 1 : 0;
+            }
+            else
+            {
+                others++;
+                othersDied += dead ? 1 : 0;
+            }
+        }
+
+        return (buffers, buffersDied, others, othersDied);
+    }
 }

@@ -270,6 +270,7 @@ public sealed class Recorder
             t["military_capability"].Doubles.Add(states.MilitaryCapability[s]);
             t["cinc"].Doubles.Add(states.Cinc[s]);
             t["alliance"].Ints.Add(states.Alliance[s]);
+            t["buffer"].Bools.Add(states.Buffer[s]);
             AddScores(t, _stateScores[s].Mean());
         }
 
@@ -370,7 +371,7 @@ public sealed class Recorder
         ("regions", ColumnKind.Int), ("population", ColumnKind.Long),
         .. FlowColumns,
         ("output", ColumnKind.Double), ("income_per_capita", ColumnKind.Double),
-        ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double), ("alliance", ColumnKind.Int),
+        ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double), ("alliance", ColumnKind.Int), ("buffer", ColumnKind.Bool),
         .. ScoreColumns,
     ];
 

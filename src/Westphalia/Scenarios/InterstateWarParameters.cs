@@ -122,4 +122,11 @@ public sealed class InterstateWarParameters
     [YamlMember(Order = 29, Description = "A state at war whose war resources fall below this share of what its provinces yield capitulates to an attacker: it yields the province fought over and the fighting on that front stops. 0 switches capitulation off (GeoSim).")]
     [Range(0, 1)]
     public double CapitulationShare { get; set; }
+
+    [YamlMember(Order = 30, Description = "How battles destroy forces: geosim (the side attacked loses prop_damage of the attacker's projected commitment) or lanchester (both sides lose by Lanchester's square law over one tick: each loses effectiveness x the other's projected force).")]
+    public BattleModel Battles { get; set; } = BattleModel.Geosim;
+
+    [YamlMember(Order = 31, Description = "Lanchester effectiveness per tick, the same for both sides: the share of the enemy's projected force each unit destroys in a tick of fighting. Reasoned: 0.05 a month makes a front of equal forces lose about half its strength in a year of fighting.")]
+    [Range(0, 1)]
+    public double LanchesterEffectiveness { get; set; } = 0.05;
 }

@@ -25,6 +25,7 @@ public sealed class StateTable
         CurrentWar = new int[count];
         Alliance = new int[count];
         QuietYears = new int[count];
+        Buffer = new bool[count];
         Array.Fill(Alliance, -1);
         Array.Fill(DeathTick, -1);
         Array.Fill(Conqueror, -1);
@@ -91,6 +92,8 @@ public sealed class StateTable
     public int[] Alliance { get; }
     /// <summary>Consecutive years without a threatening neighbour (for leaving an alliance).</summary>
     public int[] QuietYears { get; }
+    /// <summary>A buffer state (Fazal 2007): in no alliance, bordering members of two different alliances. Set each January.</summary>
+    public bool[] Buffer { get; }
 
     public bool Allied(int a, int b) => a != b && Alliance[a] >= 0 && Alliance[a] == Alliance[b];
     /// <summary>Name of the doctrine that sets this state's policy.</summary>

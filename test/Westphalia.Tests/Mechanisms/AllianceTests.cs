@@ -126,4 +126,34 @@ public class AllianceTests
         Assert.Equal(0, wars.BetweenBlocs);
         Assert.All(blocs, b => Assert.True(b.SpendingLast > b.SpendingFirst, $"{b.Leader}: {b.SpendingFirst} -> {b.SpendingLast}"));
     }
+
+    [Fact]
+    public void A_non_aligned_state_between_two_alliances_is_a_buffer_state()
+    {
+        var yaml = """
+            name: buffer
+            years: 1
+            mechanisms: { domestic: false }
+            parameters: { interstate_war: { enabled: true, attack_probability: 0 } }
+            world:
+              regions:
+                - { name: W0, owner: West, x: 0, y: 0, neighbours: [W1, M0] }
+                - { name: W1, owner: WestAlly, x: 0, y: 1, neighbours: [W0] }
+                - { name: M0, owner: Middle, x: 1, y: 0, neighbours: [W0, E0] }
+                - { name: E0, owner: East, x: 2, y: 0, neighbours: [M0, E1] }
+                - { name: E1, owner: EastAlly, x: 2, y: 1, neighbours: [E0] }
+              states:
+                - { name: West, capital: W0 }
+                - { name: WestAlly, capital: W1 }
+                - { name: Middle, capital: M0 }
+                - { name: East, capital: E0 }
+                - { name: EastAlly, capital: E1 }
+              alliances:
+                - { name: Western, members: [West, WestAlly] }
+                - { name: Eastern, members: [East, EastAlly] }
+            """;
+        var sim = new Simulation(ScenarioLoader.LoadText(yaml, "buffer.yaml"));
+        sim.Step();
+        Assert.Equal([false, false, true, false, false], sim.World.States.Buffer);
+    }
 }
