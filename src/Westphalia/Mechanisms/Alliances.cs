@@ -83,6 +83,12 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
     public void MarkBufferStates()
     {
         var states = world.States;
+        if (!states.Alliance.Any(a => a >= 0))
+        {
+            Array.Clear(states.Buffer);
+            return;
+        }
+
         for (var s = 0; s < states.Count; s++)
         {
             states.Buffer[s] = states.Alive[s] && states.Alliance[s] < 0
