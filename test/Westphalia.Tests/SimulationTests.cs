@@ -4,13 +4,6 @@ namespace Westphalia.Tests;
 
 public class SimulationTests
 {
-    private static byte[] Csv(Table table)
-    {
-        using var stream = new MemoryStream();
-        CsvTableWriter.Write(table, stream);
-        return stream.ToArray();
-    }
-
     [Fact]
     public void Results_do_not_depend_on_the_number_of_threads()
     {
@@ -19,7 +12,7 @@ public class SimulationTests
         var four = new Simulation(TestWorlds.Grid(80, 70, 30, seed: 5, years: 2), threads: 4);
         one.Run();
         four.Run();
-        Assert.Equal(Csv(one.Recorder.States), Csv(four.Recorder.States));
+        Assert.Equal(TestWorlds.Csv(one.Recorder.States), TestWorlds.Csv(four.Recorder.States));
         Assert.Equal(one.World.Regions.IncomePerCapita, four.World.Regions.IncomePerCapita);
         Assert.Equal(one.World.Regions.Population, four.World.Regions.Population);
     }
@@ -39,21 +32,11 @@ public class SimulationTests
         var whole = new Simulation(scenario);
         whole.Run();
 
-        var first = new Simulation(scenario);
-        for (var t = 0; t < 29; t++)
-        {
-            first.Step();
-        }
-
-        using var checkpoint = new MemoryStream();
-        first.Save(checkpoint);
-        checkpoint.Position = 0;
-        var second = new Simulation(scenario);
-        second.Restore(checkpoint);
+        var second = TestWorlds.RestoredAfter(scenario, 29);
         Assert.Equal(29, second.Tick);
         second.Run();
-        Assert.Equal(Csv(whole.Recorder.States), Csv(second.Recorder.States));
-        Assert.Equal(Csv(whole.Recorder.WorldSeries), Csv(second.Recorder.WorldSeries));
+        Assert.Equal(TestWorlds.Csv(whole.Recorder.States), TestWorlds.Csv(second.Recorder.States));
+        Assert.Equal(TestWorlds.Csv(whole.Recorder.WorldSeries), TestWorlds.Csv(second.Recorder.WorldSeries));
         Assert.Equal(whole.Recorder.Events, second.Recorder.Events);
     }
 

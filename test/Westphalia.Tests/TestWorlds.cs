@@ -1,3 +1,4 @@
+using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests;
@@ -15,5 +16,30 @@ internal static class TestWorlds
         var path = Path.Combine(Path.GetTempPath(), "westphalia-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    /// <summary>Runs a scenario for some ticks, saves a checkpoint, and restores it into a fresh simulation.</summary>
+    public static Simulation RestoredAfter(Scenario scenario, int ticks)
+    {
+        var first = new Simulation(scenario);
+        for (var t = 0; t < ticks; t++)
+        {
+            first.Step();
+        }
+
+        using var checkpoint = new MemoryStream();
+        first.Save(checkpoint);
+        checkpoint.Position = 0;
+        var second = new Simulation(scenario);
+        second.Restore(checkpoint);
+        return second;
+    }
+
+    /// <summary>A table as the CSV bytes the run folder would hold.</summary>
+    public static byte[] Csv(Table table)
+    {
+        using var stream = new MemoryStream();
+        CsvTableWriter.Write(table, stream);
+        return stream.ToArray();
     }
 }

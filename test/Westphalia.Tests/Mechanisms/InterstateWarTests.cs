@@ -16,13 +16,6 @@ public class InterstateWarTests
             $"seed={seed}", $"years={years}", "parameters.interstate_war.attack_probability=0.2",
             "parameters.interstate_war.superiority_threshold=1.5", "parameters.interstate_war.victory_threshold=1.5", .. extra]);
 
-    private static byte[] Csv(Table table)
-    {
-        using var stream = new MemoryStream();
-        CsvTableWriter.Write(table, stream);
-        return stream.ToArray();
-    }
-
     [Fact]
     public void Capital_capture_ends_the_state()
     {
@@ -134,20 +127,10 @@ public class InterstateWarTests
         whole.Run();
         Assert.NotEmpty(whole.War.Wars.Wars);
 
-        var first = new Simulation(scenario);
-        for (var t = 0; t < 97; t++)
-        {
-            first.Step();
-        }
-
-        using var checkpoint = new MemoryStream();
-        first.Save(checkpoint);
-        checkpoint.Position = 0;
-        var second = new Simulation(scenario);
-        second.Restore(checkpoint);
+        var second = TestWorlds.RestoredAfter(scenario, 97);
         second.Run();
         Assert.Equal(whole.World.Regions.Owner, second.World.Regions.Owner);
-        Assert.Equal(Csv(whole.Recorder.States), Csv(second.Recorder.States));
+        Assert.Equal(TestWorlds.Csv(whole.Recorder.States), TestWorlds.Csv(second.Recorder.States));
         Assert.Equal(whole.Recorder.Events, second.Recorder.Events);
         Assert.Equal(whole.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.Damage)), second.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.Damage)));
     }
