@@ -27,6 +27,10 @@ public static class BlocReport
         var years = t["tick"].Ints;
         var first = years[0];
         var last = years[^1];
+
+        // Rows hold the flows of a year or of a month; spending is reported per year either way.
+        var distinct = years.Distinct().Take(2).ToArray();
+        var perYear = distinct.Length > 1 && distinct[1] - distinct[0] == 1 ? 12.0 : 1.0;
         var rows = Enumerable.Range(0, t.RowCount).Where(i => t["alive"].Bools[i]).ToArray();
         var alliances = rows.Where(i => years[i] == first && t["alliance"].Ints[i] >= 0).Select(i => t["alliance"].Ints[i]).Distinct().Order().ToArray();
         if (alliances.Length == 0)
@@ -40,7 +44,7 @@ public static class BlocReport
             int[] At(int year) => [.. rows.Where(i => years[i] == year && t["alliance"].Ints[i] == a)];
             var start = At(first);
             var end = At(last);
-            double Spending(int[] r) => r.Sum(i => (double)t["military_spending"].Longs[i]);
+            double Spending(int[] r) => perYear * r.Sum(i => (double)t["military_spending"].Longs[i]);
             double Burden(int[] r) => r.Sum(i => t["output"].Doubles[i]) is var y && y > 0 ? Spending(r) / y : 0;
             // The leader: the state whose id the alliance carries (a bloc's major power), else its largest economy.
             var leader = start.Where(i => t["state_id"].Ints[i] == a).Concat(start.OrderByDescending(i => t["output"].Doubles[i]))

@@ -41,6 +41,16 @@ public sealed class WorldSpec : IScenarioValidatable
                 context.Error("generator.states", $"{Generator.States} states do not fit on a {Generator.Width}x{Generator.Height} grid");
             }
 
+            if (Generator.MajorPowers > Generator.States)
+            {
+                context.Error("generator.major_powers", $"{Generator.MajorPowers} major powers are more than the {Generator.States} states");
+            }
+
+            if (Generator.SpreadMajorPowers && Generator.MajorPowers > Generator.Width)
+            {
+                context.Error("generator.major_powers", $"{Generator.MajorPowers} major powers cannot be spread along a row {Generator.Width} cells wide");
+            }
+
             return;
         }
 
