@@ -6,7 +6,8 @@ namespace Westphalia.Benchmarks;
 /// <summary>
 /// A fast check without BenchmarkDotNet: for each configuration, restores the world after a warm-up year, times one
 /// simulated year (12 ticks) with a stopwatch, repeats, and prints the median and best throughput.
-/// <c>--profile</c> also prints where a year's time goes, mechanism by mechanism.
+/// <c>--profile</c> also prints where a year's time goes, mechanism by mechanism; <c>--war</c> runs the default
+/// scenario as it is, with interstate war and alliances, instead of the foundation's mechanisms alone.
 /// </summary>
 public static class QuickRun
 {
@@ -18,6 +19,7 @@ public static class QuickRun
         var regionCounts = ListOption(args, "--regions", WorldConfigurations.RegionCounts);
         var threadCounts = ListOption(args, "--threads", [.. WorldConfigurations.ThreadCounts()]);
         var profile = args.Contains("--profile");
+        var war = args.Contains("--war");
         var invariant = CultureInfo.InvariantCulture;
 
         Console.WriteLine(Machine.Describe());
@@ -29,7 +31,7 @@ public static class QuickRun
         {
             foreach (var threads in threadCounts)
             {
-                var simulation = WorldConfigurations.Create(regions, threads);
+                var simulation = WorldConfigurations.Create(regions, threads, war);
                 var checkpoint = Checkpoint(simulation);
                 var seconds = new double[repeats];
                 var warmup = Stopwatch.StartNew();

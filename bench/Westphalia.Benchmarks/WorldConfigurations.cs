@@ -24,24 +24,27 @@ public static class WorldConfigurations
 
     /// <summary>
     /// The default scenario on the grid for <paramref name="regions"/>, with a run long enough that
-    /// <see cref="Simulation.IsFinished"/> never matters to a benchmark.
+    /// <see cref="Simulation.IsFinished"/> never matters to a benchmark. With <paramref name="war"/> false (the
+    /// foundation benchmark) interstate war and alliance formation are off, leaving the domestic mechanisms.
     /// </summary>
-    public static Scenario Scenario(int regions)
+    public static Scenario Scenario(int regions, bool war = false)
     {
         var (width, height, states) = Grid(regions);
+        string[] foundation = war ? [] : ["parameters.interstate_war.enabled=false", "parameters.alliances.formation=false"];
         return ScenarioLoader.Load("default",
         [
             $"world.generator.width={width}",
             $"world.generator.height={height}",
             $"world.generator.states={states}",
             "years=1000",
+            .. foundation,
         ]);
     }
 
     /// <summary>A simulation of the synthetic world, after one warm-up year (so every code path has been jitted).</summary>
-    public static Simulation Create(int regions, int threads)
+    public static Simulation Create(int regions, int threads, bool war = false)
     {
-        var simulation = new Simulation(Scenario(regions), threads);
+        var simulation = new Simulation(Scenario(regions, war), threads);
         if (simulation.World.Regions.Count != regions)
         {
             throw new InvalidOperationException($"the {Grid(regions)} grid has {simulation.World.Regions.Count} regions, not {regions}");

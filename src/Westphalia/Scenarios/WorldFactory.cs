@@ -6,9 +6,12 @@ public static class WorldFactory
     public static World Create(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        // With interstate war, conquest can fragment states until every region is sovereign: one slot per region.
+        // When war can make new states (a fallen state fragments, or cut-off provinces secede), conquest can go on until
+        // every region is sovereign: one state slot per region. Otherwise states only die and the initial slots suffice.
+        var war = scenario.Parameters.InterstateWar;
         var regionCount = scenario.World.Generator is { } g ? g.Width * g.Height : scenario.World.Regions?.Count ?? 0;
-        var capacity = scenario.Parameters.InterstateWar.Enabled ? regionCount : 0;
+        var statesCanEmerge = war.Enabled && (war.CapitalFall == CapitalFallRule.Fragment || war.CutOffProvincesSecede);
+        var capacity = statesCanEmerge ? regionCount : 0;
         var world = scenario.World.Generator is { } generator
             ? GridWorldGenerator.Generate(generator, scenario.Parameters.Economy, scenario.Seed, capacity)
             : ExplicitWorldBuilder.Build(scenario.World, scenario.Parameters.Economy, capacity);
