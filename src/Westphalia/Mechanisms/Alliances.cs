@@ -15,6 +15,7 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
 {
     // Alliance ids given in the scenario are member state ids, below the number of state slots; new ones count up from it.
     private int _nextId = world.States.Count;
+    private StateGraph? _graph;
 
     public string Name => "Alliances";
 
@@ -25,6 +26,7 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
             return;
         }
 
+        _graph = StateGraph.Of(world);
         MarkBufferStates();
         if (!parameters.Formation)
         {
@@ -91,9 +93,29 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
 
         for (var s = 0; s < states.Count; s++)
         {
-            states.Buffer[s] = states.Alive[s] && states.Alliance[s] < 0
-                && Neighbours(s).Select(n => states.Alliance[n]).Where(a => a >= 0).Distinct().Skip(1).Any();
+            states.Buffer[s] = states.Alive[s] && states.Alliance[s] < 0 && BordersTwoAlliances(s);
         }
+    }
+
+    private bool BordersTwoAlliances(int state)
+    {
+        var states = world.States;
+        var first = -1;
+        foreach (var n in Neighbours(state))
+        {
+            var a = states.Alliance[n];
+            if (a >= 0 && first >= 0 && a != first)
+            {
+                return true;
+            }
+
+            if (a >= 0 && first < 0)
+            {
+                first = a;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The neighbour with the most war resources, if they exceed the state's own by the threat ratio; −1 otherwise.</summary>
@@ -112,23 +134,8 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
         return threat >= 0 && states.WarResources[threat] >= parameters.ThreatRatio * states.WarResources[state] ? threat : -1;
     }
 
-    private SortedSet<int> Neighbours(int state)
-    {
-        var owner = world.Regions.Owner;
-        var result = new SortedSet<int>();
-        foreach (var r in world.States.RegionsOf(state))
-        {
-            foreach (var n in world.Adjacency.Of(r))
-            {
-                if (owner[n] != state)
-                {
-                    result.Add(owner[n]);
-                }
-            }
-        }
-
-        return result;
-    }
+    /// <summary>The living states bordering <paramref name="state"/> (the shared state graph, refreshed once a January).</summary>
+    private ReadOnlySpan<int> Neighbours(int state) => (_graph ??= StateGraph.Of(world)).Neighbours(state);
 
     /// <summary><paramref name="state"/> joins <paramref name="partner"/>'s alliance, founding one if the partner has none.</summary>
     private void Join(int state, int partner, int tick)

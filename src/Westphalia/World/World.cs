@@ -38,31 +38,6 @@ public sealed class World
         }
     }
 
-    /// <summary>
-    /// Ends a state: it is no longer alive, and every region it still owns passes to <paramref name="successor"/>.
-    /// </summary>
-    public void KillState(int state, int successor, StateDeathCause cause, int tick)
-    {
-        var states = States;
-        if (!states.Alive[state])
-        {
-            return;
-        }
-
-        states.Alive[state] = false;
-        states.DeathTick[state] = tick;
-        states.DeathCause[state] = (int)cause;
-        states.Conqueror[state] = successor;
-        var owner = Regions.Owner;
-        for (var r = 0; r < owner.Length; r++)
-        {
-            if (owner[r] == state)
-            {
-                TransferRegion(r, successor);
-            }
-        }
-    }
-
     /// <summary>Rebuilds the membership index if ownership changed.</summary>
     public void RefreshMembership()
     {

@@ -149,7 +149,9 @@ public class StateGraphTests
         Assert.Equal([1], graph.Neighbours(0).ToArray());
         Assert.Equal([0, 2], graph.Neighbours(1).ToArray());
 
-        world.KillState(1, 0, StateDeathCause.Conquest, tick: 5);
+        // State 1 is conquered whole by state 0.
+        world.TransferRegion(1, 0);
+        world.States.Alive[1] = false;
         world.RefreshMembership();
         graph = StateGraph.Of(world);
         Assert.Equal([2], graph.Neighbours(0).ToArray());
