@@ -5,6 +5,13 @@ public sealed class WarRegistry
 {
     public List<War> Wars { get; } = [];
 
+    /// <summary>
+    /// The sizes (battle deaths) of the wars that have ended and began at <paramref name="startedFrom"/> or later,
+    /// merged wars counted once.
+    /// </summary>
+    public List<double> EndedWarSizes(double deathsPerDamage, int startedFrom = 0) =>
+        [.. Wars.Where(w => w.MergedInto < 0 && w.EndTick >= 0 && w.StartTick >= startedFrom).Select(w => w.Damage * deathsPerDamage)];
+
     /// <summary>Records a battle between <paramref name="attacker"/> and <paramref name="defender"/>, starting, joining or merging wars.</summary>
     public War RecordBattle(World world, int attacker, int defender, int tick, double damageToDefender, double damageToAttacker = 0)
     {

@@ -170,6 +170,18 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
         var alliance = states.Alliance[state];
         states.Alliance[state] = -1;
         events.Add(new SimulationEvent(tick, "alliance_left", state, -1, alliance, states.Name[state]));
+        DissolveIfAlone(world, alliance, tick, events);
+    }
+
+    /// <summary>An alliance left with a single living member (by a departure or a death) is dissolved.</summary>
+    internal static void DissolveIfAlone(World world, int alliance, int tick, List<SimulationEvent> events)
+    {
+        if (alliance < 0)
+        {
+            return;
+        }
+
+        var states = world.States;
         var remaining = -1;
         var count = 0;
         for (var s = 0; s < states.Count; s++)

@@ -35,6 +35,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly Dictionary<long, Front> _frontByKey = [];
     private readonly List<Claim> _claims = [];
     private readonly List<Claim> _concessions = [];
+    private readonly Dictionary<int, List<int>> _members = [];
+    private readonly Queue<int> _queue = new();
     private readonly int[] _frontStart;
     private readonly int[] _frontCount;
     private readonly double[] _enemyCommitment;
@@ -104,6 +106,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
         var tick = context.Tick;
         var rng = context.Rng;
+        GatherAllianceMembers();
         TechnologyShocks(tick, rng);
         UpdateResources();
         BuildFronts();
@@ -114,6 +117,30 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         ExecuteClaims(tick, rng);
         Wars.Expire(_world, tick, _p.WarShadow, war =>
             _events.Add(new SimulationEvent(tick, "war_ended", -1, -1, war.Damage * _p.DeathsPerDamage, $"war {war.Id}")));
+    }
+
+    /// <summary>Lists each alliance's living members in ascending order, once a tick, for collective defence.</summary>
+    private void GatherAllianceMembers()
+    {
+        foreach (var list in _members.Values)
+        {
+            list.Clear();
+        }
+
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            var a = states.Alliance[s];
+            if (states.Alive[s] && a >= 0)
+            {
+                if (!_members.TryGetValue(a, out var list))
+                {
+                    _members[a] = list = [];
+                }
+
+                list.Add(s);
+            }
+        }
     }
 
     private double Distance(int a, int b)
@@ -307,11 +334,17 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             _frontByKey[key] = front;
         }
 
+        // The graph is symmetric, so every front has its reverse.
+        foreach (var front in _fronts)
+        {
+            front.Back = _frontByKey[Key(front.To, front.From)];
+        }
+
         _newStates.Clear();
     }
 
     private bool Fought(Front front) =>
-        front.PreviousDefect || (_frontByKey.TryGetValue(Key(front.To, front.From), out var back) && back.PreviousDefect);
+        front.PreviousDefect || front.Back.PreviousDefect;
 
     /// <summary>Fixed share evenly over the fronts; the mobile share where the enemy commits most (Cederman 2003, p. 147).</summary>
     private void Allocate()
@@ -320,9 +353,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         Array.Clear(_enemyCommitment);
         foreach (var front in _fronts)
         {
-            if (Fought(front) && _frontByKey.TryGetValue(Key(front.To, front.From), out var back))
+            if (Fought(front))
             {
-                _enemyCommitment[front.From] += back.PreviousCommitment;
+                _enemyCommitment[front.From] += front.Back.PreviousCommitment;
             }
         }
 
@@ -333,7 +366,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             var fixedPart = (1 - _p.MobileShare) * resources / _frontCount[s];
             var mobile = _p.MobileShare * resources;
             var enemy = _enemyCommitment[s];
-            var theirs = _frontByKey.TryGetValue(Key(front.To, front.From), out var back) ? back.PreviousCommitment : 0;
+            var theirs = front.Back.PreviousCommitment;
             double share;
             if (enemy <= 0)
             {
@@ -480,13 +513,14 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     {
         var states = _world.States;
         var mine = Gradient(Distance(attackerCell, states.Capital[front.From]), states.Technology[front.From]) * front.Commitment;
-        var theirs = _frontByKey.TryGetValue(Key(front.To, front.From), out var back) ? back.Commitment : 0;
+        var theirs = front.Back.Commitment;
         var projected = Gradient(Distance(targetCell, states.Capital[front.To]), states.Technology[front.To]) * theirs;
         var alliance = states.Alliance[front.To];
         if (alliance >= 0 && _allianceSupport > 0)
         {
-            for (var k = 0; k < states.Count; k++)
+            foreach (var k in _members.TryGetValue(alliance, out var members) ? members : [])
             {
+                // Members as of the start of the tick; one that died or was replaced since no longer counts.
                 if (k != front.To && states.Alive[k] && states.Alliance[k] == alliance && k != front.From)
                 {
                     projected += _allianceSupport * states.WarResources[k] * Gradient(Distance(targetCell, states.Capital[k]), states.Technology[k]);
@@ -538,11 +572,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var s = front.From;
             var entity = -1 - s; // the decision phase draws with entity s
-            if (_p.SettlementProbability > 0 && s < front.To && _frontByKey.TryGetValue(Key(front.To, s), out var reply) && reply.Defect
+            if (_p.SettlementProbability > 0 && s < front.To && front.Back.Defect
                 && rng.Uniform(tick, RngStream.InterstateWar, entity, DrawSettle + (16u * (uint)front.To)) < _p.SettlementProbability)
             {
                 // Both sides fight here and settle: the fighting stops on this border, territory stays as it is.
-                front.Defect = reply.Defect = false;
+                front.Defect = front.Back.Defect = false;
                 _events.Add(new SimulationEvent(tick, "war_settled", s, -1, front.To, $"{states.Name[s]} and {states.Name[front.To]} settle"));
                 continue;
             }
@@ -552,11 +586,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
                 // The defender's resources are spent: it yields the province fought over and stops fighting this enemy.
                 var (cell, lost) = BattleSite(front, tick, rng, entity);
                 _claims.Add(new Claim(s, front.To, cell, lost));
-                front.Defect = false;
-                if (_frontByKey.TryGetValue(Key(front.To, s), out var back))
-                {
-                    back.Defect = false;
-                }
+                front.Defect = front.Back.Defect = false;
 
                 _events.Add(new SimulationEvent(tick, "war_capitulation", front.To, lost, s, $"{states.Name[front.To]} capitulates to {states.Name[s]}"));
                 continue;
@@ -684,29 +714,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var alliance = states.Alliance[state];
         states.Alliance[state] = -1;
         states.Alive[state] = false;
-        DissolveIfAlone(alliance, tick);
+        Alliances.DissolveIfAlone(_world, alliance, tick, _events);
         states.DeathTick[state] = tick;
         states.DeathCause[state] = (int)StateDeathCause.Conquest;
         states.Conqueror[state] = conqueror;
         var buffer = states.Buffer[state] ? " (a buffer state)" : "";
         _events.Add(new SimulationEvent(tick, "state_died", state, capital, conqueror, $"{states.Name[state]} conquered by {states.Name[conqueror]}{buffer}"));
-    }
-
-    /// <summary>An alliance left with a single member by a death is dissolved.</summary>
-    private void DissolveIfAlone(int alliance, int tick)
-    {
-        if (alliance < 0)
-        {
-            return;
-        }
-
-        var states = _world.States;
-        var members = Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.Alliance[s] == alliance).ToArray();
-        if (members.Length == 1)
-        {
-            states.Alliance[members[0]] = -1;
-            _events.Add(new SimulationEvent(tick, "alliance_dissolved", members[0], -1, alliance, states.Name[members[0]]));
-        }
     }
 
     /// <summary>Provinces no longer connected to their capital through the state's own regions become sovereign.</summary>
@@ -715,7 +728,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var states = _world.States;
         var owner = _world.Regions.Owner;
         var stamp = tick + 1;
-        var queue = new Queue<int>();
+        var queue = _queue;
+        queue.Clear();
         queue.Enqueue(states.Capital[state]);
         _visit[states.Capital[state]] = stamp;
         while (queue.Count > 0)
@@ -731,7 +745,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             }
         }
 
-        foreach (var r in states.RegionsOf(state).ToArray())
+        // The membership index is rebuilt only after all claims, so it still lists the state's regions.
+        foreach (var r in states.RegionsOf(state))
         {
             if (_visit[r] != stamp)
             {
@@ -859,5 +874,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         public bool Defect { get; set; }
 
         public bool PreviousDefect { get; set; }
+
+        /// <summary>The same border seen from the other side (<c>To → From</c>).</summary>
+        public Front Back { get; set; } = null!;
     }
 }

@@ -68,8 +68,6 @@ public sealed class GeoSimTarget : IValidationTarget
     {
         ArgumentNullException.ThrowIfNull(simulation);
         var p = simulation.Scenario.Parameters.InterstateWar;
-        return [.. simulation.War.Wars.Wars
-            .Where(w => w.MergedInto < 0 && w.EndTick >= 0 && w.StartTick >= p.ShockStart)
-            .Select(w => w.Damage * p.DeathsPerDamage)];
+        return simulation.War.Wars.EndedWarSizes(p.DeathsPerDamage, startedFrom: p.ShockStart);
     }
 }

@@ -28,8 +28,7 @@ public sealed class WarSeverityTarget : IValidationTarget
         {
             var simulation = new Simulation(ScenarioLoader.Load(ScenarioName, [$"seed={i + 1}"]), threads: 1);
             simulation.Run(cancellation);
-            var deathsPerDamage = simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage;
-            sizes[i] = [.. simulation.War.Wars.Wars.Where(w => w.MergedInto < 0 && w.EndTick >= 0).Select(w => w.Damage * deathsPerDamage)];
+            sizes[i] = simulation.War.Wars.EndedWarSizes(simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage);
         });
 
         var all = sizes.SelectMany(s => s).Where(s => s > 0).ToArray();
