@@ -62,10 +62,10 @@ public readonly struct StateView
     public double MilitaryBurden => Output > 0 ? MilitarySpending / Output : 0;
 
     /// <summary>
-    /// The living states whose regions border this state's, ascending (see <see cref="StateGraph"/>). The span is
-    /// valid until ownership next changes; read it once per decision.
+    /// The living states whose regions border this state's, ascending, as of the start of the Policy phase, which
+    /// brings the <see cref="StateGraph"/> up to date once a tick. The span is valid until ownership next changes.
     /// </summary>
-    public ReadOnlySpan<int> Neighbours => StateGraph.Of(_world).Neighbours(State);
+    public ReadOnlySpan<int> Neighbours => StateGraph.Current(_world).Neighbours(State);
 
     /// <summary>Whether <paramref name="state"/> is alive.</summary>
     public bool IsAlive(int state) => _world.States.Alive[state];

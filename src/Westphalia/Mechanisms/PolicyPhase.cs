@@ -9,6 +9,8 @@ public sealed class PolicyPhase(World world, IReadOnlyList<IDoctrine> doctrines)
 
     public void Step(in TickContext context)
     {
+        // Bring the state graph up to date once; the doctrines read it through their views.
+        StateGraph.Of(world);
         var states = world.States;
         for (var s = 0; s < states.Count; s++)
         {

@@ -82,6 +82,16 @@ public sealed class StateGraph
         return graph;
     }
 
+    /// <summary>
+    /// The graph of <paramref name="world"/> as last brought up to date (built on first use, not refreshed): for readers
+    /// that run after a phase has refreshed it, such as doctrines deciding in the Policy phase.
+    /// </summary>
+    public static StateGraph Current(World world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        return Cache.GetValue(world, static w => new StateGraph(w));
+    }
+
     /// <summary>The neighbours of <paramref name="state"/>, ascending; empty for a dead state.</summary>
     public ReadOnlySpan<int> Neighbours(int state) =>
         _neighbours.AsSpan(_offsets[state], _offsets[state + 1] - _offsets[state]);
