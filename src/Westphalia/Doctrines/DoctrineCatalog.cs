@@ -9,6 +9,8 @@ public static class DoctrineCatalog
     {
         [BalancedDoctrine.DoctrineName] = settings => new BalancedDoctrine(settings.Balanced),
         [RealistDoctrine.DoctrineName] = settings => new RealistDoctrine(settings.Realist),
+        [HumanSecurityDoctrine.DoctrineName] = settings => new HumanSecurityDoctrine(settings.HumanSecurity),
+        [HumanDevelopmentDoctrine.DoctrineName] = settings => new HumanDevelopmentDoctrine(settings.HumanDevelopment),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -6,6 +6,12 @@ namespace Westphalia.Doctrines;
 /// </summary>
 public readonly record struct Policy(double TaxRate, double Military, double Welfare, double Police, double Aid)
 {
+    /// <summary>
+    /// How far the government restrains its own forces and protects civilians, in [0, 1]: 0 leaves one-sided violence at
+    /// the rate of the conflict, 1 cuts the government's to the floor set in the civil-war parameters (docs/ODD.md §7.5).
+    /// </summary>
+    public double Protection { get; init; }
+
     /// <summary>Returns a policy with the tax rate clamped to [0, 1] and non-negative shares scaled to sum to 1.</summary>
     public Policy Normalised()
     {
@@ -16,10 +22,10 @@ public readonly record struct Policy(double TaxRate, double Military, double Wel
         var sum = m + w + p + a;
         if (sum <= 0)
         {
-            return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), 0, 1, 0, 0);
+            return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), 0, 1, 0, 0) { Protection = Math.Clamp(Clean(Protection), 0, 1) };
         }
 
-        return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), m / sum, w / sum, p / sum, a / sum);
+        return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), m / sum, w / sum, p / sum, a / sum) { Protection = Math.Clamp(Clean(Protection), 0, 1) };
     }
 
     private static double Clean(double x) => double.IsFinite(x) && x > 0 ? x : 0;

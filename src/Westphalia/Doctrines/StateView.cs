@@ -7,7 +7,8 @@ namespace Westphalia.Doctrines;
 /// <remarks>
 /// A government sees its own state in full and, of other states, what is public: who its neighbours are (states whose
 /// regions border its own, from <see cref="StateGraph"/>) and their military spending and forces in being, the figures
-/// SIPRI's Military Expenditure Database and IISS's <i>The Military Balance</i> publish for every country.
+/// SIPRI's Military Expenditure Database and IISS's <i>The Military Balance</i> publish for every country, and the
+/// median income per capita of the living states, from the income figures the World Bank publishes for every country.
 /// </remarks>
 public readonly struct StateView
 {
@@ -60,6 +61,38 @@ public readonly struct StateView
 
     /// <summary>Military spending as a share of output (0 when output is not positive).</summary>
     public double MilitaryBurden => Output > 0 ? MilitarySpending / Output : 0;
+
+    /// <summary>Whether a civil war is going on in the state (<see cref="StateTable.CivilWar"/> is not −1).</summary>
+    public bool AtCivilWar => _world.States.CivilWar[State] >= 0;
+
+    /// <summary>
+    /// Violent deaths per 100,000 people per year in the state: the population-weighted mean of its regions'
+    /// <see cref="RegionTable.ViolentDeathRate"/>, summed in ascending region order; 0 when it has no people. What a
+    /// government learns from its own vital statistics and police (UNODC and WHO publish the same figures).
+    /// Computed on each read, in O(regions of the state).
+    /// </summary>
+    public double ViolentDeathRate
+    {
+        get
+        {
+            var regions = _world.Regions;
+            var deaths = 0.0;
+            long people = 0;
+            foreach (var r in _world.States.RegionsOf(State))
+            {
+                deaths += regions.ViolentDeathRate[r] * regions.Population[r];
+                people += regions.Population[r];
+            }
+
+            return people > 0 ? deaths / people : 0;
+        }
+    }
+
+    /// <summary>
+    /// The median income per capita, US dollars per year, of the living states with people (public: World Bank,
+    /// World Development Indicators); computed once a tick for all views (<see cref="WorldStatistics"/>).
+    /// </summary>
+    public double MedianIncomePerCapita => WorldStatistics.Of(_world).MedianIncomePerCapita(Tick);
 
     /// <summary>
     /// The living states whose regions border this state's, ascending, as of the start of the Policy phase, which

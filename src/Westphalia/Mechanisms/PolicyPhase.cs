@@ -33,5 +33,6 @@ public sealed class PolicyPhase(World world, IReadOnlyList<IDoctrine> doctrines)
         states.WelfareBudgetShare[state] = policy.Welfare;
         states.PoliceBudgetShare[state] = policy.Police;
         states.AidBudgetShare[state] = policy.Aid;
+        states.CivilianProtection[state] = policy.Protection;
     }
 }

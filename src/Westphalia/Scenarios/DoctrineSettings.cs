@@ -16,6 +16,12 @@ public sealed class DoctrineSettings : IScenarioValidatable
     [YamlMember(Order = 3, Description = "Parameters of the realist doctrine: self-help, a Richardson arms race against the most threatening neighbour, no aid.")]
     public RealistDoctrineParameters Realist { get; set; } = new();
 
+    [YamlMember(Order = 4, Description = "Parameters of the human-security doctrine (freedom from fear, the Canadian school): a large police share, a moderate military, modest aid, full protection of civilians, and budget moved from welfare to police and the military at civil war.")]
+    public HumanSecurityDoctrineParameters HumanSecurity { get; set; } = new();
+
+    [YamlMember(Order = 5, Description = "Parameters of the human-development doctrine (freedom from want, the UNDP school): a high welfare share, a low military, little police, and development aid at the UN target of 0.7% of output from states at or above the median income per capita.")]
+    public HumanDevelopmentDoctrineParameters HumanDevelopment { get; set; } = new();
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var known = string.Join(", ", Westphalia.Doctrines.DoctrineCatalog.Names);

@@ -26,6 +26,9 @@ public sealed class StateTable
         Alliance = new int[count];
         QuietYears = new int[count];
         Buffer = new bool[count];
+        CivilWar = new int[count];
+        CivilianProtection = new double[count];
+        Array.Fill(CivilWar, -1);
         Array.Fill(Alliance, -1);
         Array.Fill(DeathTick, -1);
         Array.Fill(Conqueror, -1);
@@ -95,6 +98,10 @@ public sealed class StateTable
     /// <summary>A buffer state (Fazal 2007): in no alliance, bordering members of two different alliances. Set each January.</summary>
     public bool[] Buffer { get; }
 
+    // Civil war.
+    /// <summary>The civil war going on in the state (an index into the civil-war registry); −1 for none.</summary>
+    public int[] CivilWar { get; }
+
     public bool Allied(int a, int b) => a != b && Alliance[a] >= 0 && Alliance[a] == Alliance[b];
     /// <summary>Name of the doctrine that sets this state's policy.</summary>
     public string[] Doctrine { get; }
@@ -105,6 +112,8 @@ public sealed class StateTable
     public double[] WelfareBudgetShare { get; }
     public double[] PoliceBudgetShare { get; }
     public double[] AidBudgetShare { get; }
+    /// <summary>How far the government restrains its forces and protects civilians, in [0, 1] (Policy.Protection).</summary>
+    public double[] CivilianProtection { get; }
 
     // Budget this tick, whole dollars: Revenue = TaxRevenue + AidReceived = Military + Welfare + Police + AidGiven.
     public long[] TaxRevenue { get; }
