@@ -265,14 +265,16 @@ public static class Cli
             var table = new Spectre.Console.Table().Border(TableBorder.Rounded).AddColumn("target").AddColumn("measured").AddColumn("published").AddColumn("holds").AddColumn("detail");
             foreach (var t in targets)
             {
-                var result = t.Run(parse.GetValue(threads), cancellation);
-                results.Add(result);
-                table.AddRow(
-                    Markup.Escape(result.Name),
-                    result.Measured.ToString("G4", CultureInfo.InvariantCulture),
-                    Markup.Escape(result.Published),
-                    result.Holds ? "[green]yes[/]" : "[red]no[/]",
-                    Markup.Escape(result.Detail));
+                foreach (var result in t.Run(parse.GetValue(threads), cancellation))
+                {
+                    results.Add(result);
+                    table.AddRow(
+                        Markup.Escape(result.Name),
+                        result.Measured.ToString("G4", CultureInfo.InvariantCulture),
+                        Markup.Escape(result.Published),
+                        result.Holds ? "[green]yes[/]" : "[red]no[/]",
+                        Markup.Escape(result.Detail));
+                }
             }
 
             console.Write(table);

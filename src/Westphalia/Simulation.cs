@@ -39,16 +39,17 @@ public sealed class Simulation
 
         _doctrines = [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))];
         var p = scenario.Parameters;
-        var health = new HealthAndFood(world, p.HealthAndFood, p.Economy);
+        var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.CivilWar);
         var safety = new PublicSafety(world, p.PublicSafety);
         var demography = new Demography(world, p.Demography);
         var military = new MilitaryCapability(world, p.Military);
         var policy = new PolicyPhase(world, _doctrines);
         var budget = new Budget(world, p.Aid);
         Recorder = new Recorder(world, scenario);
-        War = new InterstateWar(world, p.InterstateWar, Recorder.Events, p.Alliances.DefenceSupport);
+        War = new InterstateWar(world, p.InterstateWar, Recorder.Events, p.Alliances.DefenceSupport, Recorder.Violence);
+        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
-            ? [budget, new Economy(world, p.Economy), health, safety, demography, military]
+            ? [budget, CivilWar, new Economy(world, p.Economy), health, safety, demography, military]
             : [];
         Mechanisms =
         [
@@ -77,6 +78,9 @@ public sealed class Simulation
     /// <summary>Interstate war, with the registry of the run's wars.</summary>
     public InterstateWar War { get; }
 
+    /// <summary>Civil war, with the run's civil wars, its country-year panel and the displaced.</summary>
+    public CivilWar CivilWar { get; }
+
     /// <summary>The next tick to run; the run is finished when it equals <see cref="Scenario.Ticks"/>.</summary>
     public int Tick { get; private set; }
 
@@ -89,6 +93,7 @@ public sealed class Simulation
     public void Step()
     {
         var context = ContextFor(Tick);
+        Array.Clear(World.Regions.ConflictDeaths);
         foreach (var mechanism in Mechanisms)
         {
             mechanism.Step(context);
@@ -128,6 +133,7 @@ public sealed class Simulation
         }
 
         War.Initialise();
+        CivilWar.Initialise();
         health.SetTargets(Threads);
         Array.Copy(regions.LifeExpectancyTarget, regions.LifeExpectancy, regions.Count);
         Array.Copy(regions.FoodSecurityTarget, regions.FoodSecurity, regions.Count);
@@ -202,5 +208,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 3;
+    private const int CheckpointVersion = 4;
 }

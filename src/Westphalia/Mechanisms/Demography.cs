@@ -8,7 +8,7 @@ namespace Westphalia.Mechanisms;
 /// Births, deaths and migration, in whole people. Each January a region's crude birth rate is set by a demographic
 /// transition in income, b = b_min + (b_max − b_min) / (1 + (y / y_half)^k), and its crude death rate from life
 /// expectancy, d = c / LE. Each month expected births, natural deaths and violent deaths (at the rate Public safety
-/// set) are turned into whole people, carrying the fractions to the next month. Migrants move to richer
+/// set, plus the deaths from organised violence that war recorded this tick) are turned into whole people, carrying the fractions to the next month. Migrants move to richer
 /// neighbours: the flow from i to j is floor(P_i · m/12 · min(ln y_j − ln y_i, gap_max) · β_ij / deg_i), with β = 1
 /// inside a state and the border permeability across one. People change only by these flows.
 /// </summary>
@@ -263,6 +263,7 @@ public sealed class Demography : IMechanism
         var deathsOut = regions.Deaths;
         var violentOut = regions.ViolentDeaths;
         var displaced = regions.Displaced;
+        var conflictDeaths = regions.ConflictDeaths;
         var r = start;
         if (Vector512.IsHardwareAccelerated)
         {
@@ -274,7 +275,8 @@ public sealed class Demography : IMechanism
                 var people = Vector512.ConvertToDouble(p);
                 var births = Whole(people * Vector512.Create<double>(birthRate.AsSpan(r)) / months, birthCarry.AsSpan(r));
                 var natural = Whole(people * Vector512.Create<double>(deathRate.AsSpan(r)) / months, deathCarry.AsSpan(r));
-                var violent = Whole(people * Vector512.Create<double>(violentRate.AsSpan(r)) / perHundredThousand / months, violenceCarry.AsSpan(r));
+                var violent = Whole(people * Vector512.Create<double>(violentRate.AsSpan(r)) / perHundredThousand / months, violenceCarry.AsSpan(r))
+                    + Vector512.Create<long>(conflictDeaths.AsSpan(r));
                 var leaving = Vector512.Create<long>(migrantsOut.AsSpan(r));
                 var available = p - leaving;
                 violent = Vector512.Min(violent, available);
@@ -294,7 +296,7 @@ public sealed class Demography : IMechanism
             var p = pop[r];
             var births = Whole(p * birthRate[r] / 12.0, ref birthCarry[r]);
             var natural = Whole(p * deathRate[r] / 12.0, ref deathCarry[r]);
-            var violent = Whole(p * violentRate[r] / 1e5 / 12.0, ref violenceCarry[r]);
+            var violent = Whole(p * violentRate[r] / 1e5 / 12.0, ref violenceCarry[r]) + conflictDeaths[r];
             var leaving = migrantsOut[r];
             var available = p - leaving;
             violent = Math.Min(violent, available);

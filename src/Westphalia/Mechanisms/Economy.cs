@@ -111,6 +111,7 @@ public sealed class Economy : IMechanism
         var productivity = regions.Productivity;
         var growthFactor = regions.GrowthFactor;
         var attractiveness = regions.Attractiveness;
+        var damage = regions.WarDamage;
         var stateShock = _stateShock;
         var stateInvestment = _stateInvestment;
         var rng = _rng;
@@ -124,9 +125,11 @@ public sealed class Economy : IMechanism
         {
             var state = owner[r];
             var logIncome = Math.Log(Math.Max(income[r], 1e-9));
+            // War damage is rebuilt by the civil-war mechanism; convergence acts on the income the region would have without it.
+            var logUndamaged = damage[r] > 0 ? logIncome - Math.Log(1 - damage[r]) : logIncome;
             var steady = productivity[r] * frontier * stateInvestment[state];
             var shock = shockSd * (stateShock[state] + own * rng.Normal(tick, RngStream.Economy, r));
-            var g = frontierGrowth + convergence * (Math.Log(steady) - logIncome) + shock;
+            var g = frontierGrowth + convergence * (Math.Log(steady) - logUndamaged) + shock;
             g = Math.Max(g, -0.5);
             growthFactor[r] = Math.Pow(1 + g, 1.0 / 12.0);
             attractiveness[r] = logIncome;

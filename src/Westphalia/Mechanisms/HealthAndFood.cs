@@ -31,8 +31,14 @@ public sealed class HealthAndFood : IMechanism
     private readonly Action<int, int> _adjust;
     private readonly Action<int, int> _targets;
 
-    public HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy)
+    /// <summary>Years of life expectancy and logit points of food security lost at full war damage (the conflict trap).</summary>
+    private readonly double _damageHealth;
+    private readonly double _damageFood;
+
+    public HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy, CivilWarParameters? civilWar = null)
     {
+        _damageHealth = civilWar?.DamageLifeExpectancy ?? 0;
+        _damageFood = civilWar?.DamageFoodSecurity ?? 0;
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(parameters);
         _world = world;
@@ -120,6 +126,9 @@ public sealed class HealthAndFood : IMechanism
         var foodSecurityTarget = regions.FoodSecurityTarget;
         var healthShift = _healthShift;
         var foodShift = _foodShift;
+        var damage = regions.WarDamage;
+        var damageHealth = _damageHealth;
+        var damageFood = _damageFood;
         var intercept = p.PrestonIntercept;
         var slope = p.PrestonSlope;
         var logHalfIncome = Math.Log(p.FoodHalfIncome);
@@ -128,9 +137,9 @@ public sealed class HealthAndFood : IMechanism
         {
             var state = owner[r];
             var logIncome = Math.Log(Math.Max(income[r], 1));
-            var le = intercept + slope * logIncome + healthShift[state];
+            var le = intercept + slope * logIncome + healthShift[state] - (damageHealth * damage[r]);
             lifeExpectancyTarget[r] = Math.Clamp(le, LifeExpectancyFloor, LifeExpectancyCeiling);
-            var z = (logIncome - logHalfIncome) / scale + foodShift[state];
+            var z = (logIncome - logHalfIncome) / scale + foodShift[state] - (damageFood * damage[r]);
             foodSecurityTarget[r] = 1 / (1 + Math.Exp(-z));
         }
     }

@@ -47,13 +47,20 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly double[] _capacity;
     private readonly bool[] _capacityStale;
     private bool _bordersStale = true;
+
+    /// <summary>Where battles are logged as organised violence (UCDP GED layout); null to log none.</summary>
+    private readonly List<ViolenceEvent>? _violence;
+
+    /// <summary>The world's ownership version after this mechanism's last step: a change since means another mechanism moved territory.</summary>
+    private int _seenOwnership = -1;
     private int _nextName;
     private readonly SortedSet<int> _newStates = [];
     private long _alliesJoined;
     private readonly double _allianceSupport;
 
-    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events, double allianceSupport = 0)
+    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events, double allianceSupport = 0, List<ViolenceEvent>? violence = null)
     {
+        _violence = violence;
         _allianceSupport = allianceSupport;
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -106,6 +113,13 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
         var tick = context.Tick;
         var rng = context.Rng;
+        if (_world.OwnershipVersion != _seenOwnership)
+        {
+            // Territory changed hands outside interstate war (a secession): every cached capacity and border is stale.
+            Array.Fill(_capacityStale, true);
+            _bordersStale = true;
+        }
+
         GatherAllianceMembers();
         TechnologyShocks(tick, rng);
         UpdateResources();
@@ -117,6 +131,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         ExecuteClaims(tick, rng);
         Wars.Expire(_world, tick, _p.WarShadow, war =>
             _events.Add(new SimulationEvent(tick, "war_ended", -1, -1, war.Damage * _p.DeathsPerDamage, $"war {war.Id}")));
+        _seenOwnership = _world.OwnershipVersion;
     }
 
     /// <summary>Lists each alliance's living members in ascending order, once a tick, for collective defence.</summary>
@@ -613,6 +628,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             states.DamageReceived[s] += damageToAttacker;
             _foughtNow[s] = _foughtNow[front.To] = true;
             var war = Wars.RecordBattle(_world, s, front.To, tick, damage, damageToAttacker);
+            RecordDeaths(war.Id, s, front.To, targetCell, attackerCell, damage, damageToAttacker, tick);
             if (war.Participants.Count == 2 && war.StartTick == tick && war.Damage == damage + damageToAttacker)
             {
                 _events.Add(new SimulationEvent(tick, "war_started", s, targetCell, front.To, $"war {war.Id}: {states.Name[s]} attacks {states.Name[front.To]}"));
@@ -635,6 +651,27 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
                 _claims.Add(new Claim(s, front.To, attackerCell, targetCell));
             }
         }
+    }
+
+    /// <summary>
+    /// A battle's deaths (damage times deaths per damage, in whole people) die in the regions fought from and over, and
+    /// the battle is logged as state-based violence in the defender's region.
+    /// </summary>
+    private void RecordDeaths(int warId, int attacker, int defender, int targetCell, int attackerCell, double damage, double damageToAttacker, int tick)
+    {
+        var regions = _world.Regions;
+        var defenders = (long)Math.Round(damage * _p.DeathsPerDamage);
+        var attackers = (long)Math.Round(damageToAttacker * _p.DeathsPerDamage);
+        if (defenders + attackers == 0)
+        {
+            return;
+        }
+
+        regions.ConflictDeaths[targetCell] += defenders;
+        regions.ConflictDeaths[attackerCell] += attackers;
+        var states = _world.States;
+        _violence?.Add(new ViolenceEvent(ViolenceType.StateBased, $"war-{warId}", $"Government of {states.Name[attacker]}",
+            $"Government of {states.Name[defender]}", targetCell, regions.Owner[targetCell], tick, attackers, defenders, 0));
     }
 
     private void ExecuteClaims(int tick, CounterRng rng)
@@ -759,45 +796,16 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     /// <summary>A region becomes a one-region state in a free slot (the slot of the longest-dead state).</summary>
     private void NewState(int region, int tick)
     {
-        var states = _world.States;
-        var slot = -1;
-        for (var s = 0; s < states.Count; s++)
-        {
-            if (!states.Alive[s] && (slot < 0 || states.DeathTick[s] < states.DeathTick[slot]))
-            {
-                slot = s;
-                if (states.DeathTick[s] < 0)
-                {
-                    break;
-                }
-            }
-        }
-
+        var slot = _world.FoundState(region, tick, $"State {++_nextName}");
         if (slot < 0)
         {
             throw new InvalidOperationException("no free state slot; the state table must hold one slot per region");
         }
 
-        states.Alive[slot] = true;
-        states.Name[slot] = $"State {++_nextName}";
-        states.Capital[slot] = region;
-        states.FoundedTick[slot] = tick;
-        states.DeathTick[slot] = -1;
-        states.DeathCause[slot] = 0;
-        states.Conqueror[slot] = -1;
-        states.Technology[slot] = _p.DistanceThreshold;
-        states.WarResources[slot] = 1;
-        states.DamageReceived[slot] = 0;
-        states.Alert[slot] = false;
-        states.CampaignTarget[slot] = -1;
-        states.CurrentWar[slot] = -1;
-        states.Alliance[slot] = -1;
-        states.QuietYears[slot] = 0;
-        states.MilitaryCapability[slot] = 0;
-        _world.TransferRegion(region, slot);
+        _world.States.Technology[slot] = _p.DistanceThreshold;
         MarkChanged(slot);
         _newStates.Add(slot);
-        _events.Add(new SimulationEvent(tick, "state_emerged", slot, region, 1, states.Name[slot]));
+        _events.Add(new SimulationEvent(tick, "state_emerged", slot, region, 1, _world.States.Name[slot]));
     }
 
     public void Save(BinaryWriter writer)

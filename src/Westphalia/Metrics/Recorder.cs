@@ -65,6 +65,9 @@ public sealed class Recorder
 
     public List<SimulationEvent> Events { get; } = [];
 
+    /// <summary>Organised violence, one row per conflict, type, region and month (UCDP GED layout).</summary>
+    public List<ViolenceEvent> Violence { get; } = [];
+
     public HumanSecurityIndex Index => _index;
 
     /// <summary>Logs the founding of every state and remembers incomes for the first year's comparison.</summary>
@@ -413,6 +416,21 @@ public sealed class Recorder
             writer.Write(e.Value);
             writer.Write(e.Detail);
         }
+
+        writer.Write(Violence.Count);
+        foreach (var v in Violence)
+        {
+            writer.Write((int)v.Type);
+            writer.Write(v.Conflict);
+            writer.Write(v.SideA);
+            writer.Write(v.SideB);
+            writer.Write(v.Region);
+            writer.Write(v.State);
+            writer.Write(v.Tick);
+            writer.Write(v.DeathsA);
+            writer.Write(v.DeathsB);
+            writer.Write(v.DeathsCivilians);
+        }
     }
 
     internal void Load(BinaryReader reader)
@@ -429,6 +447,14 @@ public sealed class Recorder
         for (var i = 0; i < count; i++)
         {
             Events.Add(new SimulationEvent(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadDouble(), reader.ReadString()));
+        }
+
+        count = reader.ReadInt32();
+        Violence.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            Violence.Add(new ViolenceEvent((ViolenceType)reader.ReadInt32(), reader.ReadString(), reader.ReadString(), reader.ReadString(),
+                reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64()));
         }
     }
 

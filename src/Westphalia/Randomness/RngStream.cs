@@ -17,4 +17,5 @@ public enum RngStream : uint
     Doctrine = 8,
     InterstateWar = 10,
     Statistics = 9,
+    CivilWar = 11,
 }

@@ -33,6 +33,7 @@ public static class ExplicitWorldBuilder
             regions.Population[i] = r.Population;
             regions.IncomePerCapita[i] = r.IncomePerCapita;
             regions.Ruggedness[i] = r.Ruggedness;
+            regions.Oil[i] = r.Oil;
             regions.Productivity[i] = r.IncomePerCapita / economy.FrontierIncome;
             foreach (var n in r.Neighbours)
             {

@@ -62,4 +62,8 @@ public sealed class GridGeneratorSpec
     [YamlMember(Order = 13, Description = "States whose capital distances to the two nearest major powers differ by less than this share of their sum stay non-aligned.")]
     [Range(0, 1)]
     public double NonAlignedBand { get; set; } = 0.15;
+
+    [YamlMember(Order = 15, Description = "Share of regions with oil deposits, in clusters (a smoothed random field above its quantile). Default 0.08.")]
+    [Range(0, 1)]
+    public double OilShare { get; set; } = 0.08;
 }

@@ -36,6 +36,20 @@ public static class GridWorldGenerator
             regions.Ruggedness[r] = 1 / (1 + Math.Exp(-(logitMean + 1.5 * field[r])));
         }
 
+        // Oil: the regions where a second smoothed field is highest, spec.OilShare of them (ties by region id).
+        var oil = new double[n];
+        for (var r = 0; r < n; r++)
+        {
+            oil[r] = rng.Normal(0, RngStream.WorldGeneration, r, 8);
+        }
+
+        oil = Smooth(oil, adjacency, 2);
+        var deposits = (int)Math.Round(spec.OilShare * n);
+        foreach (var r in Enumerable.Range(0, n).OrderByDescending(r => oil[r]).ThenBy(r => r).Take(deposits))
+        {
+            regions.Oil[r] = true;
+        }
+
         // Capitals: a partial Fisher–Yates shuffle of the cells.
         var cells = new int[n];
         for (var i = 0; i < n; i++)

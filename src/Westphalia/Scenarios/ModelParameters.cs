@@ -31,4 +31,7 @@ public sealed class ModelParameters
 
     [YamlMember(Order = 8)]
     public AllianceParameters Alliances { get; set; } = new();
+
+    [YamlMember(Order = 9)]
+    public CivilWarParameters CivilWar { get; set; } = new();
 }

@@ -31,4 +31,7 @@ public sealed class RegionSpec
 
     [YamlMember(Order = 7, Description = "Names of adjacent regions (the graph is made symmetric).")]
     public List<string> Neighbours { get; set; } = [];
+
+    [YamlMember(Order = 8, Description = "Whether the region has oil deposits (for the oil-exporter term of civil-war onset).")]
+    public bool Oil { get; set; }
 }

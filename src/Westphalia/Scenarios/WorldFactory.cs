@@ -6,11 +6,14 @@ public static class WorldFactory
     public static World Create(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        // When war can make new states (a fallen state fragments, or cut-off provinces secede), conquest can go on until
-        // every region is sovereign: one state slot per region. Otherwise states only die and the initial slots suffice.
+        // When war can make new states (a fallen state fragments, cut-off provinces secede, rebels win a secession), it can
+        // go on until every region is sovereign: one state slot per region. Otherwise states only die and the initial
+        // slots suffice.
         var war = scenario.Parameters.InterstateWar;
         var regionCount = scenario.World.Generator is { } g ? g.Width * g.Height : scenario.World.Regions?.Count ?? 0;
-        var statesCanEmerge = war.Enabled && (war.CapitalFall == CapitalFallRule.Fragment || war.CutOffProvincesSecede);
+        var civil = scenario.Parameters.CivilWar;
+        var statesCanEmerge = (war.Enabled && (war.CapitalFall == CapitalFallRule.Fragment || war.CutOffProvincesSecede))
+            || (scenario.Mechanisms.Domestic && civil.Enabled && civil.SecessionistShare > 0 && civil.Secession > 0);
         var capacity = statesCanEmerge ? regionCount : 0;
         var world = scenario.World.Generator is { } generator
             ? GridWorldGenerator.Generate(generator, scenario.Parameters.Economy, scenario.Seed, capacity)

@@ -26,14 +26,14 @@ public sealed class GeoSimTarget : IValidationTarget
         ("no contextual activation", ["parameters.interstate_war.contextual_activation=false"], -1.34),
     ];
 
-    public ValidationResult Run(int threads, CancellationToken cancellation)
+    public IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation)
     {
         var results = RunArms(threads, cancellation);
         var base_ = results[0];
         var holds = base_.Median is >= -0.64 and <= -0.49 && results[1].Median < -1.0 && results[2].Median < -1.0;
         var detail = string.Join("; ", results.Select(r => string.Create(CultureInfo.InvariantCulture,
             $"{r.Arm}: median {r.Median:F2} (min {r.Min:F2}, max {r.Max:F2}), R² {r.MedianR2:F3}, wars {r.MedianWars}")));
-        return new ValidationResult(Name, base_.Median, "base -0.55 (-0.64 to -0.49); no shocks -1.32; no contextual activation -1.34 (Cederman 2003, Table 1)", holds, detail);
+        return [new ValidationResult(Name, base_.Median, "base -0.55 (-0.64 to -0.49); no shocks -1.32; no contextual activation -1.34 (Cederman 2003, Table 1)", holds, detail)];
     }
 
     /// <summary>One arm's summary over its replications.</summary>

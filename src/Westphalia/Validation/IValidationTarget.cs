@@ -8,5 +8,6 @@ public interface IValidationTarget
 
     string Description { get; }
 
-    ValidationResult Run(int threads, CancellationToken cancellation);
+    /// <summary>Runs the check; a target may report several figures, one result each.</summary>
+    IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation);
 }

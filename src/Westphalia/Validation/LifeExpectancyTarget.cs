@@ -16,7 +16,7 @@ public sealed class LifeExpectancyTarget : IValidationTarget
 
     public string Description => "World life expectancy in 2000, default scenario, vs UN WPP 2019 (67.5 years)";
 
-    public ValidationResult Run(int threads, CancellationToken cancellation)
+    public IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation)
     {
         var values = new List<double>();
         foreach (var seed in Replications.Seeds(10))
@@ -28,7 +28,7 @@ public sealed class LifeExpectancyTarget : IValidationTarget
         }
 
         var (median, _, _) = Replications.Summarise(values);
-        return new ValidationResult(Name, median, "67.5 (UN WPP 2019, 2000-2005); holds in 64-71",
-            median is >= Low and <= High, Replications.Describe(values, "F1"));
+        return [new ValidationResult(Name, median, "67.5 (UN WPP 2019, 2000-2005); holds in 64-71",
+            median is >= Low and <= High, Replications.Describe(values, "F1"))];
     }
 }

@@ -16,7 +16,7 @@ public sealed class PopulationGrowthTarget : IValidationTarget
 
     public string Description => "World population growth 2000-2020, default scenario, vs UN WPP 2019 (1.20%/yr)";
 
-    public ValidationResult Run(int threads, CancellationToken cancellation)
+    public IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation)
     {
         var rates = new List<double>();
         foreach (var seed in Replications.Seeds(10))
@@ -30,7 +30,7 @@ public sealed class PopulationGrowthTarget : IValidationTarget
         }
 
         var (median, _, _) = Replications.Summarise(rates);
-        return new ValidationResult(Name, median, "0.0120 (UN WPP 2019, 2000-2020); holds in 0.008-0.016",
-            median is >= Low and <= High, Replications.Describe(rates, "F4"));
+        return [new ValidationResult(Name, median, "0.0120 (UN WPP 2019, 2000-2020); holds in 0.008-0.016",
+            median is >= Low and <= High, Replications.Describe(rates, "F4"))];
     }
 }

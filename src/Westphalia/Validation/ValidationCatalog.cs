@@ -9,6 +9,7 @@ public static class ValidationCatalog
         new LifeExpectancyTarget(),
         new GeoSimTarget(),
         new WarSeverityTarget(),
+        new CivilWarTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>

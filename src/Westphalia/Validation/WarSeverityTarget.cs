@@ -21,7 +21,7 @@ public sealed class WarSeverityTarget : IValidationTarget
 
     public string Description => "Power-law tail of war battle deaths (CSN fit) vs Clauset 2018 (alpha 1.53, 95% [1.37, 1.76])";
 
-    public ValidationResult Run(int threads, CancellationToken cancellation)
+    public IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation)
     {
         var sizes = new List<double>[Runs];
         Parallel.For(0, sizes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, i =>
@@ -39,6 +39,6 @@ public sealed class WarSeverityTarget : IValidationTarget
         var inv = CultureInfo.InvariantCulture;
         var detail = string.Create(inv,
             $"{ScenarioName}, {sizes.Length} runs, {all.Length} wars; x_min {fit.XMin:G4} ({fit.TailCount} wars in the tail); 95% bootstrap interval [{uncertainty.AlphaLower:F2}, {uncertainty.AlphaUpper:F2}]; goodness-of-fit p = {goodness.PValue:F2}");
-        return new ValidationResult(Name, fit.Alpha, "1.53 (95% [1.37, 1.76], Clauset 2018, COW 1823-2003)", fit.Alpha is >= Low and <= High, detail);
+        return [new ValidationResult(Name, fit.Alpha, "1.53 (95% [1.37, 1.76], Clauset 2018, COW 1823-2003)", fit.Alpha is >= Low and <= High, detail)];
     }
 }

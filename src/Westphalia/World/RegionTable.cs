@@ -35,6 +35,13 @@ public sealed class RegionTable
         ViolentDeaths = new long[count];
         MigrantsIn = new long[count];
         MigrantsOut = new long[count];
+        Oil = new bool[count];
+        Rebels = new int[count];
+        Array.Fill(Rebels, -1);
+        WarDamage = new double[count];
+        ConflictDeaths = new long[count];
+        DisplacedIn = new long[count];
+        DisplacedOut = new long[count];
     }
 
     public int Count { get; }
@@ -45,6 +52,9 @@ public sealed class RegionTable
     public double[] Y { get; }
     /// <summary>Terrain ruggedness in [0, 1] (0 flat, 1 mountainous).</summary>
     public double[] Ruggedness { get; }
+
+    /// <summary>Whether the region has oil deposits (fixed after initialisation).</summary>
+    public bool[] Oil { get; }
 
     /// <summary>Owning state id; every region has exactly one owner.</summary>
     public int[] Owner { get; }
@@ -63,6 +73,11 @@ public sealed class RegionTable
     public double[] ViolentDeathRate { get; }
     /// <summary>People displaced from or within this region (counted in its population).</summary>
     public long[] Displaced { get; }
+
+    /// <summary>The civil war whose rebels hold the region; −1 when its state's government holds it.</summary>
+    public int[] Rebels { get; }
+    /// <summary>War damage in [0, 1): the share of the region's output destroyed and not yet rebuilt (the conflict trap).</summary>
+    public double[] WarDamage { get; }
 
     // Annual rates, set each January.
     /// <summary>Monthly multiplicative output growth factor.</summary>
@@ -88,6 +103,12 @@ public sealed class RegionTable
     public long[] ViolentDeaths { get; }
     public long[] MigrantsIn { get; }
     public long[] MigrantsOut { get; }
+    /// <summary>Deaths from organised violence this tick (battle deaths and civilians killed), taken by Demography.</summary>
+    public long[] ConflictDeaths { get; }
+    /// <summary>People who fled into, or returned home to, the region this tick.</summary>
+    public long[] DisplacedIn { get; }
+    /// <summary>People who fled from, or returned home from, the region this tick.</summary>
+    public long[] DisplacedOut { get; }
 
     public double Output(int region) => IncomePerCapita[region] * Population[region];
 }

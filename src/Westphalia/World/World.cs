@@ -28,6 +28,9 @@ public sealed class World
     /// <summary>Whether ownership changed since the state → regions index was last built.</summary>
     public bool MembershipChanged { get; private set; }
 
+    /// <summary>Counts ownership changes, so that mechanisms caching anything about territory know when to refresh it.</summary>
+    public int OwnershipVersion { get; private set; }
+
     /// <summary>Gives a region to another state; the membership index is rebuilt by <see cref="RefreshMembership"/>.</summary>
     public void TransferRegion(int region, int newOwner)
     {
@@ -35,7 +38,55 @@ public sealed class World
         {
             Regions.Owner[region] = newOwner;
             MembershipChanged = true;
+            OwnershipVersion++;
         }
+    }
+
+    /// <summary>
+    /// A new state comes into being in a free slot (the slot of the longest-dead state), with <paramref name="capital"/>
+    /// as its capital and only region; returns the slot, or −1 when every slot is in use. Its fields are those of a state
+    /// at peace, in no alliance, with no forces; mechanisms set what is theirs.
+    /// </summary>
+    public int FoundState(int capital, int tick, string name)
+    {
+        var states = States;
+        var slot = -1;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s] && (slot < 0 || states.DeathTick[s] < states.DeathTick[slot]))
+            {
+                slot = s;
+                if (states.DeathTick[s] < 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (slot < 0)
+        {
+            return -1;
+        }
+
+        states.Alive[slot] = true;
+        states.Name[slot] = name;
+        states.Capital[slot] = capital;
+        states.FoundedTick[slot] = tick;
+        states.DeathTick[slot] = -1;
+        states.DeathCause[slot] = 0;
+        states.Conqueror[slot] = -1;
+        states.WarResources[slot] = 1;
+        states.DamageReceived[slot] = 0;
+        states.Alert[slot] = false;
+        states.CampaignTarget[slot] = -1;
+        states.CurrentWar[slot] = -1;
+        states.Alliance[slot] = -1;
+        states.QuietYears[slot] = 0;
+        states.Buffer[slot] = false;
+        states.CivilWar[slot] = -1;
+        states.MilitaryCapability[slot] = 0;
+        TransferRegion(capital, slot);
+        return slot;
     }
 
     /// <summary>Rebuilds the membership index if ownership changed.</summary>

@@ -12,7 +12,7 @@ public class InvariantTests
         new(TestWorlds.Grid(w.Width, w.Height, w.States, w.Seed, years: 3, extra));
 
     [Fact]
-    public void Population_changes_only_by_births_deaths_and_migration()
+    public void Population_changes_only_by_births_deaths_migration_and_displacement()
     {
         Worlds.Sample(w =>
         {
@@ -22,19 +22,24 @@ public class InvariantTests
             {
                 var before = (long[])regions.Population.Clone();
                 sim.Step();
-                long migrantsIn = 0, migrantsOut = 0;
+                long migrantsIn = 0, migrantsOut = 0, displacedIn = 0, displacedOut = 0;
                 for (var r = 0; r < regions.Count; r++)
                 {
-                    var expected = before[r] + regions.Births[r] - regions.Deaths[r] + regions.MigrantsIn[r] - regions.MigrantsOut[r];
+                    var expected = before[r] + regions.Births[r] - regions.Deaths[r] + regions.MigrantsIn[r] - regions.MigrantsOut[r]
+                        + regions.DisplacedIn[r] - regions.DisplacedOut[r];
                     Assert.Equal(expected, regions.Population[r]);
                     Assert.True(regions.Population[r] >= 0);
                     Assert.True(regions.ViolentDeaths[r] <= regions.Deaths[r]);
                     migrantsIn += regions.MigrantsIn[r];
                     migrantsOut += regions.MigrantsOut[r];
+                    displacedIn += regions.DisplacedIn[r];
+                    displacedOut += regions.DisplacedOut[r];
+                    Assert.True(regions.Displaced[r] <= regions.Population[r]);
                 }
 
-                // Migration moves people; it neither creates nor destroys them.
+                // Migration, flight and return move people; they neither create nor destroy them.
                 Assert.Equal(migrantsOut, migrantsIn);
+                Assert.Equal(displacedOut, displacedIn);
             }
         }, iter: 25);
     }

@@ -1,0 +1,1181 @@
+using Westphalia.Conflict;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// Civil war, the conflict trap, one-sided violence, displacement and proxy support (docs/ODD.md §7.5).
+/// <list type="bullet">
+/// <item><b>Onset</b>, each January, for every living state at peace: a logit hazard with Fearon &amp; Laitin's (2003,
+/// Table 1 Model 1) coefficients on income, population, mountains, oil, new state, instability and prior war, plus state
+/// neglect, repression, inequality between regions, neighbours at war, refugees hosted and the conflict trap.</item>
+/// <item><b>Fighting</b>, each month: rebels recruit in the regions they hold, fight the government's deployed forces
+/// (attrition in proportion to the balance of strength), take or lose a region, kill civilians, and the war ends in
+/// government victory, rebel victory, secession (a new state with exactly the regions the rebels held) or settlement.</item>
+/// <item><b>The conflict trap</b>: war damage destroys output where the fighting is and, less, next to it, lowers
+/// health and food security, and is rebuilt over years.</item>
+/// <item><b>Displacement</b>: people flee contested regions, within the state or across a border, and go home once
+/// their region is at peace; every person is moved, never created or lost.</item>
+/// <item><b>Proxy support</b>: the strongest states arm the government of an ally or the rebels against a rival
+/// bloc's member; arms raise both sides' strength and deaths and make settlement less likely.</item>
+/// </list>
+/// </summary>
+public sealed class CivilWar : IMechanism, ICheckpointed
+{
+    private const int Never = int.MinValue / 2;
+
+    // Draw indices (the entity is the state for onset, −1 − id for a war).
+    private const uint DrawOnset = 0;
+    private const uint DrawSeed = 1;
+    private const uint DrawAim = 2;
+    private const uint DrawBrutality = 3;
+    private const uint DrawFront = 4;
+    private const uint DrawFrontSide = 5;
+    private const uint DrawFrontRegion = 6;
+    private const uint DrawSettle = 7;
+    private const uint DrawGovernmentWins = 8;
+    private const uint DrawRebelsWin = 9;
+    private const uint DrawCapital = 10;
+
+    private readonly World _world;
+    private readonly CivilWarParameters _p;
+    private readonly EconomyParameters _economy;
+    private readonly List<SimulationEvent> _events;
+    private readonly List<ViolenceEvent> _violence;
+    private readonly List<CivilConflict> _conflicts = [];
+    private readonly List<CountryYear> _countryYears = [];
+
+    // Per state.
+    private readonly int[] _lastWarEnd;
+    private readonly int[] _instabilityTick;
+    private readonly double[] _lastIncome;
+    private readonly int[] _lastRegions;
+    private readonly double[] _repression;
+    private readonly long[] _killingsThisYear;
+    private readonly long[] _refugeesHosted;
+
+    // Per region.
+    private readonly double[] _flightCarry;
+    private readonly long[] _killedThisMonth;
+
+    /// <summary>2 where there is fighting this month, 1 next to it, 0 elsewhere.</summary>
+    private readonly byte[] _mark;
+
+    /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host.</summary>
+    private readonly SortedDictionary<long, long> _displaced = [];
+
+    private readonly List<int> _held = [];
+    private readonly List<int> _fighting = [];
+    private readonly List<int> _candidates = [];
+    private readonly List<int> _patrons = [];
+    private double[] _weights = new double[16];
+    private long[] _parts = new long[16];
+    private long[] _partsB = new long[16];
+    private double[] _remainders = new double[16];
+    private int _seenOwnership = -1;
+    private bool _anyDisplaced;
+
+    public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, List<SimulationEvent> events, List<ViolenceEvent> violence)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _economy = economy ?? throw new ArgumentNullException(nameof(economy));
+        _events = events;
+        _violence = violence;
+        var n = world.States.Count;
+        _lastWarEnd = new int[n];
+        _instabilityTick = new int[n];
+        _lastIncome = new double[n];
+        _lastRegions = new int[n];
+        _repression = new double[n];
+        _killingsThisYear = new long[n];
+        _refugeesHosted = new long[n];
+        LastAtrocityTick = new int[n];
+        Array.Fill(_lastWarEnd, Never);
+        Array.Fill(_instabilityTick, Never);
+        Array.Fill(LastAtrocityTick, Never);
+        var r = world.Regions.Count;
+        _flightCarry = new double[r];
+        _killedThisMonth = new long[r];
+        _mark = new byte[r];
+    }
+
+    public string Name => "Civil war";
+
+    /// <summary>Every civil war of the run, in order of outbreak; a war's id is its index.</summary>
+    public IReadOnlyList<CivilConflict> Conflicts => _conflicts;
+
+    /// <summary>The country-year panel: one row per living state per January.</summary>
+    public IReadOnlyList<CountryYear> CountryYears => _countryYears;
+
+    /// <summary>The tick of the last mass atrocity in each state (by either side); int.MinValue / 2 for never.</summary>
+    public int[] LastAtrocityTick { get; }
+
+    /// <summary>People displaced now: (origin region, host region, people), in key order.</summary>
+    public IEnumerable<(int Origin, int Host, long People)> Displacement =>
+        _displaced.Select(kv => ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF), kv.Value));
+
+    /// <summary>Records the state of the world at the start of the run (last year's income and territory for instability).</summary>
+    public void Initialise()
+    {
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            _lastIncome[s] = states.IncomePerCapita(s);
+            _lastRegions[s] = states.RegionCount[s];
+        }
+
+        _seenOwnership = _world.OwnershipVersion;
+    }
+
+    public void Step(in TickContext context)
+    {
+        if (!_p.Enabled)
+        {
+            return;
+        }
+
+        var regions = _world.Regions;
+        Array.Clear(regions.DisplacedIn);
+        Array.Clear(regions.DisplacedOut);
+        var tick = context.Tick;
+        var rng = context.Rng;
+        if (_world.OwnershipVersion != _seenOwnership)
+        {
+            Reconcile(tick);
+        }
+
+        if (context.IsNewYear)
+        {
+            Onsets(tick, context.Year, rng);
+            ChoosePatrons(tick);
+        }
+
+        Array.Clear(_mark);
+        Array.Clear(_killedThisMonth);
+        foreach (var war in _conflicts)
+        {
+            if (war.IsOngoing)
+            {
+                Fight(war, tick, rng);
+            }
+        }
+
+        MarkFighting();
+        Damage();
+        if (_displaced.Count > 0 || _anyDisplaced || _conflicts.Count > 0)
+        {
+            Flee();
+            Return();
+            CountDisplaced();
+        }
+
+        _seenOwnership = _world.OwnershipVersion;
+    }
+
+    /// <summary>Ends wars in states that died; rebel-held regions that changed owner are the new owner's.</summary>
+    private void Reconcile(int tick)
+    {
+        var states = _world.States;
+        var regions = _world.Regions;
+        foreach (var war in _conflicts)
+        {
+            if (war.IsOngoing && !states.Alive[war.State])
+            {
+                End(war, CivilWarOutcome.StateDied, tick);
+            }
+        }
+
+        for (var r = 0; r < regions.Count; r++)
+        {
+            var id = regions.Rebels[r];
+            if (id >= 0 && regions.Owner[r] != _conflicts[id].State)
+            {
+                regions.Rebels[r] = -1;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- onset
+
+    /// <summary>The onset hazard's covariates for one state, and the probability they give.</summary>
+    public CountryYear Covariates(int state, int tick, int year)
+    {
+        var p = _p;
+        var states = _world.States;
+        var regions = _world.Regions;
+        var population = (double)states.Population[state];
+        var income = states.IncomePerCapita(state);
+        long mountainous = 0;
+        var oilOutput = 0.0;
+        var output = 0.0;
+        var sumLog = 0.0;
+        var sumLog2 = 0.0;
+        var count = 0;
+        foreach (var r in states.RegionsOf(state))
+        {
+            count++;
+            mountainous += regions.Ruggedness[r] >= p.MountainousRuggedness ? 1 : 0;
+            var y = regions.Output(r);
+            output += y;
+            oilOutput += regions.Oil[r] ? y : 0;
+            var w = (double)regions.Population[r];
+            var l = Math.Log(Math.Max(regions.IncomePerCapita[r], 1));
+            sumLog += w * l;
+            sumLog2 += w * l * l;
+        }
+
+        var mean = population > 0 ? sumLog / population : 0;
+        var inequality = population > 0 ? Math.Sqrt(Math.Max(0, (sumLog2 / population) - (mean * mean))) : 0;
+        var percentMountainous = count > 0 ? 100.0 * mountainous / count : 0;
+        var oil = output > 0 && oilOutput / output >= p.OilExporterShare;
+        var newState = states.FoundedTick[state] > 0 && tick - states.FoundedTick[state] < 24;
+        var instability = tick - _instabilityTick[state] < 36;
+        var priorWar = tick - _lastWarEnd[state] <= 12 || states.CivilWar[state] >= 0;
+        var reference = Saturation.Of(_economy.ReferenceWelfareShare, _economy.HumanCapitalHalfShare);
+        var neglect = Math.Max(0, 1 - (Saturation.Of(states.WelfareEffort[state], _economy.HumanCapitalHalfShare) / reference));
+        var repression = Math.Log(1 + (population > 0 ? _repression[state] / population * 1e5 : 0));
+        var neighbourWar = false;
+        foreach (var j in StateGraph.Of(_world).Neighbours(state))
+        {
+            neighbourWar |= states.CivilWar[j] >= 0;
+        }
+
+        var refugees = Math.Log(1 + (population > 0 ? _refugeesHosted[state] / population * 1000 : 0));
+        var postWar = _lastWarEnd[state] > Never ? Math.Exp(-(tick - _lastWarEnd[state]) / 12.0 / p.PostWarYears) : 0;
+        var gdp = income / p.DollarsPer1985Dollar / 1000;
+        var logPopulation = Math.Log(Math.Max(population / 1000, 1e-3));
+        var logMountainous = Math.Log(1 + percentMountainous);
+        var eta = p.Constant
+            + (p.Income * gdp)
+            + (p.LogPopulation * logPopulation)
+            + (p.LogMountainous * logMountainous)
+            + (oil ? p.Oil : 0)
+            + (newState ? p.NewState : 0)
+            + (instability ? p.Instability : 0)
+            + (priorWar ? p.PriorWar : 0)
+            + (p.Neglect * neglect)
+            + (p.Repression * repression)
+            + (p.Inequality * (inequality - p.InequalityReference))
+            + (neighbourWar ? p.NeighbourWar : 0)
+            + (p.Refugees * refugees)
+            + (p.PostWar * postWar);
+        var hazard = 1 / (1 + Math.Exp(-eta));
+        var atWar = states.CivilWar[state] >= 0;
+        return new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
+            priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, hazard, !atWar, false, atWar);
+    }
+
+    private void Onsets(int tick, int year, CounterRng rng)
+    {
+        var states = _world.States;
+        var regions = _world.Regions;
+        Array.Clear(_refugeesHosted);
+        foreach (var (origin, host, people) in Displacement)
+        {
+            if (regions.Owner[origin] != regions.Owner[host])
+            {
+                _refugeesHosted[regions.Owner[host]] += people;
+            }
+        }
+
+        var decay = Math.Exp(-1.0 / 5);
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s])
+            {
+                continue;
+            }
+
+            // Instability: territory lost or income fallen since last January.
+            if (states.RegionCount[s] < _lastRegions[s]
+                || (_lastIncome[s] > 0 && states.IncomePerCapita(s) < (1 - _p.RecessionThreshold) * _lastIncome[s]))
+            {
+                _instabilityTick[s] = tick;
+            }
+
+            _repression[s] = (_repression[s] * decay) + _killingsThisYear[s];
+            _killingsThisYear[s] = 0;
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s] || states.Population[s] <= 0)
+            {
+                continue;
+            }
+
+            var row = Covariates(s, tick, year);
+            var onset = row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
+            _countryYears.Add(row with { Onset = onset });
+            if (onset)
+            {
+                Start(s, tick, rng);
+            }
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            _lastIncome[s] = states.Alive[s] ? states.IncomePerCapita(s) : 0;
+            _lastRegions[s] = states.Alive[s] ? states.RegionCount[s] : 0;
+        }
+    }
+
+    /// <summary>Rebels rise in a region chosen by grievance: poorer than the state, rugged and far from the capital.</summary>
+    private void Start(int state, int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        var regions = _world.Regions;
+        var capital = states.Capital[state];
+        var members = states.RegionsOf(state);
+        var meanLog = Math.Log(Math.Max(states.IncomePerCapita(state), 1));
+        var farthest = 0.0;
+        foreach (var r in members)
+        {
+            farthest = Math.Max(farthest, Distance(r, capital));
+        }
+
+        var seed = capital;
+        var total = 0.0;
+        foreach (var r in members)
+        {
+            if (r != capital)
+            {
+                total += Grievance(r, capital, meanLog, farthest);
+            }
+        }
+
+        if (total > 0)
+        {
+            var u = rng.Uniform(tick, RngStream.CivilWar, state, DrawSeed) * total;
+            foreach (var r in members)
+            {
+                if (r == capital)
+                {
+                    continue;
+                }
+
+                seed = r;
+                u -= Grievance(r, capital, meanLog, farthest);
+                if (u < 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        var aim = seed != capital && rng.Uniform(tick, RngStream.CivilWar, state, DrawAim) < _p.SecessionistShare
+            ? CivilWarAim.Territory
+            : CivilWarAim.Government;
+        var id = _conflicts.Count;
+        var war = new CivilConflict
+        {
+            Id = id,
+            State = state,
+            StateName = states.Name[state],
+            RebelName = aim == CivilWarAim.Territory ? $"{regions.Name[seed]} Liberation Front" : $"{states.Name[state]} Revolutionary Front",
+            Aim = aim,
+            SeedRegion = seed,
+            StartTick = tick,
+            Brutality = Math.Exp(_p.BrutalitySd * rng.Normal(tick, RngStream.CivilWar, state, DrawBrutality)),
+            Fighters = _p.InitialFighters / 1000 * regions.Population[seed],
+        };
+        _conflicts.Add(war);
+        states.CivilWar[state] = id;
+        if (seed != capital)
+        {
+            regions.Rebels[seed] = id;
+        }
+
+        var over = aim == CivilWarAim.Territory ? "territory" : "government";
+        _events.Add(new SimulationEvent(tick, "civil_war_started", state, seed, war.Fighters, $"civil war {id}: {war.RebelName} against the government of {war.StateName} over {over}"));
+    }
+
+    private double Grievance(int region, int capital, double meanLog, double farthest)
+    {
+        var regions = _world.Regions;
+        var relative = meanLog - Math.Log(Math.Max(regions.IncomePerCapita[region], 1));
+        var remote = farthest > 0 ? Distance(region, capital) / farthest : 0;
+        return Math.Exp(2 * (relative + regions.Ruggedness[region] + remote));
+    }
+
+    private double Distance(int a, int b)
+    {
+        var regions = _world.Regions;
+        var dx = regions.X[a] - regions.X[b];
+        var dy = regions.Y[a] - regions.Y[b];
+        return Math.Sqrt((dx * dx) + (dy * dy));
+    }
+
+    // ---------------------------------------------------------------- proxies
+
+    /// <summary>
+    /// Each January the strongest living states (by capability index) pick sides in ongoing civil wars: a patron arms
+    /// the government of an ally, or the rebels against a member of another alliance; the strongest patron on each side
+    /// is the one that arms it.
+    /// </summary>
+    private void ChoosePatrons(int tick)
+    {
+        var states = _world.States;
+        _patrons.Clear();
+        if (_p.Patrons <= 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.Alive[s] && states.CivilWar[s] < 0)
+            {
+                _patrons.Add(s);
+            }
+        }
+
+        _patrons.Sort((a, b) => states.Cinc[b] != states.Cinc[a] ? states.Cinc[b].CompareTo(states.Cinc[a]) : a.CompareTo(b));
+        if (_patrons.Count > _p.Patrons)
+        {
+            _patrons.RemoveRange(_p.Patrons, _patrons.Count - _p.Patrons);
+        }
+
+        foreach (var war in _conflicts)
+        {
+            if (!war.IsOngoing)
+            {
+                continue;
+            }
+
+            var government = -1;
+            var rebels = -1;
+            foreach (var patron in _patrons)
+            {
+                if (patron == war.State)
+                {
+                    continue;
+                }
+
+                if (states.Allied(patron, war.State))
+                {
+                    government = government < 0 ? patron : government;
+                }
+                else if (states.Alliance[patron] >= 0 && states.Alliance[war.State] >= 0)
+                {
+                    rebels = rebels < 0 ? patron : rebels;
+                }
+            }
+
+            if (government >= 0 && government != war.GovernmentPatron)
+            {
+                _events.Add(new SimulationEvent(tick, "proxy_support", government, war.SeedRegion, war.State, $"{states.Name[government]} arms the government of {war.StateName} (civil war {war.Id})"));
+            }
+
+            if (rebels >= 0 && rebels != war.RebelPatron)
+            {
+                _events.Add(new SimulationEvent(tick, "proxy_support", rebels, war.SeedRegion, war.State, $"{states.Name[rebels]} arms the {war.RebelName} (civil war {war.Id})"));
+            }
+
+            war.GovernmentPatron = government;
+            war.RebelPatron = rebels;
+        }
+    }
+
+    // ---------------------------------------------------------------- fighting
+
+    private void Fight(CivilConflict war, int tick, CounterRng rng)
+    {
+        var p = _p;
+        var states = _world.States;
+        var regions = _world.Regions;
+        var state = war.State;
+        var entity = -1 - war.Id;
+        var capital = states.Capital[state];
+        GatherFighting(war);
+
+        // The rebels' base: the regions they hold, or a quarter of their home region while they hold none.
+        var basePeople = 0.0;
+        var baseOutput = 0.0;
+        foreach (var r in _held)
+        {
+            basePeople += regions.Population[r];
+            baseOutput += regions.Output(r);
+        }
+
+        if (_held.Count == 0 && regions.Owner[war.SeedRegion] == state)
+        {
+            basePeople = 0.25 * regions.Population[war.SeedRegion];
+            baseOutput = 0.25 * regions.Output(war.SeedRegion);
+        }
+
+        var rugged = 0.0;
+        var fightingPeople = 0.0;
+        foreach (var r in _fighting)
+        {
+            rugged += regions.Ruggedness[r];
+            fightingPeople += regions.Population[r];
+        }
+
+        rugged = _fighting.Count > 0 ? rugged / _fighting.Count : 0;
+
+        // Outside arms: a patron's arms to the rebels keep more fighters in the field; to the government, more forces.
+        var armed = false;
+        var armedFighters = 0.0;
+        if (war.RebelPatron >= 0 && states.Alive[war.RebelPatron])
+        {
+            var arms = p.ProxyArms / 12 * states.MilitaryCapability[war.RebelPatron];
+            states.MilitaryCapability[war.RebelPatron] -= arms;
+            armedFighters = 12 * arms / p.ArmsPerFighter;
+            war.Arms += arms;
+            armed = true;
+        }
+
+        if (war.GovernmentPatron >= 0 && states.Alive[war.GovernmentPatron])
+        {
+            var arms = p.ProxyArms / 12 * states.MilitaryCapability[war.GovernmentPatron];
+            states.MilitaryCapability[war.GovernmentPatron] -= arms;
+            states.MilitaryCapability[state] += arms;
+            war.Arms += arms;
+            armed = true;
+        }
+
+        // Strength: the rebels' numbers relax over a year toward what their base can field (more where income is low),
+        // recruits replacing the fallen; the government commits a share of its forces.
+        var soldierCost = p.SoldierCostYears * Math.Max(states.IncomePerCapita(state), 1);
+        var troops = p.Deployment * states.MilitaryCapability[state] / soldierCost;
+        var rebelStrength = war.Fighters * p.RebelEffectiveness * (1 + (p.TerrainCover * rugged));
+        var share = rebelStrength + troops > 0 ? rebelStrength / (rebelStrength + troops) : 0.5;
+        war.RebelShare = share;
+        var baseIncome = basePeople > 0 ? baseOutput / basePeople : p.RecruitmentIncome;
+        var potential = (p.Recruitment * basePeople * Math.Min(2, Math.Sqrt(p.RecruitmentIncome / Math.Max(baseIncome, 1)))) + armedFighters;
+        var rebelLosses = Math.Min(war.Fighters, p.RebelAttrition / 12 * war.Fighters * 2 * (1 - share));
+        var governmentLosses = Math.Min(troops, p.GovernmentAttrition / 12 * war.Fighters * 2 * share);
+        war.Fighters = Math.Max(0, war.Fighters + ((potential - war.Fighters) / 12));
+        states.MilitaryCapability[state] = Math.Max(0, states.MilitaryCapability[state] - (governmentLosses * soldierCost));
+
+        // Deaths: battle deaths of each side, and civilians killed by each, spread over the regions concerned by population.
+        var governmentDead = Whole(p.KilledShare * governmentLosses, war.GovernmentDeathCarry, out var carry);
+        war.GovernmentDeathCarry = carry;
+        var rebelDead = Whole(p.KilledShare * rebelLosses, war.RebelDeathCarry, out carry);
+        war.RebelDeathCarry = carry;
+        var restraint = 1 - (p.ProtectionEffect * states.CivilianProtection[state]);
+        var governmentKills = Whole(p.GovernmentViolence / 1e5 / 12 * fightingPeople * share * war.Brutality * restraint, war.GovernmentKillingCarry, out carry);
+        war.GovernmentKillingCarry = carry;
+        var heldPeople = 0.0;
+        foreach (var r in _held)
+        {
+            heldPeople += regions.Population[r];
+        }
+
+        var rebelKills = Whole(p.RebelViolence / 1e5 / 12 * heldPeople * (1 - share) * war.Brutality, war.RebelKillingCarry, out carry);
+        war.RebelKillingCarry = carry;
+        war.GovernmentBattleDeaths += governmentDead;
+        war.RebelBattleDeaths += rebelDead;
+        war.GovernmentKillings += governmentKills;
+        war.RebelKillings += rebelKills;
+        _killingsThisYear[state] += governmentKills;
+        var conflict = $"civil-{war.Id}";
+        var government = $"Government of {war.StateName}";
+        Spread(_fighting, governmentDead, rebelDead, tick, ViolenceType.StateBased, conflict, government, war.RebelName);
+        Spread(_fighting, governmentKills, 0, tick, ViolenceType.OneSided, conflict, government, "");
+        Spread(_held, rebelKills, 0, tick, ViolenceType.OneSided, conflict, war.RebelName, "");
+        Atrocities(war, tick, governmentKills, rebelKills);
+
+        // The front moves.
+        if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawFront) < p.FrontMovement)
+        {
+            var rebelsAdvance = rng.Uniform(tick, RngStream.CivilWar, entity, DrawFrontSide) < share;
+            var pick = rng.Uniform(tick, RngStream.CivilWar, entity, DrawFrontRegion);
+            if (rebelsAdvance)
+            {
+                RebelTargets(war);
+                var target = _candidates.Count > 0 ? _candidates[Math.Min(_candidates.Count - 1, (int)(pick * _candidates.Count))] : -1;
+                if (target == capital)
+                {
+                    // The government's last stand: the capital falls only if the rebels also win a second draw.
+                    if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawCapital) < share * share)
+                    {
+                        End(war, CivilWarOutcome.RebelVictory, tick);
+                        return;
+                    }
+                }
+                else if (target >= 0)
+                {
+                    regions.Rebels[target] = war.Id;
+                    _held.Add(target);
+                }
+            }
+            else if (_held.Count > 0)
+            {
+                var target = _held[Math.Min(_held.Count - 1, (int)(pick * _held.Count))];
+                regions.Rebels[target] = -1;
+                _held.Remove(target);
+            }
+        }
+
+        // Endings.
+        if (war.Fighters < p.DefeatFighters)
+        {
+            End(war, CivilWarOutcome.GovernmentVictory, tick);
+            return;
+        }
+
+        var settle = p.Settlement * 4 * share * (1 - share) * (armed ? 1 - p.ProxyProlongs : 1);
+        if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawSettle) < settle)
+        {
+            End(war, CivilWarOutcome.Settlement, tick);
+            return;
+        }
+
+        if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawGovernmentWins) < p.Victory * (1 - share))
+        {
+            End(war, CivilWarOutcome.GovernmentVictory, tick);
+            return;
+        }
+
+        var rebelsWin = war.Aim == CivilWarAim.Government
+            ? p.Victory * share
+            : _held.Count > 0 ? p.Secession * share : 0;
+        if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawRebelsWin) < rebelsWin)
+        {
+            End(war, war.Aim == CivilWarAim.Government ? CivilWarOutcome.RebelVictory : CivilWarOutcome.Secession, tick);
+        }
+    }
+
+    /// <summary>
+    /// Lists the regions the rebels hold (<see cref="_held"/>) and those fought over (<see cref="_fighting"/>): the held
+    /// regions and the government's regions next to them; while the rebels hold none, their home region (or, if it is
+    /// gone, the capital).
+    /// </summary>
+    private void GatherFighting(CivilConflict war)
+    {
+        var states = _world.States;
+        var regions = _world.Regions;
+        _held.Clear();
+        _fighting.Clear();
+        foreach (var r in states.RegionsOf(war.State))
+        {
+            if (regions.Rebels[r] == war.Id)
+            {
+                _held.Add(r);
+            }
+        }
+
+        foreach (var r in states.RegionsOf(war.State))
+        {
+            if (regions.Rebels[r] == war.Id)
+            {
+                _fighting.Add(r);
+                continue;
+            }
+
+            foreach (var n in _world.Adjacency.Of(r))
+            {
+                if (regions.Rebels[n] == war.Id)
+                {
+                    _fighting.Add(r);
+                    break;
+                }
+            }
+        }
+
+        if (_fighting.Count == 0)
+        {
+            _fighting.Add(regions.Owner[war.SeedRegion] == war.State ? war.SeedRegion : states.Capital[war.State]);
+        }
+    }
+
+    /// <summary>The government's regions the rebels can take: next to theirs (the capital only for rebels who want the government).</summary>
+    private void RebelTargets(CivilConflict war)
+    {
+        var states = _world.States;
+        var regions = _world.Regions;
+        var capital = states.Capital[war.State];
+        _candidates.Clear();
+        foreach (var r in _fighting)
+        {
+            if (regions.Rebels[r] != war.Id && (r != capital || war.Aim == CivilWarAim.Government))
+            {
+                _candidates.Add(r);
+            }
+        }
+
+        if (_held.Count == 0 && _candidates.Count == 0 && regions.Owner[war.SeedRegion] == war.State && war.SeedRegion != capital)
+        {
+            _candidates.Add(war.SeedRegion);
+        }
+    }
+
+    /// <summary>Splits whole deaths over regions in proportion to population and records one event per region and month.</summary>
+    private void Spread(List<int> where, long deathsA, long deathsB, int tick, ViolenceType type, string conflict, string sideA, string sideB)
+    {
+        if (deathsA + deathsB == 0 || where.Count == 0)
+        {
+            return;
+        }
+
+        var regions = _world.Regions;
+        var n = where.Count;
+        if (_weights.Length < n)
+        {
+            _weights = new double[n * 2];
+            _parts = new long[n * 2];
+            _partsB = new long[n * 2];
+            _remainders = new double[n * 2];
+        }
+
+        var weights = _weights.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            weights[i] = Math.Max(regions.Population[where[i]], 1);
+        }
+
+        var a = _parts.AsSpan(0, n);
+        Apportionment.Split(deathsA, weights, a, _remainders.AsSpan(0, n));
+        var b = _partsB.AsSpan(0, n);
+        Apportionment.Split(deathsB, weights, b, _remainders.AsSpan(0, n));
+        for (var i = 0; i < n; i++)
+        {
+            if (a[i] + b[i] == 0)
+            {
+                continue;
+            }
+
+            var r = where[i];
+            regions.ConflictDeaths[r] += a[i] + b[i];
+            if (type == ViolenceType.OneSided)
+            {
+                _killedThisMonth[r] += a[i];
+                _violence.Add(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, 0, 0, a[i]));
+            }
+            else
+            {
+                _violence.Add(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, a[i], b[i], 0));
+            }
+        }
+    }
+
+    /// <summary>Records a mass atrocity when one side's killings over the last twelve months pass the threshold (at most once a year per side).</summary>
+    private void Atrocities(CivilConflict war, int tick, long governmentKills, long rebelKills)
+    {
+        var month = tick % 12;
+        war.GovernmentKillingsByMonth[month] = governmentKills;
+        war.RebelKillingsByMonth[month] = rebelKills;
+        var government = war.GovernmentKillingsByMonth.Sum();
+        var rebels = war.RebelKillingsByMonth.Sum();
+        var states = _world.States;
+        if (government >= _p.AtrocityThreshold && tick - war.GovernmentAtrocityTick >= 12)
+        {
+            war.GovernmentAtrocityTick = tick;
+            LastAtrocityTick[war.State] = tick;
+            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, government, $"the government of {states.Name[war.State]} killed {government:N0} civilians in twelve months (civil war {war.Id})"));
+        }
+
+        if (rebels >= _p.AtrocityThreshold && tick - war.RebelAtrocityTick >= 12)
+        {
+            war.RebelAtrocityTick = tick;
+            LastAtrocityTick[war.State] = tick;
+            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, rebels, $"the {war.RebelName} killed {rebels:N0} civilians in twelve months (civil war {war.Id})"));
+        }
+    }
+
+    private void End(CivilConflict war, CivilWarOutcome outcome, int tick)
+    {
+        var states = _world.States;
+        var regions = _world.Regions;
+        var state = war.State;
+        _held.Clear();
+        if (states.Alive[state])
+        {
+            foreach (var r in states.RegionsOf(state))
+            {
+                if (regions.Rebels[r] == war.Id)
+                {
+                    _held.Add(r);
+                }
+            }
+        }
+
+        foreach (var r in _held)
+        {
+            regions.Rebels[r] = -1;
+        }
+
+        if (outcome == CivilWarOutcome.Secession)
+        {
+            var capital = _held.Contains(war.SeedRegion) ? war.SeedRegion : _held[0];
+            var slot = _world.FoundState(capital, tick, $"{regions.Name[capital]} Republic");
+            if (slot < 0)
+            {
+                outcome = CivilWarOutcome.Settlement; // no free slot in this world: the rebels settle for autonomy
+            }
+            else
+            {
+                foreach (var r in _held)
+                {
+                    _world.TransferRegion(r, slot);
+                }
+
+                _world.RefreshMembership();
+                states.Technology[slot] = states.Technology[state];
+                states.MilitaryCapability[slot] = war.Fighters * _p.SoldierCostYears * Math.Max(regions.IncomePerCapita[capital], 1); // the rebels become its army
+                war.NewState = slot;
+                _lastIncome[slot] = 0;
+                _lastRegions[slot] = _held.Count;
+                _lastWarEnd[slot] = Never;
+                _instabilityTick[slot] = Never;
+                _repression[slot] = 0;
+                _killingsThisYear[slot] = 0;
+                LastAtrocityTick[slot] = Never;
+                _events.Add(new SimulationEvent(tick, "state_emerged", slot, capital, _held.Count, $"{states.Name[slot]} secedes from {war.StateName} (civil war {war.Id})"));
+            }
+        }
+
+        if (outcome is CivilWarOutcome.RebelVictory or CivilWarOutcome.Secession && states.Alive[state])
+        {
+            _instabilityTick[state] = tick;
+        }
+
+        war.Outcome = outcome;
+        war.EndTick = tick;
+        if (states.Alive[state] || states.CivilWar[state] == war.Id)
+        {
+            states.CivilWar[state] = -1;
+        }
+
+        _lastWarEnd[state] = tick;
+        _events.Add(new SimulationEvent(tick, "civil_war_ended", state, war.SeedRegion, war.BattleDeaths, $"civil war {war.Id} in {war.StateName}: {OutcomeName(outcome)} after {war.DurationYears(tick):0.0} years"));
+    }
+
+    public static string OutcomeName(CivilWarOutcome outcome) => outcome switch
+    {
+        CivilWarOutcome.GovernmentVictory => "government victory",
+        CivilWarOutcome.RebelVictory => "rebel victory",
+        CivilWarOutcome.Secession => "secession",
+        CivilWarOutcome.Settlement => "settlement",
+        CivilWarOutcome.StateDied => "the state died",
+        _ => "ongoing",
+    };
+
+    // ---------------------------------------------------------------- the conflict trap
+
+    /// <summary>Marks the regions fought over this month (2) and those next to them (1).</summary>
+    private void MarkFighting()
+    {
+        foreach (var war in _conflicts)
+        {
+            if (!war.IsOngoing)
+            {
+                continue;
+            }
+
+            GatherFighting(war);
+            foreach (var r in _fighting)
+            {
+                _mark[r] = 2;
+            }
+        }
+
+        foreach (var war in _conflicts)
+        {
+            if (!war.IsOngoing)
+            {
+                continue;
+            }
+
+            GatherFighting(war);
+            foreach (var r in _fighting)
+            {
+                foreach (var n in _world.Adjacency.Of(r))
+                {
+                    if (_mark[n] == 0)
+                    {
+                        _mark[n] = 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// War damage D grows where there is fighting, D ← D + (1 − D) δ/12 (δ times the neighbour share next to it), and
+    /// is rebuilt elsewhere, D ← D e^(−1/(12 T)); income per capita moves with (1 − D).
+    /// </summary>
+    private void Damage()
+    {
+        var regions = _world.Regions;
+        var damage = regions.WarDamage;
+        var income = regions.IncomePerCapita;
+        var destroy = _p.Destruction / 12;
+        var near = destroy * _p.NeighbourDestruction;
+        var rebuild = Math.Exp(-1.0 / (12 * _p.RecoveryYears));
+        for (var r = 0; r < damage.Length; r++)
+        {
+            var before = damage[r];
+            if (before == 0 && _mark[r] == 0)
+            {
+                continue;
+            }
+
+            var after = _mark[r] switch
+            {
+                2 => before + ((1 - before) * destroy),
+                1 => before + ((1 - before) * near),
+                _ => before * rebuild < 1e-6 ? 0 : before * rebuild,
+            };
+            damage[r] = after;
+            income[r] *= (1 - after) / (1 - before);
+        }
+    }
+
+    // ---------------------------------------------------------------- displacement
+
+    /// <summary>People flee the regions fought over: some across a border when they can, the rest to a safe region of their state.</summary>
+    private void Flee()
+    {
+        var p = _p;
+        var regions = _world.Regions;
+        var states = _world.States;
+        for (var r = 0; r < regions.Count; r++)
+        {
+            if (_mark[r] != 2)
+            {
+                continue;
+            }
+
+            var residents = regions.Population[r] - regions.Displaced[r];
+            if (residents <= 0)
+            {
+                continue;
+            }
+
+            var killedPerThousandYear = _killedThisMonth[r] * 12.0 * 1000 / Math.Max(regions.Population[r], 1);
+            var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killedPerThousandYear)));
+            var expected = (rate * residents) + _flightCarry[r];
+            var fleeing = (long)Math.Floor(expected);
+            _flightCarry[r] = expected - fleeing;
+            if (fleeing <= 0)
+            {
+                continue;
+            }
+
+            var owner = regions.Owner[r];
+            int abroad = -1, home = -1;
+            foreach (var n in _world.Adjacency.Of(r))
+            {
+                var o = regions.Owner[n];
+                if (o != owner && states.CivilWar[o] < 0 && _mark[n] != 2 && (abroad < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[abroad]))
+                {
+                    abroad = n;
+                }
+                else if (o == owner && _mark[n] == 0 && (home < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[home]))
+                {
+                    home = n;
+                }
+            }
+
+            var refugees = abroad >= 0 ? (long)Math.Floor(fleeing * p.RefugeeShare) : 0;
+            Move(r, abroad, r, refugees);
+            Move(r, home >= 0 ? home : r, r, fleeing - refugees);
+        }
+    }
+
+    /// <summary>The displaced go home once their region is no longer fought over: a share Return a year, at least one person a month.</summary>
+    private void Return()
+    {
+        if (_displaced.Count == 0)
+        {
+            return;
+        }
+
+        var regions = _world.Regions;
+        var rate = _p.Return / 12;
+        foreach (var (key, recorded) in _displaced.ToArray())
+        {
+            var people = recorded;
+            var origin = (int)(key >> 32);
+            var host = (int)(key & 0xFFFFFFFF);
+            if (_mark[origin] == 2)
+            {
+                continue;
+            }
+
+            var going = Math.Min(people, (long)Math.Ceiling(people * rate));
+            if (host != origin)
+            {
+                if (regions.Population[host] < going)
+                {
+                    // Fewer people are left in the host than are recorded as displaced there: the rest have died.
+                    going = regions.Population[host];
+                    people = going;
+                }
+
+                var before = regions.Population[host];
+                regions.Population[host] -= going;
+                regions.Population[origin] += going;
+                regions.DisplacedOut[host] += going;
+                regions.DisplacedIn[origin] += going;
+                if (regions.Population[host] > 0)
+                {
+                    regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
+                }
+            }
+
+            if (people - going > 0)
+            {
+                _displaced[key] = people - going;
+            }
+            else
+            {
+                _displaced.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves displaced people from <paramref name="from"/> to <paramref name="host"/> and records where they come from.
+    /// They bring no output: the host's income per capita is diluted and the origin's is unchanged.
+    /// </summary>
+    private void Move(int from, int host, int origin, long people)
+    {
+        if (people <= 0 || host < 0)
+        {
+            return;
+        }
+
+        var regions = _world.Regions;
+        if (host != from)
+        {
+            var before = regions.Population[host];
+            regions.Population[from] -= people;
+            regions.Population[host] += people;
+            regions.DisplacedOut[from] += people;
+            regions.DisplacedIn[host] += people;
+            if (before > 0)
+            {
+                regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
+            }
+        }
+
+        var key = ((long)origin << 32) | (uint)host;
+        _displaced[key] = _displaced.GetValueOrDefault(key) + people;
+    }
+
+    /// <summary>Displaced people now in each region (capped at its population: some have died since they fled).</summary>
+    private void CountDisplaced()
+    {
+        var regions = _world.Regions;
+        Array.Clear(regions.Displaced);
+        foreach (var (key, people) in _displaced)
+        {
+            var host = (int)(key & 0xFFFFFFFF);
+            regions.Displaced[host] = Math.Min(regions.Population[host], regions.Displaced[host] + people);
+        }
+
+        _anyDisplaced = _displaced.Count > 0;
+    }
+
+    private static long Whole(double expected, double carry, out double newCarry)
+    {
+        var total = Math.Max(0, expected) + carry;
+        var whole = (long)Math.Floor(total);
+        newCarry = total - whole;
+        return whole;
+    }
+
+    // ---------------------------------------------------------------- checkpoints
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_conflicts.Count);
+        foreach (var war in _conflicts)
+        {
+            war.Save(writer);
+        }
+
+        writer.Write(_countryYears.Count);
+        foreach (var row in _countryYears)
+        {
+            writer.Write(row.Year);
+            writer.Write(row.State);
+            writer.Write(row.Name);
+            writer.Write(row.IncomePerCapita);
+            writer.Write(row.Income1985Thousands);
+            writer.Write(row.LogPopulation);
+            writer.Write(row.LogMountainous);
+            writer.Write(row.Oil);
+            writer.Write(row.NewState);
+            writer.Write(row.Instability);
+            writer.Write(row.PriorWar);
+            writer.Write(row.Neglect);
+            writer.Write(row.Repression);
+            writer.Write(row.Inequality);
+            writer.Write(row.NeighbourWar);
+            writer.Write(row.Refugees);
+            writer.Write(row.PostWar);
+            writer.Write(row.Hazard);
+            writer.Write(row.AtRisk);
+            writer.Write(row.Onset);
+            writer.Write(row.Ongoing);
+        }
+
+        CheckpointIo.Write(writer, _lastWarEnd);
+        CheckpointIo.Write(writer, _instabilityTick);
+        CheckpointIo.Write(writer, _lastIncome);
+        CheckpointIo.Write(writer, _lastRegions);
+        CheckpointIo.Write(writer, _repression);
+        CheckpointIo.Write(writer, _killingsThisYear);
+        CheckpointIo.Write(writer, LastAtrocityTick);
+        CheckpointIo.Write(writer, _flightCarry);
+        writer.Write(_displaced.Count);
+        foreach (var (key, people) in _displaced)
+        {
+            writer.Write(key);
+            writer.Write(people);
+        }
+
+        writer.Write(_anyDisplaced);
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _conflicts.Clear();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _conflicts.Add(CivilConflict.Load(reader));
+        }
+
+        _countryYears.Clear();
+        count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _countryYears.Add(new CountryYear(
+                reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadDouble(), reader.ReadDouble(),
+                reader.ReadDouble(), reader.ReadDouble(), reader.ReadBoolean(), reader.ReadBoolean(), reader.ReadBoolean(),
+                reader.ReadBoolean(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadBoolean(),
+                reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadBoolean(), reader.ReadBoolean(),
+                reader.ReadBoolean()));
+        }
+
+        CheckpointIo.Read(reader, _lastWarEnd);
+        CheckpointIo.Read(reader, _instabilityTick);
+        CheckpointIo.Read(reader, _lastIncome);
+        CheckpointIo.Read(reader, _lastRegions);
+        CheckpointIo.Read(reader, _repression);
+        CheckpointIo.Read(reader, _killingsThisYear);
+        CheckpointIo.Read(reader, LastAtrocityTick);
+        CheckpointIo.Read(reader, _flightCarry);
+        _displaced.Clear();
+        count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _displaced[reader.ReadInt64()] = reader.ReadInt64();
+        }
+
+        _anyDisplaced = reader.ReadBoolean();
+        _seenOwnership = -1;
+    }
+}

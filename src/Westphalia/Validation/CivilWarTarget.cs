@@ -1,0 +1,120 @@
+using System.Globalization;
+using Westphalia.Conflict;
+using Westphalia.Metrics;
+using Westphalia.Scenarios;
+using Westphalia.Statistics;
+
+namespace Westphalia.Validation;
+
+/// <summary>
+/// Civil war in the default scenario over <see cref="Runs"/> seeds of <see cref="Years"/> years (the length of Walter's
+/// 1945–2009 window), beside the published figures:
+/// <list type="bullet">
+/// <item>the onset rate per country-year at risk, beside Fearon &amp; Laitin's (2003) ≈ 1.7%; holds within a factor of two;</item>
+/// <item>Fearon &amp; Laitin's Model 1 re-estimated by logit on the simulated country-years at risk: holds when the signs of
+/// income (−), population (+) and mountainous terrain (+) match;</item>
+/// <item>the mean duration of the civil wars that ended, beside Collier et al.'s (2003) ≈ 7 years; holds in 5–9;</item>
+/// <item>the share of countries with a civil war that had another, beside Walter's (2010) 57%; holds in 45–70%.</item>
+/// </list>
+/// A country is a state slot from its founding: a new state in the slot of a dead one is another country.
+/// </summary>
+public sealed class CivilWarTarget : IValidationTarget
+{
+    public const int Runs = 20;
+    public const int Years = 65;
+    public const double PublishedOnsetRate = 0.017;
+    public const double PublishedDuration = 7;
+    public const double PublishedRelapse = 0.57;
+
+    public string Name => "civil-war";
+
+    public string Description => "Civil-war onset rate, Fearon-Laitin logit signs, duration and relapse vs Fearon & Laitin 2003, Collier et al. 2003, Walter 2010";
+
+    public IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation)
+    {
+        var panels = new List<CountryYear>[Runs];
+        var wars = new List<CivilConflict>[Runs];
+        Parallel.For(0, Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, i =>
+        {
+            var simulation = new Simulation(ScenarioLoader.Load(ScenarioCatalog.DefaultName, [$"seed={i + 1}", $"years={Years}"]), threads: 1);
+            simulation.Run(cancellation);
+            panels[i] = [.. simulation.CivilWar.CountryYears];
+            wars[i] = [.. simulation.CivilWar.Conflicts];
+        });
+
+        var atRisk = panels.SelectMany(p => p).Where(r => r.AtRisk).ToList();
+        var onsets = atRisk.Count(r => r.Onset);
+        var rate = atRisk.Count > 0 ? (double)onsets / atRisk.Count : 0;
+        var inv = CultureInfo.InvariantCulture;
+        var results = new List<ValidationResult>
+        {
+            new($"{Name}/onset-rate", rate, "0.017 per country-year (Fearon & Laitin 2003); holds within a factor of 2",
+                rate >= PublishedOnsetRate / 2 && rate <= PublishedOnsetRate * 2,
+                string.Create(inv, $"{onsets} onsets in {atRisk.Count:N0} country-years at peace; default scenario, {Runs} seeds x {Years} years")),
+        };
+
+        results.Add(Logit(atRisk));
+
+        var ended = wars.SelectMany(w => w).Where(w => !w.IsOngoing).ToList();
+        var durations = ended.Select(w => w.DurationYears(w.EndTick)).ToList();
+        var mean = durations.Count > 0 ? durations.Average() : 0;
+        var median = durations.Count > 0 ? Replications.Summarise(durations).Median : 0;
+        var ongoing = wars.Sum(w => w.Count(c => c.IsOngoing));
+        results.Add(new($"{Name}/duration", mean, "about 7 years (Collier et al. 2003); holds in 5-9", mean is >= 5 and <= 9,
+            string.Create(inv, $"mean of {durations.Count} ended wars; median {median:F1}; {ongoing} still going on at the end are left out; outcomes: {Outcomes(ended)}")));
+
+        // Countries: (run, slot, founding tick) of the state at each war's outbreak.
+        var countries = new List<int>();
+        for (var i = 0; i < Runs; i++)
+        {
+            countries.AddRange(wars[i].GroupBy(w => (w.State, w.StateName)).Select(g => g.Count()));
+        }
+
+        var withWar = countries.Count;
+        var again = countries.Count(c => c > 1);
+        var relapse = withWar > 0 ? (double)again / withWar : 0;
+        results.Add(new($"{Name}/relapse", relapse, "0.57 of countries with a civil war had another (Walter 2010, 1945-2009); holds in 0.45-0.70",
+            relapse is >= 0.45 and <= 0.70, string.Create(inv, $"{again} of {withWar} countries with a civil war had another within {Years} years")));
+        return results;
+    }
+
+    /// <summary>Fearon &amp; Laitin's Model 1 on the simulated country-years at peace.</summary>
+    private ValidationResult Logit(List<CountryYear> rows)
+    {
+        string[] names = ["income", "log_population", "log_mountainous", "oil", "new_state", "instability", "prior_war"];
+        var x = new double[rows.Count, names.Length];
+        var y = new bool[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            x[i, 0] = r.Income1985Thousands;
+            x[i, 1] = r.LogPopulation;
+            x[i, 2] = r.LogMountainous;
+            x[i, 3] = r.Oil ? 1 : 0;
+            x[i, 4] = r.NewState ? 1 : 0;
+            x[i, 5] = r.Instability ? 1 : 0;
+            x[i, 6] = r.PriorWar ? 1 : 0;
+            y[i] = r.Onset;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        if (!y.Contains(true) || !y.Contains(false))
+        {
+            return new ValidationResult($"{Name}/logit", double.NaN, "income -0.344, log population +0.263, log % mountainous +0.219 (Fearon & Laitin 2003, Table 1, Model 1)", false, "no onsets to fit");
+        }
+
+        var fit = LogisticRegression.Fit(x, y, names);
+        var income = fit.Coefficient("income");
+        var population = fit.Coefficient("log_population");
+        var terrain = fit.Coefficient("log_mountainous");
+        var matches = (income.Estimate < 0 ? 1 : 0) + (population.Estimate > 0 ? 1 : 0) + (terrain.Estimate > 0 ? 1 : 0);
+        var others = string.Join("; ", names.Skip(3).Select(n => fit.Coefficient(n)).Select(c => string.Create(inv, $"{c.Name} {c.Estimate:+0.000;-0.000}")));
+        var detail = string.Create(inv,
+            $"income {income.Estimate:+0.000;-0.000} (z {income.Z:F1}), log population {population.Estimate:+0.000;-0.000} (z {population.Z:F1}), log % mountainous {terrain.Estimate:+0.000;-0.000} (z {terrain.Z:F1}); {others}; constant {fit.Coefficient(LogisticRegression.ConstantName).Estimate:F3}; n {fit.Observations:N0}, {fit.Events} onsets{(fit.Converged ? "" : "; " + fit.Message)}");
+        return new ValidationResult($"{Name}/logit", matches, "signs: income -0.344, log population +0.263, log % mountainous +0.219 (Fearon & Laitin 2003, Table 1, Model 1); measured = signs matching of 3",
+            fit.Converged && matches == 3, detail);
+    }
+
+    private static string Outcomes(List<CivilConflict> ended) =>
+        string.Join(", ", ended.GroupBy(w => w.Outcome).OrderBy(g => g.Key).Select(g => $"{Mechanisms.CivilWar.OutcomeName(g.Key)} {g.Count()}"));
+}
