@@ -20,7 +20,11 @@ public sealed class RunFolder(string path)
 
     /// <summary>The data files, in the order they are written and listed in the manifest.</summary>
     public static readonly string[] DataFiles =
-        ["states.csv", "states.parquet", "world.csv", "world.parquet", "regions.csv", "regions.parquet", "wars.csv", "wars.parquet", "events.jsonl", "map.svg"];
+    [
+        "states.csv", "states.parquet", "world.csv", "world.parquet", "regions.csv", "regions.parquet", "wars.csv", "wars.parquet",
+        "ged.csv", "ged.parquet", "conflicts.csv", "conflicts.parquet", "country_years.csv", "country_years.parquet", "civil_wars.csv", "civil_wars.parquet",
+        "events.jsonl", "map.svg",
+    ];
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -113,6 +117,12 @@ public sealed class RunFolder(string path)
         var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear, simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage);
         AtomicFile.Write(this["wars.csv"], s => CsvTableWriter.Write(wars, s));
         await AtomicFile.WriteAsync(this["wars.parquet"], s => ParquetTableWriter.WriteAsync(wars, s)).ConfigureAwait(false);
+        var startYear = simulation.Scenario.StartYear;
+        var civilWars = simulation.CivilWar.Conflicts;
+        await WriteTableAsync("ged", ViolenceEventWriter.Build(recorder.Violence, simulation.World, startYear)).ConfigureAwait(false);
+        await WriteTableAsync("conflicts", ArmedConflictListWriter.Build(recorder.Violence, civilWars, simulation.World, startYear, simulation.War.Wars)).ConfigureAwait(false);
+        await WriteTableAsync("country_years", CountryYearWriter.Build(simulation.CivilWar.CountryYears)).ConfigureAwait(false);
+        await WriteTableAsync("civil_wars", CivilWarListWriter.Build(civilWars, simulation.World, startYear, simulation.Tick - 1)).ConfigureAwait(false);
         AtomicFile.Write(this["events.jsonl"], s => EventLogWriter.Write(recorder.Events, simulation.Scenario.StartYear, s));
         AtomicFile.Write(this["map.svg"], s => WriteMap(simulation, s));
         AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario));
@@ -120,6 +130,13 @@ public sealed class RunFolder(string path)
         {
             File.Delete(this[CheckpointFile]);
         }
+    }
+
+    /// <summary>Writes a table as NAME.csv and NAME.parquet.</summary>
+    private async Task WriteTableAsync(string name, Table table)
+    {
+        AtomicFile.Write(this[name + ".csv"], s => CsvTableWriter.Write(table, s));
+        await AtomicFile.WriteAsync(this[name + ".parquet"], s => ParquetTableWriter.WriteAsync(table, s)).ConfigureAwait(false);
     }
 
     /// <summary>The Human Security Index of every region at the end of the run, on a scale rounded to 0.05.</summary>

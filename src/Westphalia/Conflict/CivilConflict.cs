@@ -77,6 +77,9 @@ public sealed class CivilConflict
     /// <summary>Dollars of arms sent by patrons over the war.</summary>
     public double Arms { get; set; }
 
+    /// <summary>The regions the rebels held when the war ended, ascending (empty while it goes on).</summary>
+    public int[] RegionsAtEnd { get; set; } = [];
+
     /// <summary>The state the rebels founded by secession; −1 otherwise.</summary>
     public int NewState { get; set; } = -1;
 
@@ -139,6 +142,11 @@ public sealed class CivilConflict
 
         w.Write(GovernmentAtrocityTick);
         w.Write(RebelAtrocityTick);
+        w.Write(RegionsAtEnd.Length);
+        foreach (var r in RegionsAtEnd)
+        {
+            w.Write(r);
+        }
     }
 
     public static CivilConflict Load(BinaryReader r)
@@ -179,6 +187,12 @@ public sealed class CivilConflict
 
         c.GovernmentAtrocityTick = r.ReadInt32();
         c.RebelAtrocityTick = r.ReadInt32();
+        c.RegionsAtEnd = new int[r.ReadInt32()];
+        for (var i = 0; i < c.RegionsAtEnd.Length; i++)
+        {
+            c.RegionsAtEnd[i] = r.ReadInt32();
+        }
+
         return c;
     }
 }

@@ -249,24 +249,35 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var gdp = income / p.DollarsPer1985Dollar / 1000;
         var logPopulation = Math.Log(Math.Max(population / 1000, 1e-3));
         var logMountainous = Math.Log(1 + percentMountainous);
-        var eta = p.Constant
-            + (p.Income * gdp)
-            + (p.LogPopulation * logPopulation)
-            + (p.LogMountainous * logMountainous)
-            + (oil ? p.Oil : 0)
-            + (newState ? p.NewState : 0)
-            + (instability ? p.Instability : 0)
-            + (priorWar ? p.PriorWar : 0)
-            + (p.Neglect * neglect)
-            + (p.Repression * repression)
-            + (p.Inequality * (inequality - p.InequalityReference))
-            + (neighbourWar ? p.NeighbourWar : 0)
-            + (p.Refugees * refugees)
-            + (p.PostWar * postWar);
-        var hazard = 1 / (1 + Math.Exp(-eta));
         var atWar = states.CivilWar[state] >= 0;
-        return new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
-            priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, hazard, !atWar, false, atWar);
+        var row = new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
+            priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, 0, !atWar, false, atWar);
+        return row with { Hazard = Hazard(p, row) };
+    }
+
+    /// <summary>
+    /// The annual onset probability: the logistic of Fearon &amp; Laitin's linear predictor (Table 1, Model 1) plus the
+    /// seeds' terms, each a coefficient of <paramref name="p"/> times the covariate in <paramref name="row"/>.
+    /// </summary>
+    public static double Hazard(CivilWarParameters p, CountryYear row)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(row);
+        var eta = p.Constant
+            + (p.Income * row.Income1985Thousands)
+            + (p.LogPopulation * row.LogPopulation)
+            + (p.LogMountainous * row.LogMountainous)
+            + (row.Oil ? p.Oil : 0)
+            + (row.NewState ? p.NewState : 0)
+            + (row.Instability ? p.Instability : 0)
+            + (row.PriorWar ? p.PriorWar : 0)
+            + (p.Neglect * row.Neglect)
+            + (p.Repression * row.Repression)
+            + (p.Inequality * (row.Inequality - p.InequalityReference))
+            + (row.NeighbourWar ? p.NeighbourWar : 0)
+            + (p.Refugees * row.Refugees)
+            + (p.PostWar * row.PostWar);
+        return 1 / (1 + Math.Exp(-eta));
     }
 
     private void Onsets(int tick, int year, CounterRng rng)
@@ -322,6 +333,27 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             _lastIncome[s] = states.Alive[s] ? states.IncomePerCapita(s) : 0;
             _lastRegions[s] = states.Alive[s] ? states.RegionCount[s] : 0;
         }
+    }
+
+    /// <summary>
+    /// Starts a civil war in a living state at peace now, whatever its hazard: for scripted scenarios (an instructor's
+    /// crisis) and experiments. Returns the new war.
+    /// </summary>
+    public CivilConflict Begin(int state, in TickContext context)
+    {
+        var states = _world.States;
+        if (state < 0 || state >= states.Count || !states.Alive[state])
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state, "no living state has this id");
+        }
+
+        if (states.CivilWar[state] >= 0)
+        {
+            throw new InvalidOperationException($"{states.Name[state]} is already at civil war");
+        }
+
+        Start(state, context.Tick, context.Rng);
+        return _conflicts[^1];
     }
 
     /// <summary>Rebels rise in a region chosen by grievance: poorer than the state, rugged and far from the capital.</summary>
@@ -800,6 +832,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         {
             regions.Rebels[r] = -1;
         }
+
+        war.RegionsAtEnd = [.. _held];
 
         if (outcome == CivilWarOutcome.Secession)
         {

@@ -274,6 +274,7 @@ public sealed class Recorder
             t["cinc"].Doubles.Add(states.Cinc[s]);
             t["alliance"].Ints.Add(states.Alliance[s]);
             t["buffer"].Bools.Add(states.Buffer[s]);
+            t["civil_war"].Bools.Add(states.CivilWar[s] >= 0);
             AddScores(t, _stateScores[s].Mean());
         }
 
@@ -307,6 +308,9 @@ public sealed class Recorder
             t["state"].Texts.Add(states.Name[owner]);
             t["capital"].Bools.Add(states.Capital[owner] == r);
             t["ruggedness"].Doubles.Add(regions.Ruggedness[r]);
+            t["oil"].Bools.Add(regions.Oil[r]);
+            t["rebels"].Ints.Add(regions.Rebels[r]);
+            t["war_damage"].Doubles.Add(regions.WarDamage[r]);
             t["population"].Longs.Add(regions.Population[r]);
             t["income_per_capita"].Doubles.Add(regions.IncomePerCapita[r]);
             AddScores(t, scores);
@@ -375,6 +379,7 @@ public sealed class Recorder
         .. FlowColumns,
         ("output", ColumnKind.Double), ("income_per_capita", ColumnKind.Double),
         ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double), ("alliance", ColumnKind.Int), ("buffer", ColumnKind.Bool),
+        ("civil_war", ColumnKind.Bool),
         .. ScoreColumns,
     ];
 
@@ -383,6 +388,7 @@ public sealed class Recorder
         .. TimeColumns,
         ("region_id", ColumnKind.Int), ("region", ColumnKind.Text), ("x", ColumnKind.Double), ("y", ColumnKind.Double),
         ("state_id", ColumnKind.Int), ("state", ColumnKind.Text), ("capital", ColumnKind.Bool), ("ruggedness", ColumnKind.Double),
+        ("oil", ColumnKind.Bool), ("rebels", ColumnKind.Int), ("war_damage", ColumnKind.Double),
         ("population", ColumnKind.Long), ("income_per_capita", ColumnKind.Double),
         .. ScoreColumns,
     ];

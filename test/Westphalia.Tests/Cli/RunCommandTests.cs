@@ -49,6 +49,10 @@ public class RunCommandTests
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file.GetProperty("sha256").GetString());
         }
 
+        Assert.Equal(Westphalia.Cli.RunFolder.DataFiles, root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Contains("ged.parquet", Westphalia.Cli.RunFolder.DataFiles);
+        Assert.Contains("civil_wars.parquet", Westphalia.Cli.RunFolder.DataFiles);
+
         Assert.False(File.Exists(Path.Combine(output, "checkpoint.bin")));
         Assert.Empty(Directory.GetFiles(output, "*.tmp"));
 
@@ -69,6 +73,12 @@ public class RunCommandTests
         var map = File.ReadAllText(Path.Combine(output, "map.svg"));
         Assert.StartsWith("<svg", map, StringComparison.Ordinal);
         Assert.Equal(5, map.Split("<circle").Length - 1 - 2); // five regions drawn as circles, plus two capitals
+
+        // The violence outputs: UCDP GED events, the UCDP/PRIO conflict list, the country-year panel, the civil-war list.
+        Assert.StartsWith("id,year,type_of_violence,conflict_name,dyad_name,side_a,side_b,country,", File.ReadLines(Path.Combine(output, "ged.csv")).First(), StringComparison.Ordinal);
+        Assert.StartsWith("conflict_id,location,side_a,side_b,incompatibility,year,battle_deaths,intensity_level,", File.ReadLines(Path.Combine(output, "conflicts.csv")).First(), StringComparison.Ordinal);
+        Assert.StartsWith("year,state_id,state_name,income_per_capita,", File.ReadLines(Path.Combine(output, "country_years.csv")).First(), StringComparison.Ordinal);
+        Assert.StartsWith("id,state_id,state_name,rebels,aim,start,end,", File.ReadLines(Path.Combine(output, "civil_wars.csv")).First(), StringComparison.Ordinal);
 
         var events = File.ReadAllLines(Path.Combine(output, "events.jsonl"));
         Assert.Contains(events, e => e.Contains("\"type\":\"state_created\"", StringComparison.Ordinal));

@@ -1,0 +1,279 @@
+using Westphalia.Conflict;
+using Westphalia.Mechanisms;
+using Westphalia.Metrics;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Tests.Mechanisms;
+
+/// <summary>Civil war, the conflict trap and displacement (docs/ODD.md §7.5).</summary>
+public class CivilWarTests
+{
+    private const string NoInterstateWar = "parameters.interstate_war.enabled=false";
+    private const string NoOnsets = "parameters.civil_war.constant=-50";
+
+    /// <summary>Every state at civil war from the first January, wars that do not end by themselves.</summary>
+    private static readonly string[] EveryoneAtWar =
+    [
+        NoInterstateWar, "parameters.civil_war.constant=50", "parameters.civil_war.settlement=0", "parameters.civil_war.victory=0",
+        "parameters.civil_war.secession=0", "parameters.civil_war.defeat_fighters=0",
+    ];
+
+    private static CountryYear TypicalRow() =>
+        new(2000, 0, "A", 5000, 2, 9, 2.5, false, false, false, false, 0.2, 0.5, 0.3, false, 0.5, 0.2, 0, true, false, false);
+
+    [Fact]
+    public void The_onset_hazard_moves_in_the_documented_direction_with_each_term()
+    {
+        var p = new CivilWarParameters();
+        var row = TypicalRow();
+        var h = CivilWar.Hazard(p, row);
+        (string Term, CountryYear Changed, int Direction)[] cases =
+        [
+            ("income", row with { Income1985Thousands = 4 }, -1),
+            ("population", row with { LogPopulation = 10 }, +1),
+            ("mountains", row with { LogMountainous = 3.5 }, +1),
+            ("oil", row with { Oil = true }, +1),
+            ("new state", row with { NewState = true }, +1),
+            ("instability", row with { Instability = true }, +1),
+            ("prior war", row with { PriorWar = true }, -1),
+            ("neglect", row with { Neglect = 0.8 }, +1),
+            ("repression", row with { Repression = 2 }, +1),
+            ("inequality", row with { Inequality = 0.6 }, +1),
+            ("neighbour at war", row with { NeighbourWar = true }, +1),
+            ("refugees", row with { Refugees = 2 }, +1),
+            ("conflict trap", row with { PostWar = 0.9 }, +1),
+        ];
+        foreach (var (term, changed, direction) in cases)
+        {
+            var moved = Math.Sign(CivilWar.Hazard(p, changed) - h);
+            Assert.True(moved == direction, $"{term}: the hazard moved {moved}, documented {direction}");
+        }
+
+        // Fearon & Laitin's published predictor for the typical row, by hand.
+        var eta = -6.731 - (0.344 * 2) + (0.263 * 9) + (0.219 * 2.5) + (1.0 * 0.2) + (0.2 * 0.5) + (1.0 * (0.3 - 0.3)) + (0.1 * 0.5) + (0.6 * 0.2);
+        Assert.Equal(1 / (1 + Math.Exp(-eta)), h, 12);
+    }
+
+    [Fact]
+    public void The_covariates_follow_the_world()
+    {
+        var sim = new Simulation(TestWorlds.Grid(states: 4, years: 1, extra: [NoInterstateWar, NoOnsets]));
+        var world = sim.World;
+        var regions = world.Regions;
+        var states = world.States;
+        const int s = 0;
+        var before = sim.CivilWar.Covariates(s, 0, 2000);
+        var members = states.RegionsOf(s).ToArray();
+        var neighbour = StateGraph.Of(world).Neighbours(s)[0];
+
+        foreach (var r in members)
+        {
+            regions.IncomePerCapita[r] *= 2;
+        }
+
+        world.AggregateStates();
+        var richer = sim.CivilWar.Covariates(s, 0, 2000);
+        Assert.True(richer.Income1985Thousands > before.Income1985Thousands);
+        Assert.True(richer.Hazard < before.Hazard);
+
+        foreach (var r in members)
+        {
+            regions.Population[r] *= 2;
+            regions.Ruggedness[r] = 1;
+            regions.Oil[r] = true;
+        }
+
+        world.AggregateStates();
+        states.WelfareEffort[s] = 0;
+        states.CivilWar[neighbour] = 0;
+        var after = sim.CivilWar.Covariates(s, 0, 2000);
+        Assert.True(after.LogPopulation > richer.LogPopulation);
+        Assert.Equal(Math.Log(101), after.LogMountainous, 12);
+        Assert.True(after.Oil);
+        Assert.Equal(1, after.Neglect, 12);
+        Assert.True(after.NeighbourWar);
+        Assert.True(after.Hazard > richer.Hazard);
+
+        // Inequality between regions: the population-weighted s.d. of log income.
+        for (var i = 0; i < members.Length; i++)
+        {
+            regions.IncomePerCapita[members[i]] = i % 2 == 0 ? 1000 : 20000;
+        }
+
+        world.AggregateStates();
+        var unequal = sim.CivilWar.Covariates(s, 0, 2000);
+        Assert.True(unequal.Inequality > after.Inequality);
+    }
+
+    [Fact]
+    public void People_are_conserved_through_flight_and_return_and_go_home_after_peace()
+    {
+        var scenario = TestWorlds.Grid(14, 12, states: 5, years: 40, extra: [.. EveryoneAtWar, NoOnsets, "parameters.civil_war.flight=0.5"]);
+        var sim = new Simulation(scenario);
+        var regions = sim.World.Regions;
+        sim.CivilWar.Begin(0, sim.ContextFor(0));
+        sim.CivilWar.Begin(1, sim.ContextFor(0));
+        var refugeesSeen = false;
+        long atPeace = 0, last = long.MaxValue;
+        while (!sim.IsFinished)
+        {
+            if (sim.Tick == 6 * 12)
+            {
+                // Peace: every war ends within months.
+                scenario.Parameters.CivilWar.Victory = 1;
+            }
+
+            var total = regions.Population.Sum();
+            sim.Step();
+            long births = 0, deaths = 0;
+            for (var r = 0; r < regions.Count; r++)
+            {
+                births += regions.Births[r];
+                deaths += regions.Deaths[r];
+                Assert.True(regions.Displaced[r] <= regions.Population[r]);
+            }
+
+            Assert.Equal(total + births - deaths, regions.Population.Sum());
+            Assert.Equal(regions.DisplacedOut.Sum(), regions.DisplacedIn.Sum());
+            refugeesSeen |= sim.CivilWar.Displacement.Any(d => regions.Owner[d.Origin] != regions.Owner[d.Host]);
+            var displaced = sim.CivilWar.Displacement.Sum(d => d.People);
+            if (sim.Tick == 6 * 12)
+            {
+                atPeace = displaced;
+                Assert.True(atPeace > 0, "people fled the fighting");
+            }
+            else if (sim.Tick > (6 * 12) + 12)
+            {
+                // Once the fighting is over, people only go home.
+                Assert.True(displaced <= last);
+            }
+
+            last = displaced;
+        }
+
+        Assert.True(refugeesSeen, "some crossed a border");
+        Assert.All(sim.CivilWar.Conflicts, w => Assert.False(w.IsOngoing));
+        Assert.True(last < atPeace / 100, $"{last:N0} of {atPeace:N0} still displaced 34 years after the wars");
+    }
+
+    [Fact]
+    public void War_lowers_income_and_life_expectancy_where_it_is_fought_and_peace_lets_them_recover()
+    {
+        var peace = TestWorlds.Grid(14, 12, states: 5, seed: 3, years: 36, extra: [NoInterstateWar, "parameters.civil_war.enabled=false"]);
+        var war = TestWorlds.Grid(14, 12, states: 5, seed: 3, years: 36, extra: EveryoneAtWar);
+        var a = new Simulation(peace);
+        var b = new Simulation(war);
+        int[] torn = [];
+        double incomeGapAtPeace = 0, lifeGapAtPeace = 0;
+        while (!b.IsFinished)
+        {
+            if (b.Tick == 6 * 12)
+            {
+                torn = [.. Enumerable.Range(0, b.World.Regions.Count).Where(r => b.World.Regions.WarDamage[r] > 0.2)];
+                Assert.NotEmpty(torn);
+                (incomeGapAtPeace, lifeGapAtPeace) = Gaps(a, b, torn);
+                Assert.True(incomeGapAtPeace < -0.1, $"income is {incomeGapAtPeace:P0} off where the war was fought");
+                Assert.True(lifeGapAtPeace < -1, $"life expectancy is {lifeGapAtPeace:F1} years off where the war was fought");
+                war.Parameters.CivilWar.Victory = 1;
+                war.Parameters.CivilWar.Constant = -50;
+            }
+
+            a.Step();
+            b.Step();
+        }
+
+        Assert.All(b.CivilWar.Conflicts, w => Assert.False(w.IsOngoing));
+        var (incomeGap, lifeGap) = Gaps(a, b, torn);
+        Assert.True(incomeGap > incomeGapAtPeace / 2, $"income gap {incomeGap:P1} thirty years on, {incomeGapAtPeace:P1} at peace");
+        Assert.True(lifeGap > lifeGapAtPeace / 2, $"life-expectancy gap {lifeGap:F2} thirty years on, {lifeGapAtPeace:F2} at peace");
+        Assert.All(torn, r => Assert.True(b.World.Regions.WarDamage[r] < 0.1));
+
+        // Mean log ratio of income, and mean difference of life expectancy, war run minus peace run.
+        static (double Income, double Life) Gaps(Simulation peace, Simulation war, int[] where) =>
+            (where.Average(r => Math.Log(war.World.Regions.IncomePerCapita[r] / peace.World.Regions.IncomePerCapita[r])),
+             where.Average(r => war.World.Regions.LifeExpectancy[r] - peace.World.Regions.LifeExpectancy[r]));
+    }
+
+    [Fact]
+    public void A_state_created_by_secession_owns_exactly_the_regions_the_rebels_held()
+    {
+        var scenario = TestWorlds.Grid(16, 12, states: 4, seed: 5, years: 30,
+            extra: [NoInterstateWar, "parameters.civil_war.constant=50", "parameters.civil_war.secessionist_share=1", "parameters.civil_war.secession=1",
+                "parameters.civil_war.victory=0", "parameters.civil_war.settlement=0", "parameters.civil_war.rebel_effectiveness=20"]);
+        var sim = new Simulation(scenario);
+        var world = sim.World;
+        var held = new Dictionary<int, HashSet<int>>();
+        CivilConflict? seceded = null;
+        while (!sim.IsFinished && seceded is null)
+        {
+            held.Clear();
+            for (var r = 0; r < world.Regions.Count; r++)
+            {
+                if (world.Regions.Rebels[r] >= 0)
+                {
+                    (held.TryGetValue(world.Regions.Rebels[r], out var set) ? set : held[world.Regions.Rebels[r]] = []).Add(r);
+                }
+            }
+
+            sim.Step();
+            seceded = sim.CivilWar.Conflicts.FirstOrDefault(w => w.Outcome == CivilWarOutcome.Secession);
+        }
+
+        Assert.NotNull(seceded);
+        var state = seceded.NewState;
+        Assert.True(world.States.Alive[state]);
+        Assert.Equal(seceded.RegionsAtEnd, world.States.RegionsOf(state).ToArray());
+        Assert.All(seceded.RegionsAtEnd, r => Assert.Equal(state, world.Regions.Owner[r]));
+        Assert.All(seceded.RegionsAtEnd, r => Assert.Equal(-1, world.Regions.Rebels[r]));
+        Assert.DoesNotContain(world.States.Capital[seceded.State], seceded.RegionsAtEnd);
+
+        // What the rebels held a month before, give or take the one region a front can move in a month.
+        var before = held.GetValueOrDefault(seceded.Id) ?? [];
+        Assert.True(before.Except(seceded.RegionsAtEnd).Count() + seceded.RegionsAtEnd.Except(before).Count() <= 1);
+        Assert.Contains(sim.Recorder.Events, e => e.Type == "state_emerged" && e.State == state);
+    }
+
+    [Fact]
+    public void The_human_security_index_falls_in_a_state_at_civil_war_and_less_in_its_neighbours()
+    {
+        string[] settings = [NoInterstateWar, NoOnsets, "parameters.civil_war.settlement=0", "parameters.civil_war.victory=0",
+            "parameters.civil_war.secession=0", "parameters.civil_war.defeat_fighters=0", "parameters.civil_war.patrons=0"];
+        var a = new Simulation(TestWorlds.Grid(16, 12, states: 6, seed: 7, years: 8, extra: settings));
+        var b = new Simulation(TestWorlds.Grid(16, 12, states: 6, seed: 7, years: 8, extra: settings));
+        const int s = 0;
+        b.CivilWar.Begin(s, b.ContextFor(0));
+        a.Run();
+        b.Run();
+        var neighbours = StateGraph.Of(b.World).Neighbours(s).ToArray();
+        Assert.NotEmpty(neighbours);
+        var drop = Hsi(a, s) - Hsi(b, s);
+        var neighbourDrop = neighbours.Average(n => Hsi(a, n) - Hsi(b, n));
+        Assert.True(drop > 0.01, $"the HSI of the state at war fell by {drop:F3}");
+        Assert.True(neighbourDrop > 0, $"its neighbours' HSI fell by {neighbourDrop:F4}");
+        Assert.True(neighbourDrop < drop / 2, $"neighbours fell by {neighbourDrop:F4}, the state at war by {drop:F3}");
+
+        // The last yearly row of a state's HSI.
+        static double Hsi(Simulation sim, int state)
+        {
+            var t = sim.Recorder.States;
+            var row = Enumerable.Range(0, t.RowCount).Last(i => t["state_id"].Ints[i] == state);
+            return t["hsi"].Doubles[row];
+        }
+    }
+
+    [Fact]
+    public void Civil_wars_resume_exactly_from_a_checkpoint()
+    {
+        var scenario = TestWorlds.Grid(14, 12, states: 5, years: 6, extra: [.. EveryoneAtWar, "parameters.civil_war.victory=0.02"]);
+        var straight = new Simulation(scenario);
+        straight.Run();
+        var resumed = TestWorlds.RestoredAfter(scenario, 31);
+        resumed.Run();
+        Assert.Equal(straight.World.Regions.Population, resumed.World.Regions.Population);
+        Assert.Equal(straight.World.Regions.Rebels, resumed.World.Regions.Rebels);
+        Assert.Equal(straight.World.Regions.WarDamage, resumed.World.Regions.WarDamage);
+        Assert.Equal(straight.World.Regions.Displaced, resumed.World.Regions.Displaced);
+        Assert.Equal(straight.Recorder.Violence, resumed.Recorder.Violence);
+        Assert.Equal(TestWorlds.Csv(straight.Recorder.States), TestWorlds.Csv(resumed.Recorder.States));
+    }
+}
