@@ -90,6 +90,7 @@ public static class QuickRun
         {
             var context = simulation.ContextFor(tick);
             var target = context.IsNewYear ? january : context.IsYearEnd ? december : ticks;
+            Array.Clear(simulation.World.Regions.ConflictDeaths);
             for (var m = 0; m < mechanisms.Count; m++)
             {
                 var before = Stopwatch.GetTimestamp();

@@ -25,12 +25,13 @@ public static class WorldConfigurations
     /// <summary>
     /// The default scenario on the grid for <paramref name="regions"/>, with a run long enough that
     /// <see cref="Simulation.IsFinished"/> never matters to a benchmark. With <paramref name="war"/> false (the
-    /// foundation benchmark) interstate war and alliance formation are off, leaving the domestic mechanisms.
+    /// foundation benchmark) interstate war, alliance formation and civil war are off, leaving the mechanisms of the
+    /// foundation.
     /// </summary>
     public static Scenario Scenario(int regions, bool war = false)
     {
         var (width, height, states) = Grid(regions);
-        string[] foundation = war ? [] : ["parameters.interstate_war.enabled=false", "parameters.alliances.formation=false"];
+        string[] foundation = war ? [] : ["parameters.interstate_war.enabled=false", "parameters.alliances.formation=false", "parameters.civil_war.enabled=false"];
         return ScenarioLoader.Load("default",
         [
             $"world.generator.width={width}",

@@ -63,6 +63,23 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     /// <summary>2 where there is fighting this month, 1 next to it, 0 elsewhere.</summary>
     private readonly byte[] _mark;
 
+    /// <summary>The regions marked this month (to clear them), and those fought over, ascending.</summary>
+    private readonly List<int> _marked = [];
+    private readonly List<int> _contested = [];
+
+    /// <summary>Regions with war damage or marked this month: the only ones the conflict trap needs to visit.</summary>
+    private readonly List<int> _damaged = [];
+    private readonly bool[] _tracked;
+
+    /// <summary>Visit stamps per region for <see cref="GatherFighting"/>.</summary>
+    private readonly int[] _seen;
+    private int _stamp;
+
+    /// <summary>Regions whose displacement flows, killings or displaced count were set: the ones to reset, not every region.</summary>
+    private readonly List<int> _flows = [];
+    private readonly List<int> _killed = [];
+    private readonly List<int> _hosts = [];
+
     /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host.</summary>
     private readonly SortedDictionary<long, long> _displaced = [];
 
@@ -101,6 +118,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _flightCarry = new double[r];
         _killedThisMonth = new long[r];
         _mark = new byte[r];
+        _tracked = new bool[r];
+        _seen = new int[r];
     }
 
     public string Name => "Civil war";
@@ -139,8 +158,13 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
 
         var regions = _world.Regions;
-        Array.Clear(regions.DisplacedIn);
-        Array.Clear(regions.DisplacedOut);
+        foreach (var r in _flows)
+        {
+            regions.DisplacedIn[r] = 0;
+            regions.DisplacedOut[r] = 0;
+        }
+
+        _flows.Clear();
         var tick = context.Tick;
         var rng = context.Rng;
         if (_world.OwnershipVersion != _seenOwnership)
@@ -154,8 +178,19 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             ChoosePatrons(tick);
         }
 
-        Array.Clear(_mark);
-        Array.Clear(_killedThisMonth);
+        foreach (var r in _marked)
+        {
+            _mark[r] = 0;
+        }
+
+        _marked.Clear();
+        _contested.Clear();
+        foreach (var r in _killed)
+        {
+            _killedThisMonth[r] = 0;
+        }
+
+        _killed.Clear();
         foreach (var war in _conflicts)
         {
             if (war.IsOngoing)
@@ -202,7 +237,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     // ---------------------------------------------------------------- onset
 
     /// <summary>The onset hazard's covariates for one state, and the probability they give.</summary>
-    public CountryYear Covariates(int state, int tick, int year)
+    public CountryYear Covariates(int state, int tick, int year) => Covariates(state, tick, year, StateGraph.Of(_world));
+
+    private CountryYear Covariates(int state, int tick, int year, StateGraph graph)
     {
         var p = _p;
         var states = _world.States;
@@ -239,7 +276,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var neglect = Math.Max(0, 1 - (Saturation.Of(states.WelfareEffort[state], _economy.HumanCapitalHalfShare) / reference));
         var repression = Math.Log(1 + (population > 0 ? _repression[state] / population * 1e5 : 0));
         var neighbourWar = false;
-        foreach (var j in StateGraph.Of(_world).Neighbours(state))
+        foreach (var j in graph.Neighbours(state))
         {
             neighbourWar |= states.CivilWar[j] >= 0;
         }
@@ -312,6 +349,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             _killingsThisYear[s] = 0;
         }
 
+        // Neighbours as the Policy phase saw them at the start of the month (one graph a tick, not one per change).
+        var graph = StateGraph.Current(_world);
         for (var s = 0; s < states.Count; s++)
         {
             if (!states.Alive[s] || states.Population[s] <= 0)
@@ -319,7 +358,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
                 continue;
             }
 
-            var row = Covariates(s, tick, year);
+            var row = Covariates(s, tick, year, graph);
             var onset = row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
             _countryYears.Add(row with { Onset = onset });
             if (onset)
@@ -693,24 +732,26 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             }
         }
 
-        foreach (var r in states.RegionsOf(war.State))
+        var stamp = ++_stamp;
+        foreach (var r in _held)
         {
-            if (regions.Rebels[r] == war.Id)
-            {
-                _fighting.Add(r);
-                continue;
-            }
+            _seen[r] = stamp;
+            _fighting.Add(r);
+        }
 
+        foreach (var r in _held)
+        {
             foreach (var n in _world.Adjacency.Of(r))
             {
-                if (regions.Rebels[n] == war.Id)
+                if (_seen[n] != stamp && regions.Owner[n] == war.State)
                 {
-                    _fighting.Add(r);
-                    break;
+                    _seen[n] = stamp;
+                    _fighting.Add(n);
                 }
             }
         }
 
+        _fighting.Sort();
         if (_fighting.Count == 0)
         {
             _fighting.Add(regions.Owner[war.SeedRegion] == war.State ? war.SeedRegion : states.Capital[war.State]);
@@ -777,6 +818,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             regions.ConflictDeaths[r] += a[i] + b[i];
             if (type == ViolenceType.OneSided)
             {
+                _killed.Add(r);
                 _killedThisMonth[r] += a[i];
                 _violence.Add(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, 0, 0, a[i]));
             }
@@ -906,26 +948,24 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             GatherFighting(war);
             foreach (var r in _fighting)
             {
-                _mark[r] = 2;
+                if (_mark[r] != 2)
+                {
+                    _mark[r] = 2;
+                    _marked.Add(r);
+                    _contested.Add(r);
+                }
             }
         }
 
-        foreach (var war in _conflicts)
+        _contested.Sort();
+        foreach (var r in _contested)
         {
-            if (!war.IsOngoing)
+            foreach (var n in _world.Adjacency.Of(r))
             {
-                continue;
-            }
-
-            GatherFighting(war);
-            foreach (var r in _fighting)
-            {
-                foreach (var n in _world.Adjacency.Of(r))
+                if (_mark[n] == 0)
                 {
-                    if (_mark[n] == 0)
-                    {
-                        _mark[n] = 1;
-                    }
+                    _mark[n] = 1;
+                    _marked.Add(n);
                 }
             }
         }
@@ -933,7 +973,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
     /// <summary>
     /// War damage D grows where there is fighting, D ← D + (1 − D) δ/12 (δ times the neighbour share next to it), and
-    /// is rebuilt elsewhere, D ← D e^(−1/(12 T)); income per capita moves with (1 − D).
+    /// is rebuilt elsewhere, D ← D e^(−1/(12 T)); income per capita moves with (1 − D). Each region on its own, so the
+    /// order of the visit does not matter.
     /// </summary>
     private void Damage()
     {
@@ -943,14 +984,19 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var destroy = _p.Destruction / 12;
         var near = destroy * _p.NeighbourDestruction;
         var rebuild = Math.Exp(-1.0 / (12 * _p.RecoveryYears));
-        for (var r = 0; r < damage.Length; r++)
+        foreach (var r in _marked)
         {
-            var before = damage[r];
-            if (before == 0 && _mark[r] == 0)
+            if (!_tracked[r])
             {
-                continue;
+                _tracked[r] = true;
+                _damaged.Add(r);
             }
+        }
 
+        for (var i = _damaged.Count - 1; i >= 0; i--)
+        {
+            var r = _damaged[i];
+            var before = damage[r];
             var after = _mark[r] switch
             {
                 2 => before + ((1 - before) * destroy),
@@ -959,6 +1005,12 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             };
             damage[r] = after;
             income[r] *= (1 - after) / (1 - before);
+            if (after == 0)
+            {
+                _tracked[r] = false;
+                _damaged[i] = _damaged[^1];
+                _damaged.RemoveAt(_damaged.Count - 1);
+            }
         }
     }
 
@@ -970,13 +1022,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var p = _p;
         var regions = _world.Regions;
         var states = _world.States;
-        for (var r = 0; r < regions.Count; r++)
+        foreach (var r in _contested)
         {
-            if (_mark[r] != 2)
-            {
-                continue;
-            }
-
             var residents = regions.Population[r] - regions.Displaced[r];
             if (residents <= 0)
             {
@@ -1049,6 +1096,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
                 regions.Population[origin] += going;
                 regions.DisplacedOut[host] += going;
                 regions.DisplacedIn[origin] += going;
+                _flows.Add(host);
+                _flows.Add(origin);
                 if (regions.Population[host] > 0)
                 {
                     regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
@@ -1085,6 +1134,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             regions.Population[host] += people;
             regions.DisplacedOut[from] += people;
             regions.DisplacedIn[host] += people;
+            _flows.Add(from);
+            _flows.Add(host);
             if (before > 0)
             {
                 regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
@@ -1099,10 +1150,20 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private void CountDisplaced()
     {
         var regions = _world.Regions;
-        Array.Clear(regions.Displaced);
+        foreach (var r in _hosts)
+        {
+            regions.Displaced[r] = 0;
+        }
+
+        _hosts.Clear();
         foreach (var (key, people) in _displaced)
         {
             var host = (int)(key & 0xFFFFFFFF);
+            if (regions.Displaced[host] == 0)
+            {
+                _hosts.Add(host);
+            }
+
             regions.Displaced[host] = Math.Min(regions.Population[host], regions.Displaced[host] + people);
         }
 
@@ -1211,5 +1272,28 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         _anyDisplaced = reader.ReadBoolean();
         _seenOwnership = -1;
+        _damaged.Clear();
+        _flows.Clear();
+        _hosts.Clear();
+        Array.Clear(_tracked);
+        var regions = _world.Regions;
+        for (var r = 0; r < regions.Count; r++)
+        {
+            if (regions.WarDamage[r] > 0)
+            {
+                _tracked[r] = true;
+                _damaged.Add(r);
+            }
+
+            if (regions.DisplacedIn[r] != 0 || regions.DisplacedOut[r] != 0)
+            {
+                _flows.Add(r);
+            }
+
+            if (regions.Displaced[r] != 0)
+            {
+                _hosts.Add(r);
+            }
+        }
     }
 }

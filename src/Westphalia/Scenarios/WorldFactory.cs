@@ -6,15 +6,24 @@ public static class WorldFactory
     public static World Create(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        // When war can make new states (a fallen state fragments, cut-off provinces secede, rebels win a secession), it can
-        // go on until every region is sovereign: one state slot per region. Otherwise states only die and the initial
-        // slots suffice.
+        // When interstate war can make new states (a fallen state fragments, or cut-off provinces secede), conquest can
+        // go on until every region is sovereign: one state slot per region. Civil wars make new states only by
+        // secession, and rarely: twice the initial states (at least 32 more) leaves room for them, and a secession
+        // that finds no free slot ends in a settlement instead. Otherwise states only die and the initial slots suffice.
         var war = scenario.Parameters.InterstateWar;
-        var regionCount = scenario.World.Generator is { } g ? g.Width * g.Height : scenario.World.Regions?.Count ?? 0;
         var civil = scenario.Parameters.CivilWar;
-        var statesCanEmerge = (war.Enabled && (war.CapitalFall == CapitalFallRule.Fragment || war.CutOffProvincesSecede))
-            || (scenario.Mechanisms.Domestic && civil.Enabled && civil.SecessionistShare > 0 && civil.Secession > 0);
-        var capacity = statesCanEmerge ? regionCount : 0;
+        var regionCount = scenario.World.Generator is { } g ? g.Width * g.Height : scenario.World.Regions?.Count ?? 0;
+        var initialStates = scenario.World.Generator is { } h ? h.States : scenario.World.States?.Count ?? 0;
+        var capacity = 0;
+        if (war.Enabled && (war.CapitalFall == CapitalFallRule.Fragment || war.CutOffProvincesSecede))
+        {
+            capacity = regionCount;
+        }
+        else if (scenario.Mechanisms.Domestic && civil.Enabled && civil.SecessionistShare > 0 && civil.Secession > 0)
+        {
+            capacity = Math.Min(regionCount, initialStates + Math.Max(initialStates, 32));
+        }
+
         var world = scenario.World.Generator is { } generator
             ? GridWorldGenerator.Generate(generator, scenario.Parameters.Economy, scenario.Seed, capacity)
             : ExplicitWorldBuilder.Build(scenario.World, scenario.Parameters.Economy, capacity);
