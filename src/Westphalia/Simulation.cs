@@ -39,7 +39,7 @@ public sealed class Simulation
 
         _doctrines = [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))];
         var p = scenario.Parameters;
-        var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.CivilWar);
+        var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
         var safety = new PublicSafety(world, p.PublicSafety);
         var demography = new Demography(world, p.Demography);
         var military = new MilitaryCapability(world, p.Military);
@@ -48,8 +48,10 @@ public sealed class Simulation
         Recorder = new Recorder(world, scenario);
         War = new InterstateWar(world, p.InterstateWar, Recorder.Events, p.Alliances.DefenceSupport, Recorder.Violence);
         CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence);
+        WarEffects = new WarEffects(world, p.WarEffects, CivilWar, War);
+        CivilWar.Observe(WarEffects);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
-            ? [budget, CivilWar, new Economy(world, p.Economy), health, safety, demography, military]
+            ? [budget, CivilWar, WarEffects, new Economy(world, p.Economy), health, safety, demography, military]
             : [];
         Mechanisms =
         [
@@ -78,8 +80,11 @@ public sealed class Simulation
     /// <summary>Interstate war, with the registry of the run's wars.</summary>
     public InterstateWar War { get; }
 
-    /// <summary>Civil war, with the run's civil wars, its country-year panel and the displaced.</summary>
+    /// <summary>Civil war, with the run's civil wars and its country-year panel.</summary>
     public CivilWar CivilWar { get; }
+
+    /// <summary>War damage and displacement, with the displaced.</summary>
+    public WarEffects WarEffects { get; }
 
     /// <summary>The next tick to run; the run is finished when it equals <see cref="Scenario.Ticks"/>.</summary>
     public int Tick { get; private set; }

@@ -6,7 +6,8 @@ using Westphalia.Scenarios;
 namespace Westphalia.Mechanisms;
 
 /// <summary>
-/// Civil war, the conflict trap, one-sided violence, displacement and proxy support (docs/ODD.md §7.5).
+/// Civil war, one-sided violence and proxy support (docs/ODD.md §7.5); what the fighting does to the places it touches
+/// (damage, flight and return) is <see cref="WarEffects"/>.
 /// <list type="bullet">
 /// <item><b>Onset</b>, each January, for every living state at peace: a logit hazard with Fearon &amp; Laitin's (2003,
 /// Table 1 Model 1) coefficients on income, population, mountains, oil, new state, instability and prior war, plus state
@@ -14,10 +15,6 @@ namespace Westphalia.Mechanisms;
 /// <item><b>Fighting</b>, each month: rebels recruit in the regions they hold, fight the government's deployed forces
 /// (attrition in proportion to the balance of strength), take or lose a region, kill civilians, and the war ends in
 /// government victory, rebel victory, secession (a new state with exactly the regions the rebels held) or settlement.</item>
-/// <item><b>The conflict trap</b>: war damage destroys output where the fighting is and, less, next to it, lowers
-/// health and food security, and is rebuilt over years.</item>
-/// <item><b>Displacement</b>: people flee contested regions, within the state or across a border, and go home once
-/// their region is at peace; every person is moved, never created or lost.</item>
 /// <item><b>Proxy support</b>: the strongest states arm the government of an ally or the rebels against a rival
 /// bloc's member; arms raise both sides' strength and deaths and make settlement less likely.</item>
 /// </list>
@@ -57,31 +54,21 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private readonly long[] _refugeesHosted;
 
     // Per region.
-    private readonly double[] _flightCarry;
     private readonly long[] _killedThisMonth;
 
-    /// <summary>2 where there is fighting this month, 1 next to it, 0 elsewhere.</summary>
-    private readonly byte[] _mark;
+    /// <summary>Regions where civilians were killed this month (to reset <see cref="_killedThisMonth"/>, not every region).</summary>
+    private readonly List<int> _killed = [];
 
-    /// <summary>The regions marked this month (to clear them), and those fought over, ascending.</summary>
-    private readonly List<int> _marked = [];
-    private readonly List<int> _contested = [];
-
-    /// <summary>Regions with war damage or marked this month: the only ones the conflict trap needs to visit.</summary>
-    private readonly List<int> _damaged = [];
-    private readonly bool[] _tracked;
-
-    /// <summary>Visit stamps per region for <see cref="GatherFighting"/>.</summary>
+    /// <summary>Visit stamps per region for <see cref="GatherFighting"/> and <see cref="GatherAllFighting"/>.</summary>
     private readonly int[] _seen;
+    private readonly int[] _seenAll;
     private int _stamp;
 
-    /// <summary>Regions whose displacement flows, killings or displaced count were set: the ones to reset, not every region.</summary>
-    private readonly List<int> _flows = [];
-    private readonly List<int> _killed = [];
-    private readonly List<int> _hosts = [];
+    /// <summary>The regions fought over this month in every civil war, ascending.</summary>
+    private readonly List<int> _allFighting = [];
 
-    /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host.</summary>
-    private readonly SortedDictionary<long, long> _displaced = [];
+    /// <summary>Where the displaced are, for the refugee term of the hazard; set once the mechanisms are built.</summary>
+    private WarEffects? _effects;
 
     private readonly List<int> _held = [];
     private readonly List<int> _fighting = [];
@@ -92,7 +79,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private long[] _partsB = new long[16];
     private double[] _remainders = new double[16];
     private int _seenOwnership = -1;
-    private bool _anyDisplaced;
 
     public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, List<SimulationEvent> events, List<ViolenceEvent> violence)
     {
@@ -115,11 +101,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         Array.Fill(_instabilityTick, Never);
         Array.Fill(LastAtrocityTick, Never);
         var r = world.Regions.Count;
-        _flightCarry = new double[r];
         _killedThisMonth = new long[r];
-        _mark = new byte[r];
-        _tracked = new bool[r];
         _seen = new int[r];
+        _seenAll = new int[r];
     }
 
     public string Name => "Civil war";
@@ -133,9 +117,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     /// <summary>The tick of the last mass atrocity in each state (by either side); int.MinValue / 2 for never.</summary>
     public int[] LastAtrocityTick { get; }
 
-    /// <summary>People displaced now: (origin region, host region, people), in key order.</summary>
-    public IEnumerable<(int Origin, int Host, long People)> Displacement =>
-        _displaced.Select(kv => ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF), kv.Value));
+    /// <summary>The regions fought over this month in every civil war (the rebels' and the government's next to them), ascending.</summary>
+    public IReadOnlyList<int> Fighting => _allFighting;
+
+    /// <summary>Civilians killed in each region this month.</summary>
+    public ReadOnlySpan<long> KilledThisMonth => _killedThisMonth;
+
+    /// <summary>Gives the mechanism that knows where the displaced are (for the refugee term of the onset hazard).</summary>
+    public void Observe(WarEffects effects) => _effects = effects;
 
     /// <summary>Records the state of the world at the start of the run (last year's income and territory for instability).</summary>
     public void Initialise()
@@ -152,19 +141,18 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
     public void Step(in TickContext context)
     {
+        foreach (var r in _killed)
+        {
+            _killedThisMonth[r] = 0;
+        }
+
+        _killed.Clear();
+        _allFighting.Clear();
         if (!_p.Enabled)
         {
             return;
         }
 
-        var regions = _world.Regions;
-        foreach (var r in _flows)
-        {
-            regions.DisplacedIn[r] = 0;
-            regions.DisplacedOut[r] = 0;
-        }
-
-        _flows.Clear();
         var tick = context.Tick;
         var rng = context.Rng;
         if (_world.OwnershipVersion != _seenOwnership)
@@ -178,19 +166,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             ChoosePatrons(tick);
         }
 
-        foreach (var r in _marked)
-        {
-            _mark[r] = 0;
-        }
-
-        _marked.Clear();
-        _contested.Clear();
-        foreach (var r in _killed)
-        {
-            _killedThisMonth[r] = 0;
-        }
-
-        _killed.Clear();
         foreach (var war in _conflicts)
         {
             if (war.IsOngoing)
@@ -199,14 +174,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             }
         }
 
-        MarkFighting();
-        Damage();
-        if (_displaced.Count > 0 || _anyDisplaced || _conflicts.Count > 0)
-        {
-            Flee();
-            Return();
-            CountDisplaced();
-        }
+        GatherAllFighting();
 
         _seenOwnership = _world.OwnershipVersion;
     }
@@ -321,13 +289,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     {
         var states = _world.States;
         var regions = _world.Regions;
-        Array.Clear(_refugeesHosted);
-        foreach (var (origin, host, people) in Displacement)
+        if (_effects is not null)
         {
-            if (regions.Owner[origin] != regions.Owner[host])
-            {
-                _refugeesHosted[regions.Owner[host]] += people;
-            }
+            _effects.RefugeesHosted(_refugeesHosted);
         }
 
         var decay = Math.Exp(-1.0 / 5);
@@ -933,11 +897,10 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _ => "ongoing",
     };
 
-    // ---------------------------------------------------------------- the conflict trap
-
-    /// <summary>Marks the regions fought over this month (2) and those next to them (1).</summary>
-    private void MarkFighting()
+    /// <summary>Lists the regions fought over this month in every civil war, ascending, for <see cref="WarEffects"/>.</summary>
+    private void GatherAllFighting()
     {
+        var stamp = ++_stamp;
         foreach (var war in _conflicts)
         {
             if (!war.IsOngoing)
@@ -948,226 +911,15 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             GatherFighting(war);
             foreach (var r in _fighting)
             {
-                if (_mark[r] != 2)
+                if (_seenAll[r] != stamp)
                 {
-                    _mark[r] = 2;
-                    _marked.Add(r);
-                    _contested.Add(r);
+                    _seenAll[r] = stamp;
+                    _allFighting.Add(r);
                 }
             }
         }
 
-        _contested.Sort();
-        foreach (var r in _contested)
-        {
-            foreach (var n in _world.Adjacency.Of(r))
-            {
-                if (_mark[n] == 0)
-                {
-                    _mark[n] = 1;
-                    _marked.Add(n);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// War damage D grows where there is fighting, D ← D + (1 − D) δ/12 (δ times the neighbour share next to it), and
-    /// is rebuilt elsewhere, D ← D e^(−1/(12 T)); income per capita moves with (1 − D). Each region on its own, so the
-    /// order of the visit does not matter.
-    /// </summary>
-    private void Damage()
-    {
-        var regions = _world.Regions;
-        var damage = regions.WarDamage;
-        var income = regions.IncomePerCapita;
-        var destroy = _p.Destruction / 12;
-        var near = destroy * _p.NeighbourDestruction;
-        var rebuild = Math.Exp(-1.0 / (12 * _p.RecoveryYears));
-        foreach (var r in _marked)
-        {
-            if (!_tracked[r])
-            {
-                _tracked[r] = true;
-                _damaged.Add(r);
-            }
-        }
-
-        for (var i = _damaged.Count - 1; i >= 0; i--)
-        {
-            var r = _damaged[i];
-            var before = damage[r];
-            var after = _mark[r] switch
-            {
-                2 => before + ((1 - before) * destroy),
-                1 => before + ((1 - before) * near),
-                _ => before * rebuild < 1e-6 ? 0 : before * rebuild,
-            };
-            damage[r] = after;
-            income[r] *= (1 - after) / (1 - before);
-            if (after == 0)
-            {
-                _tracked[r] = false;
-                _damaged[i] = _damaged[^1];
-                _damaged.RemoveAt(_damaged.Count - 1);
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- displacement
-
-    /// <summary>People flee the regions fought over: some across a border when they can, the rest to a safe region of their state.</summary>
-    private void Flee()
-    {
-        var p = _p;
-        var regions = _world.Regions;
-        var states = _world.States;
-        foreach (var r in _contested)
-        {
-            var residents = regions.Population[r] - regions.Displaced[r];
-            if (residents <= 0)
-            {
-                continue;
-            }
-
-            var killedPerThousandYear = _killedThisMonth[r] * 12.0 * 1000 / Math.Max(regions.Population[r], 1);
-            var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killedPerThousandYear)));
-            var expected = (rate * residents) + _flightCarry[r];
-            var fleeing = (long)Math.Floor(expected);
-            _flightCarry[r] = expected - fleeing;
-            if (fleeing <= 0)
-            {
-                continue;
-            }
-
-            var owner = regions.Owner[r];
-            int abroad = -1, home = -1;
-            foreach (var n in _world.Adjacency.Of(r))
-            {
-                var o = regions.Owner[n];
-                if (o != owner && states.CivilWar[o] < 0 && _mark[n] != 2 && (abroad < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[abroad]))
-                {
-                    abroad = n;
-                }
-                else if (o == owner && _mark[n] == 0 && (home < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[home]))
-                {
-                    home = n;
-                }
-            }
-
-            var refugees = abroad >= 0 ? (long)Math.Floor(fleeing * p.RefugeeShare) : 0;
-            Move(r, abroad, r, refugees);
-            Move(r, home >= 0 ? home : r, r, fleeing - refugees);
-        }
-    }
-
-    /// <summary>The displaced go home once their region is no longer fought over: a share Return a year, at least one person a month.</summary>
-    private void Return()
-    {
-        if (_displaced.Count == 0)
-        {
-            return;
-        }
-
-        var regions = _world.Regions;
-        var rate = _p.Return / 12;
-        foreach (var (key, recorded) in _displaced.ToArray())
-        {
-            var people = recorded;
-            var origin = (int)(key >> 32);
-            var host = (int)(key & 0xFFFFFFFF);
-            if (_mark[origin] == 2)
-            {
-                continue;
-            }
-
-            var going = Math.Min(people, (long)Math.Ceiling(people * rate));
-            if (host != origin)
-            {
-                if (regions.Population[host] < going)
-                {
-                    // Fewer people are left in the host than are recorded as displaced there: the rest have died.
-                    going = regions.Population[host];
-                    people = going;
-                }
-
-                var before = regions.Population[host];
-                regions.Population[host] -= going;
-                regions.Population[origin] += going;
-                regions.DisplacedOut[host] += going;
-                regions.DisplacedIn[origin] += going;
-                _flows.Add(host);
-                _flows.Add(origin);
-                if (regions.Population[host] > 0)
-                {
-                    regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
-                }
-            }
-
-            if (people - going > 0)
-            {
-                _displaced[key] = people - going;
-            }
-            else
-            {
-                _displaced.Remove(key);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Moves displaced people from <paramref name="from"/> to <paramref name="host"/> and records where they come from.
-    /// They bring no output: the host's income per capita is diluted and the origin's is unchanged.
-    /// </summary>
-    private void Move(int from, int host, int origin, long people)
-    {
-        if (people <= 0 || host < 0)
-        {
-            return;
-        }
-
-        var regions = _world.Regions;
-        if (host != from)
-        {
-            var before = regions.Population[host];
-            regions.Population[from] -= people;
-            regions.Population[host] += people;
-            regions.DisplacedOut[from] += people;
-            regions.DisplacedIn[host] += people;
-            _flows.Add(from);
-            _flows.Add(host);
-            if (before > 0)
-            {
-                regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
-            }
-        }
-
-        var key = ((long)origin << 32) | (uint)host;
-        _displaced[key] = _displaced.GetValueOrDefault(key) + people;
-    }
-
-    /// <summary>Displaced people now in each region (capped at its population: some have died since they fled).</summary>
-    private void CountDisplaced()
-    {
-        var regions = _world.Regions;
-        foreach (var r in _hosts)
-        {
-            regions.Displaced[r] = 0;
-        }
-
-        _hosts.Clear();
-        foreach (var (key, people) in _displaced)
-        {
-            var host = (int)(key & 0xFFFFFFFF);
-            if (regions.Displaced[host] == 0)
-            {
-                _hosts.Add(host);
-            }
-
-            regions.Displaced[host] = Math.Min(regions.Population[host], regions.Displaced[host] + people);
-        }
-
-        _anyDisplaced = _displaced.Count > 0;
+        _allFighting.Sort();
     }
 
     private static long Whole(double expected, double carry, out double newCarry)
@@ -1222,15 +974,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         CheckpointIo.Write(writer, _repression);
         CheckpointIo.Write(writer, _killingsThisYear);
         CheckpointIo.Write(writer, LastAtrocityTick);
-        CheckpointIo.Write(writer, _flightCarry);
-        writer.Write(_displaced.Count);
-        foreach (var (key, people) in _displaced)
-        {
-            writer.Write(key);
-            writer.Write(people);
-        }
-
-        writer.Write(_anyDisplaced);
     }
 
     public void Load(BinaryReader reader)
@@ -1262,38 +1005,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         CheckpointIo.Read(reader, _repression);
         CheckpointIo.Read(reader, _killingsThisYear);
         CheckpointIo.Read(reader, LastAtrocityTick);
-        CheckpointIo.Read(reader, _flightCarry);
-        _displaced.Clear();
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _displaced[reader.ReadInt64()] = reader.ReadInt64();
-        }
-
-        _anyDisplaced = reader.ReadBoolean();
         _seenOwnership = -1;
-        _damaged.Clear();
-        _flows.Clear();
-        _hosts.Clear();
-        Array.Clear(_tracked);
-        var regions = _world.Regions;
-        for (var r = 0; r < regions.Count; r++)
-        {
-            if (regions.WarDamage[r] > 0)
-            {
-                _tracked[r] = true;
-                _damaged.Add(r);
-            }
-
-            if (regions.DisplacedIn[r] != 0 || regions.DisplacedOut[r] != 0)
-            {
-                _flows.Add(r);
-            }
-
-            if (regions.Displaced[r] != 0)
-            {
-                _hosts.Add(r);
-            }
-        }
     }
 }

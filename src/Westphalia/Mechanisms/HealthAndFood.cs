@@ -35,10 +35,10 @@ public sealed class HealthAndFood : IMechanism
     private readonly double _damageHealth;
     private readonly double _damageFood;
 
-    public HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy, CivilWarParameters? civilWar = null)
+    public HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy, WarEffectsParameters? warEffects = null)
     {
-        _damageHealth = civilWar?.DamageLifeExpectancy ?? 0;
-        _damageFood = civilWar?.DamageFoodSecurity ?? 0;
+        _damageHealth = warEffects?.DamageLifeExpectancy ?? 0;
+        _damageFood = warEffects?.DamageFoodSecurity ?? 0;
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(parameters);
         _world = world;

@@ -48,6 +48,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly bool[] _capacityStale;
     private bool _bordersStale = true;
 
+    /// <summary>The regions fought from and over this tick.</summary>
+    private readonly List<int> _battlefields = [];
+
     /// <summary>Where battles are logged as organised violence (UCDP GED layout); null to log none.</summary>
     private readonly List<ViolenceEvent>? _violence;
 
@@ -84,6 +87,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
     public WarRegistry Wars { get; } = new();
 
+    /// <summary>The regions fought from and over this tick, in the order of the battles (a region may appear more than once).</summary>
+    public IReadOnlyList<int> Battlefields => _battlefields;
+
     /// <summary>How many times an ally took up arms against the attacker of a member (for tests and reports).</summary>
     public long AlliesJoined => _alliesJoined;
 
@@ -106,6 +112,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
     public void Step(in TickContext context)
     {
+        _battlefields.Clear();
         if (!_p.Enabled)
         {
             return;
@@ -669,6 +676,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
         regions.ConflictDeaths[targetCell] += defenders;
         regions.ConflictDeaths[attackerCell] += attackers;
+        _battlefields.Add(targetCell);
+        _battlefields.Add(attackerCell);
         var states = _world.States;
         _violence?.Add(new ViolenceEvent(ViolenceType.StateBased, $"war-{warId}", $"Government of {states.Name[attacker]}",
             $"Government of {states.Name[defender]}", targetCell, regions.Owner[targetCell], tick, attackers, defenders, 0));

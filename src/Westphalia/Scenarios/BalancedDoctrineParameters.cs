@@ -26,6 +26,10 @@ public sealed class BalancedDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Aid { get; set; } = 0.02;
 
+    [YamlMember(Order = 5, Description = "Protection of civilians in [0, 1]: how far the government restrains its forces in a civil war. Default 0.5, halfway between indifference and the human-security doctrine's full protection.")]
+    [Range(0, 1)]
+    public double Protection { get; set; } = 0.5;
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var sum = Military + Welfare + Police + Aid;

@@ -5,8 +5,7 @@ namespace Westphalia.Scenarios;
 
 /// <summary>
 /// Civil war: onset after Fearon &amp; Laitin (2003, Table 1 Model 1) plus the terms the seeds name, rebel-held
-/// territory, insurgent attrition, the ways wars end, the conflict trap, one-sided violence, displacement and proxy
-/// support (docs/ODD.md §7.5, with the source or the reasoning for every default).
+/// territory, insurgent attrition, the ways wars end, one-sided violence and proxy support (docs/ODD.md §7.5, with the source or the reasoning for every default).
 /// </summary>
 public sealed class CivilWarParameters
 {
@@ -152,87 +151,49 @@ public sealed class CivilWarParameters
     [Range(0, 1)]
     public double Settlement { get; set; } = 0.012;
 
-    [YamlMember(Order = 34, Description = "Monthly probability of a decisive victory, times the winner's share of strength (for rebels fighting for the government: taking power). Default 0.009.")]
+    [YamlMember(Order = 35, Description = "Monthly probability of a decisive victory, times the winner's share of strength (for rebels fighting for the government: taking power). Default 0.009.")]
     [Range(0, 1)]
     public double Victory { get; set; } = 0.009;
 
-    [YamlMember(Order = 35, Description = "Monthly probability that secessionists holding territory win independence, times their share of strength s. Default 0.009.")]
+    [YamlMember(Order = 36, Description = "Monthly probability that secessionists holding territory win independence, times their share of strength s. Default 0.009.")]
     [Range(0, 1)]
     public double Secession { get; set; } = 0.009;
 
-    // The conflict trap.
-    [YamlMember(Order = 36, Description = "Share of what is left destroyed per year of fighting in a contested region. Default 0.1 (Collier et al. 2003: about 2.2 points of growth lost a year nationally, more where the fighting is).")]
-    [Range(0, 1)]
-    public double Destruction { get; set; } = 0.1;
-
-    [YamlMember(Order = 37, Description = "Destruction in regions next to the fighting, as a share of that in it. Default 0.25.")]
-    [Range(0, 1)]
-    public double NeighbourDestruction { get; set; } = 0.25;
-
-    [YamlMember(Order = 38, Description = "Years over which war damage falls by the factor e in peace. Default 8 (Collier et al. 2003; Chen, Loayza & Reynal-Querol 2008: recovery takes about a decade).")]
-    [Range(0.1, 1000)]
-    public double RecoveryYears { get; set; } = 8;
-
-    [YamlMember(Order = 39, Description = "Years of life expectancy lost at full war damage (the Preston target falls by this times the damage). Default 20 (Ghobarah, Huth & Russett 2003).")]
-    [Range(0, 100)]
-    public double DamageLifeExpectancy { get; set; } = 20;
-
-    [YamlMember(Order = 40, Description = "Fall in the logit of the food-security target at full war damage. Default 3.")]
-    [Range(0, 100)]
-    public double DamageFoodSecurity { get; set; } = 3;
-
     // One-sided violence.
-    [YamlMember(Order = 41, Description = "Civilians the government kills per 100,000 people of contested regions a year, times the rebels' share of strength, times the war's brutality. Default 40 (Valentino, Huth & Balch-Lindsay 2004: mass killing as counter-insurgency).")]
+    [YamlMember(Order = 37, Description = "Civilians the government kills per 100,000 people of contested regions a year, times the rebels' share of strength, times the war's brutality. Default 40 (Valentino, Huth & Balch-Lindsay 2004: mass killing as counter-insurgency).")]
     [Range(0, 1e5)]
     public double GovernmentViolence { get; set; } = 40;
 
-    [YamlMember(Order = 42, Description = "Civilians rebels kill per 100,000 people of the regions they hold a year, times one minus their share of strength, times brutality. Default 20 (Wood 2010: weaker rebels kill more).")]
+    [YamlMember(Order = 38, Description = "Civilians rebels kill per 100,000 people of the regions they hold a year, times one minus their share of strength, times brutality. Default 20 (Wood 2010: weaker rebels kill more).")]
     [Range(0, 1e5)]
     public double RebelViolence { get; set; } = 20;
 
-    [YamlMember(Order = 43, Description = "S.d. of the log-normal brutality drawn for each war (median 1). Default 1.2, so atrocities are rare and heavy-tailed.")]
+    [YamlMember(Order = 39, Description = "S.d. of the log-normal brutality drawn for each war (median 1). Default 1.2, so atrocities are rare and heavy-tailed.")]
     [Range(0, 10)]
     public double BrutalitySd { get; set; } = 1.2;
 
-    [YamlMember(Order = 44, Description = "Share of the government's violence a full protection policy prevents. Default 0.9.")]
+    [YamlMember(Order = 40, Description = "Share of the government's violence a full protection policy prevents. Default 0.9.")]
     [Range(0, 1)]
     public double ProtectionEffect { get; set; } = 0.9;
 
-    [YamlMember(Order = 45, Description = "Civilians killed by one perpetrator within twelve months that make a mass atrocity. Default 1,000 (Ulfelder & Valentino 2008, mass killing).")]
+    [YamlMember(Order = 41, Description = "Civilians killed by one perpetrator within twelve months that make a mass atrocity. Default 1,000 (Ulfelder & Valentino 2008, mass killing).")]
     [Range(1, 1e9)]
     public double AtrocityThreshold { get; set; } = 1000;
 
-    // Displacement.
-    [YamlMember(Order = 46, Description = "Share of the people of a contested region who flee in a year, before violence. Default 0.1.")]
-    [Range(0, 1)]
-    public double Flight { get; set; } = 0.1;
-
-    [YamlMember(Order = 47, Description = "Flight is multiplied by 1 + this x civilians killed per 1,000 people of the region a year. Default 2.")]
-    [Range(0, 1000)]
-    public double FlightPerKilling { get; set; } = 2;
-
-    [YamlMember(Order = 48, Description = "Share of those fleeing who cross into a neighbouring state when they can. Default 0.4 (UNHCR: about 40% of the forcibly displaced are refugees).")]
-    [Range(0, 1)]
-    public double RefugeeShare { get; set; } = 0.4;
-
-    [YamlMember(Order = 49, Description = "Share of the displaced who return home in a year once their region is at peace. Default 0.2.")]
-    [Range(0, 1)]
-    public double Return { get; set; } = 0.2;
-
     // Proxy conflict.
-    [YamlMember(Order = 50, Description = "Major powers that may arm a side: the strongest living states by capability index. Default 5; 0 turns proxy support off.")]
+    [YamlMember(Order = 42, Description = "Major powers that may arm a side: the strongest living states by capability index. Default 5; 0 turns proxy support off.")]
     [Range(0, 1000)]
     public int Patrons { get; set; } = 5;
 
-    [YamlMember(Order = 51, Description = "Share of a patron's forces in being sent as arms each year to a side it supports. Default 0.0002.")]
+    [YamlMember(Order = 43, Description = "Share of a patron's forces in being sent as arms each year to a side it supports. Default 0.0002.")]
     [Range(0, 1)]
     public double ProxyArms { get; set; } = 0.0002;
 
-    [YamlMember(Order = 52, Description = "Dollars of arms a year per rebel fighter kept in the field. Default 20,000.")]
+    [YamlMember(Order = 44, Description = "Dollars of arms a year per rebel fighter kept in the field. Default 20,000.")]
     [Range(1, 1e9)]
     public double ArmsPerFighter { get; set; } = 20_000;
 
-    [YamlMember(Order = 53, Description = "Share by which outside arms to either side cut the settlement probability. Default 0.5 (Regan 2002: outside intervention lengthens civil wars).")]
+    [YamlMember(Order = 45, Description = "Share by which outside arms to either side cut the settlement probability. Default 0.5 (Regan 2002: outside intervention lengthens civil wars).")]
     [Range(0, 1)]
     public double ProxyProlongs { get; set; } = 0.5;
 }

@@ -34,4 +34,7 @@ public sealed class ModelParameters
 
     [YamlMember(Order = 9)]
     public CivilWarParameters CivilWar { get; set; } = new();
+
+    [YamlMember(Order = 10)]
+    public WarEffectsParameters WarEffects { get; set; } = new();
 }

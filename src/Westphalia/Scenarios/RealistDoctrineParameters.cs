@@ -49,6 +49,10 @@ public sealed class RealistDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Police { get; set; } = 0.10;
 
+    [YamlMember(Order = 7, Description = "Protection of civilians in [0, 1] in a civil war. Default 0.25: the state's survival comes first, civilians' safety after it (Valentino, Huth & Balch-Lindsay 2004 on counter-insurgency against civilians).")]
+    [Range(0, 1)]
+    public double Protection { get; set; } = 0.25;
+
     /// <summary>
     /// The race between two identical neighbours with output 1 (so levels are shares of output):
     /// <c>RichardsonSystem(k, k, a, a, g, g)</c>. Its <see cref="RichardsonSystem.IsStable"/> is a &gt; k and its

@@ -108,7 +108,7 @@ public class CivilWarTests
     [Fact]
     public void People_are_conserved_through_flight_and_return_and_go_home_after_peace()
     {
-        var scenario = TestWorlds.Grid(14, 12, states: 5, years: 40, extra: [.. EveryoneAtWar, NoOnsets, "parameters.civil_war.flight=0.5"]);
+        var scenario = TestWorlds.Grid(14, 12, states: 5, years: 40, extra: [.. EveryoneAtWar, NoOnsets, "parameters.war_effects.flight=0.5"]);
         var sim = new Simulation(scenario);
         var regions = sim.World.Regions;
         sim.CivilWar.Begin(0, sim.ContextFor(0));
@@ -135,8 +135,8 @@ public class CivilWarTests
 
             Assert.Equal(total + births - deaths, regions.Population.Sum());
             Assert.Equal(regions.DisplacedOut.Sum(), regions.DisplacedIn.Sum());
-            refugeesSeen |= sim.CivilWar.Displacement.Any(d => regions.Owner[d.Origin] != regions.Owner[d.Host]);
-            var displaced = sim.CivilWar.Displacement.Sum(d => d.People);
+            refugeesSeen |= sim.WarEffects.Displacement.Any(d => regions.Owner[d.Origin] != regions.Owner[d.Host]);
+            var displaced = sim.WarEffects.Displacement.Sum(d => d.People);
             if (sim.Tick == 6 * 12)
             {
                 atPeace = displaced;

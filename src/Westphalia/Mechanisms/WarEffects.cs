@@ -1,0 +1,394 @@
+using Westphalia.Metrics;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// What organised violence does to the places it touches (docs/ODD.md §7.6): war damage destroys output where there is
+/// fighting (a civil war's contested regions, an interstate war's battlefields) and, less, next to it, lowers health
+/// and food security and is rebuilt over years (the conflict trap); people flee the fighting, within their state or
+/// across a border, and go home once their region is at peace. Every person is moved, never created or lost.
+/// </summary>
+public sealed class WarEffects : IMechanism, ICheckpointed
+{
+    private readonly World _world;
+    private readonly WarEffectsParameters _p;
+    private readonly CivilWar _civilWar;
+    private readonly InterstateWar? _interstateWar;
+
+    /// <summary>2 where there is fighting this month, 1 next to it, 0 elsewhere.</summary>
+    private readonly byte[] _mark;
+
+    /// <summary>The regions marked this month (to clear them), and those fought over, ascending.</summary>
+    private readonly List<int> _marked = [];
+    private readonly List<int> _contested = [];
+
+    /// <summary>Regions with war damage or marked this month: the only ones the conflict trap needs to visit.</summary>
+    private readonly List<int> _damaged = [];
+    private readonly bool[] _tracked;
+
+    /// <summary>Regions whose displacement flows or displaced count were set: the ones to reset, not every region.</summary>
+    private readonly List<int> _flows = [];
+    private readonly List<int> _hosts = [];
+
+    private readonly double[] _flightCarry;
+
+    /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host.</summary>
+    private readonly SortedDictionary<long, long> _displaced = [];
+
+    public WarEffects(World world, WarEffectsParameters parameters, CivilWar civilWar, InterstateWar? interstateWar)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _civilWar = civilWar ?? throw new ArgumentNullException(nameof(civilWar));
+        _interstateWar = interstateWar;
+        var n = world.Regions.Count;
+        _mark = new byte[n];
+        _tracked = new bool[n];
+        _flightCarry = new double[n];
+    }
+
+    public string Name => "War damage and displacement";
+
+    /// <summary>People displaced now: (origin region, host region, people), in key order.</summary>
+    public IEnumerable<(int Origin, int Host, long People)> Displacement =>
+        _displaced.Select(kv => ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF), kv.Value));
+
+    /// <summary>Refugees each state hosts now: displaced people in its regions who come from another state's.</summary>
+    public void RefugeesHosted(Span<long> perState)
+    {
+        perState.Clear();
+        var owner = _world.Regions.Owner;
+        foreach (var (origin, host, people) in Displacement)
+        {
+            if (owner[origin] != owner[host])
+            {
+                perState[owner[host]] += people;
+            }
+        }
+    }
+
+    public void Step(in TickContext context)
+    {
+        var regions = _world.Regions;
+        foreach (var r in _flows)
+        {
+            regions.DisplacedIn[r] = 0;
+            regions.DisplacedOut[r] = 0;
+        }
+
+        _flows.Clear();
+        Mark();
+        Damage();
+        if (_contested.Count > 0 || _displaced.Count > 0 || _hosts.Count > 0)
+        {
+            Flee();
+            Return();
+            CountDisplaced();
+        }
+    }
+
+    /// <summary>Marks the regions fought over this month (2): civil wars' contested regions and interstate battlefields; and those next to them (1).</summary>
+    private void Mark()
+    {
+        foreach (var r in _marked)
+        {
+            _mark[r] = 0;
+        }
+
+        _marked.Clear();
+        _contested.Clear();
+        foreach (var r in _civilWar.Fighting)
+        {
+            Contest(r);
+        }
+
+        if (_interstateWar is not null)
+        {
+            foreach (var r in _interstateWar.Battlefields)
+            {
+                Contest(r);
+            }
+        }
+
+        _contested.Sort();
+        foreach (var r in _contested)
+        {
+            foreach (var n in _world.Adjacency.Of(r))
+            {
+                if (_mark[n] == 0)
+                {
+                    _mark[n] = 1;
+                    _marked.Add(n);
+                }
+            }
+        }
+
+        void Contest(int r)
+        {
+            if (_mark[r] != 2)
+            {
+                _mark[r] = 2;
+                _marked.Add(r);
+                _contested.Add(r);
+            }
+        }
+    }
+
+    /// <summary>
+    /// War damage D grows where there is fighting, D ← D + (1 − D) δ/12 (δ times the neighbour share next to it), and
+    /// is rebuilt elsewhere, D ← D e^(−1/(12 T)); income per capita moves with (1 − D). Each region on its own, so the
+    /// order of the visit does not matter.
+    /// </summary>
+    private void Damage()
+    {
+        var regions = _world.Regions;
+        var damage = regions.WarDamage;
+        var income = regions.IncomePerCapita;
+        var destroy = _p.Destruction / 12;
+        var near = destroy * _p.NeighbourDestruction;
+        var rebuild = Math.Exp(-1.0 / (12 * _p.RecoveryYears));
+        foreach (var r in _marked)
+        {
+            if (!_tracked[r])
+            {
+                _tracked[r] = true;
+                _damaged.Add(r);
+            }
+        }
+
+        for (var i = _damaged.Count - 1; i >= 0; i--)
+        {
+            var r = _damaged[i];
+            var before = damage[r];
+            var after = _mark[r] switch
+            {
+                2 => before + ((1 - before) * destroy),
+                1 => before + ((1 - before) * near),
+                _ => before * rebuild < 1e-6 ? 0 : before * rebuild,
+            };
+            damage[r] = after;
+            income[r] *= (1 - after) / (1 - before);
+            if (after == 0)
+            {
+                _tracked[r] = false;
+                _damaged[i] = _damaged[^1];
+                _damaged.RemoveAt(_damaged.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// People flee the regions fought over: a share across the border to the richest neighbouring region of a state at
+    /// peace (not the enemy, not itself fought over), the rest to the richest neighbouring region of their own state that
+    /// is neither fought over nor next to fighting, or, when there is none, within their own region.
+    /// </summary>
+    private void Flee()
+    {
+        var p = _p;
+        var regions = _world.Regions;
+        var states = _world.States;
+        foreach (var r in _contested)
+        {
+            var residents = regions.Population[r] - regions.Displaced[r];
+            if (residents <= 0)
+            {
+                continue;
+            }
+
+            var killedPerThousandYear = _civilWar.KilledThisMonth[r] * 12.0 * 1000 / Math.Max(regions.Population[r], 1);
+            var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killedPerThousandYear)));
+            var expected = (rate * residents) + _flightCarry[r];
+            var fleeing = (long)Math.Floor(expected);
+            _flightCarry[r] = expected - fleeing;
+            if (fleeing <= 0)
+            {
+                continue;
+            }
+
+            var owner = regions.Owner[r];
+            int abroad = -1, home = -1;
+            foreach (var n in _world.Adjacency.Of(r))
+            {
+                var o = regions.Owner[n];
+                var enemy = states.CurrentWar[owner] >= 0 && states.CurrentWar[o] == states.CurrentWar[owner];
+                if (o != owner && !enemy && states.CivilWar[o] < 0 && _mark[n] != 2 && (abroad < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[abroad]))
+                {
+                    abroad = n;
+                }
+                else if (o == owner && _mark[n] == 0 && (home < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[home]))
+                {
+                    home = n;
+                }
+            }
+
+            var refugees = abroad >= 0 ? (long)Math.Floor(fleeing * p.RefugeeShare) : 0;
+            Move(r, abroad, r, refugees);
+            Move(r, home >= 0 ? home : r, r, fleeing - refugees);
+        }
+    }
+
+    /// <summary>The displaced go home once their region is no longer fought over: a share Return a year, at least one person a month.</summary>
+    private void Return()
+    {
+        if (_displaced.Count == 0)
+        {
+            return;
+        }
+
+        var regions = _world.Regions;
+        var rate = _p.Return / 12;
+        foreach (var (key, recorded) in _displaced.ToArray())
+        {
+            var people = recorded;
+            var origin = (int)(key >> 32);
+            var host = (int)(key & 0xFFFFFFFF);
+            if (_mark[origin] == 2)
+            {
+                continue;
+            }
+
+            var going = Math.Min(people, (long)Math.Ceiling(people * rate));
+            if (host != origin)
+            {
+                if (regions.Population[host] < going)
+                {
+                    // Fewer people are left in the host than are recorded as displaced there: the rest have died.
+                    going = regions.Population[host];
+                    people = going;
+                }
+
+                var before = regions.Population[host];
+                regions.Population[host] -= going;
+                regions.Population[origin] += going;
+                regions.DisplacedOut[host] += going;
+                regions.DisplacedIn[origin] += going;
+                _flows.Add(host);
+                _flows.Add(origin);
+                if (regions.Population[host] > 0)
+                {
+                    regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
+                }
+            }
+
+            if (people - going > 0)
+            {
+                _displaced[key] = people - going;
+            }
+            else
+            {
+                _displaced.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves displaced people from <paramref name="from"/> to <paramref name="host"/> and records where they come from.
+    /// They bring no output: the host's income per capita is diluted and the origin's is unchanged.
+    /// </summary>
+    private void Move(int from, int host, int origin, long people)
+    {
+        if (people <= 0 || host < 0)
+        {
+            return;
+        }
+
+        var regions = _world.Regions;
+        if (host != from)
+        {
+            var before = regions.Population[host];
+            regions.Population[from] -= people;
+            regions.Population[host] += people;
+            regions.DisplacedOut[from] += people;
+            regions.DisplacedIn[host] += people;
+            _flows.Add(from);
+            _flows.Add(host);
+            if (before > 0)
+            {
+                regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
+            }
+        }
+
+        var key = ((long)origin << 32) | (uint)host;
+        _displaced[key] = _displaced.GetValueOrDefault(key) + people;
+    }
+
+    /// <summary>Displaced people now in each region (capped at its population: some have died since they fled).</summary>
+    private void CountDisplaced()
+    {
+        var regions = _world.Regions;
+        foreach (var r in _hosts)
+        {
+            regions.Displaced[r] = 0;
+        }
+
+        _hosts.Clear();
+        foreach (var (key, people) in _displaced)
+        {
+            var host = (int)(key & 0xFFFFFFFF);
+            if (regions.Displaced[host] == 0)
+            {
+                _hosts.Add(host);
+            }
+
+            regions.Displaced[host] = Math.Min(regions.Population[host], regions.Displaced[host] + people);
+        }
+
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        CheckpointIo.Write(writer, _flightCarry);
+        writer.Write(_displaced.Count);
+        foreach (var (key, people) in _displaced)
+        {
+            writer.Write(key);
+            writer.Write(people);
+        }
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        CheckpointIo.Read(reader, _flightCarry);
+        _displaced.Clear();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _displaced[reader.ReadInt64()] = reader.ReadInt64();
+        }
+
+        // The lists of regions to visit follow from the restored tables.
+        foreach (var r in _marked)
+        {
+            _mark[r] = 0;
+        }
+
+        _marked.Clear();
+        _damaged.Clear();
+        _flows.Clear();
+        _hosts.Clear();
+        Array.Clear(_tracked);
+        var regions = _world.Regions;
+        for (var r = 0; r < regions.Count; r++)
+        {
+            if (regions.WarDamage[r] > 0)
+            {
+                _tracked[r] = true;
+                _damaged.Add(r);
+            }
+
+            if (regions.DisplacedIn[r] != 0 || regions.DisplacedOut[r] != 0)
+            {
+                _flows.Add(r);
+            }
+
+            if (regions.Displaced[r] != 0)
+            {
+                _hosts.Add(r);
+            }
+        }
+    }
+}
