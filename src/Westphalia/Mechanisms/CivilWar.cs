@@ -35,6 +35,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private const uint DrawGovernmentWins = 8;
     private const uint DrawRebelsWin = 9;
     private const uint DrawCapital = 10;
+    private const uint DrawPatron = 11;
 
     private readonly World _world;
     private readonly CivilWarParameters _p;
@@ -79,6 +80,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private long[] _partsB = new long[16];
     private double[] _remainders = new double[16];
     private int _seenOwnership = -1;
+    private CounterRng _rng;
 
     public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, List<SimulationEvent> events, List<ViolenceEvent> violence)
     {
@@ -163,7 +165,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         if (context.IsNewYear)
         {
             Onsets(tick, context.Year, rng);
-            ChoosePatrons(tick);
+            ChoosePatrons(tick, rng);
         }
 
         foreach (var war in _conflicts)
@@ -452,11 +454,12 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     /// the government of an ally, or the rebels against a member of another alliance; the strongest patron on each side
     /// is the one that arms it.
     /// </summary>
-    private void ChoosePatrons(int tick)
+    private void ChoosePatrons(int tick, CounterRng rng)
     {
+        _rng = rng;
         var states = _world.States;
         _patrons.Clear();
-        if (_p.Patrons <= 0)
+        if (_p.Patrons <= 0 || _p.ProxyArms <= 0)
         {
             return;
         }
@@ -486,7 +489,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             var rebels = -1;
             foreach (var patron in _patrons)
             {
-                if (patron == war.State)
+                // Whether this patron takes an interest in this war at all: one draw for the pair, the same every year.
+                if (patron == war.State
+                    || _rng.Uniform(war.StartTick, RngStream.CivilWar, -1 - war.Id, DrawPatron + (16u * (uint)patron)) >= _p.ProxyPropensity)
                 {
                     continue;
                 }
@@ -554,7 +559,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         rugged = _fighting.Count > 0 ? rugged / _fighting.Count : 0;
 
         // Outside arms: a patron's arms to the rebels keep more fighters in the field; to the government, more forces.
-        var armed = false;
+        bool rebelsArmed = false, governmentArmed = false;
         var armedFighters = 0.0;
         if (war.RebelPatron >= 0 && states.Alive[war.RebelPatron])
         {
@@ -562,7 +567,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             states.MilitaryCapability[war.RebelPatron] -= arms;
             armedFighters = 12 * arms / p.ArmsPerFighter;
             war.Arms += arms;
-            armed = true;
+            rebelsArmed = true;
         }
 
         if (war.GovernmentPatron >= 0 && states.Alive[war.GovernmentPatron])
@@ -571,7 +576,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             states.MilitaryCapability[war.GovernmentPatron] -= arms;
             states.MilitaryCapability[state] += arms;
             war.Arms += arms;
-            armed = true;
+            governmentArmed = true;
         }
 
         // Strength: the rebels' numbers relax over a year toward what their base can field (more where income is low),
@@ -655,22 +660,26 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             return;
         }
 
-        var settle = p.Settlement * 4 * share * (1 - share) * (armed ? 1 - p.ProxyProlongs : 1);
+        // A patron keeps its client in the fight: outside arms cut the probability that the side they reach is beaten,
+        // and either side's arms cut the probability of a settlement (Regan 2002).
+        var keepRebels = rebelsArmed ? 1 - p.ProxyProlongs : 1;
+        var keepGovernment = governmentArmed ? 1 - p.ProxyProlongs : 1;
+        var settle = p.Settlement * 4 * share * (1 - share) * (rebelsArmed || governmentArmed ? 1 - p.ProxyProlongs : 1);
         if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawSettle) < settle)
         {
             End(war, CivilWarOutcome.Settlement, tick);
             return;
         }
 
-        if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawGovernmentWins) < p.Victory * (1 - share))
+        if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawGovernmentWins) < p.Victory * (1 - share) * keepRebels)
         {
             End(war, CivilWarOutcome.GovernmentVictory, tick);
             return;
         }
 
-        var rebelsWin = war.Aim == CivilWarAim.Government
+        var rebelsWin = keepGovernment * (war.Aim == CivilWarAim.Government
             ? p.Victory * share
-            : _held.Count > 0 ? p.Secession * share : 0;
+            : _held.Count > 0 ? p.Secession * share : 0);
         if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawRebelsWin) < rebelsWin)
         {
             End(war, war.Aim == CivilWarAim.Government ? CivilWarOutcome.RebelVictory : CivilWarOutcome.Secession, tick);

@@ -147,17 +147,17 @@ public sealed class CivilWarParameters
     [Range(0, 1e9)]
     public double DefeatFighters { get; set; } = 100;
 
-    [YamlMember(Order = 34, Description = "Monthly probability of a negotiated settlement at a stalemate (even strength), scaled by 4s(1 - s) for rebel share s. Default 0.012 (calibrated toward Collier et al. 2003's mean of about seven years).")]
+    [YamlMember(Order = 34, Description = "Monthly probability of a negotiated settlement at a stalemate (even strength), scaled by 4s(1 - s) for rebel share s. Default 0.014 (calibrated toward Collier et al. 2003's mean of about seven years).")]
     [Range(0, 1)]
-    public double Settlement { get; set; } = 0.012;
+    public double Settlement { get; set; } = 0.014;
 
-    [YamlMember(Order = 35, Description = "Monthly probability of a decisive victory, times the winner's share of strength (for rebels fighting for the government: taking power). Default 0.009.")]
+    [YamlMember(Order = 35, Description = "Monthly probability of a decisive victory, times the winner's share of strength (for rebels fighting for the government: taking power). Default 0.011.")]
     [Range(0, 1)]
-    public double Victory { get; set; } = 0.009;
+    public double Victory { get; set; } = 0.011;
 
-    [YamlMember(Order = 36, Description = "Monthly probability that secessionists holding territory win independence, times their share of strength s. Default 0.009.")]
+    [YamlMember(Order = 36, Description = "Monthly probability that secessionists holding territory win independence, times their share of strength s. Default 0.011.")]
     [Range(0, 1)]
-    public double Secession { get; set; } = 0.009;
+    public double Secession { get; set; } = 0.011;
 
     // One-sided violence.
     [YamlMember(Order = 37, Description = "Civilians the government kills per 100,000 people of contested regions a year, times the rebels' share of strength, times the war's brutality. Default 40 (Valentino, Huth & Balch-Lindsay 2004: mass killing as counter-insurgency).")]
@@ -185,15 +185,19 @@ public sealed class CivilWarParameters
     [Range(0, 1000)]
     public int Patrons { get; set; } = 5;
 
-    [YamlMember(Order = 43, Description = "Share of a patron's forces in being sent as arms each year to a side it supports. Default 0.0002.")]
+    [YamlMember(Order = 43, Description = "Probability that a major power takes an interest in a given civil war at all (drawn once for the pair). Default 0.5 (Regan 2002: outside parties intervened in about two in three civil wars of 1944-1999, by arms and troops alike).")]
+    [Range(0, 1)]
+    public double ProxyPropensity { get; set; } = 0.5;
+
+    [YamlMember(Order = 44, Description = "Share of a patron's forces in being sent as arms each year to a side it supports. Default 0.0002.")]
     [Range(0, 1)]
     public double ProxyArms { get; set; } = 0.0002;
 
-    [YamlMember(Order = 44, Description = "Dollars of arms a year per rebel fighter kept in the field. Default 20,000.")]
+    [YamlMember(Order = 45, Description = "Dollars of arms a year per rebel fighter kept in the field. Default 20,000.")]
     [Range(1, 1e9)]
     public double ArmsPerFighter { get; set; } = 20_000;
 
-    [YamlMember(Order = 45, Description = "Share by which outside arms to either side cut the settlement probability. Default 0.5 (Regan 2002: outside intervention lengthens civil wars).")]
+    [YamlMember(Order = 46, Description = "Share by which outside arms cut the probability that the side they reach is beaten, and arms to either side the probability of a settlement. Default 0.5 (Regan 2002: outside intervention lengthens civil wars).")]
     [Range(0, 1)]
     public double ProxyProlongs { get; set; } = 0.5;
 }

@@ -276,4 +276,71 @@ public class CivilWarTests
         Assert.Equal(straight.Recorder.Violence, resumed.Recorder.Violence);
         Assert.Equal(TestWorlds.Csv(straight.Recorder.States), TestWorlds.Csv(resumed.Recorder.States));
     }
+
+    [Fact]
+    public void Arms_from_patrons_prolong_civil_wars_and_raise_their_deaths()
+    {
+        // The same wars, begun by hand in the same aligned states on the same seeds, with and without outside arms.
+        var (armedYears, armedDeaths, patronised) = ColdWarCivilWars(0.0002);
+        var (plainYears, plainDeaths, none) = ColdWarCivilWars(0);
+        Assert.True(patronised > 0, "patrons took sides");
+        Assert.Equal(0, none);
+        Assert.True(armedYears > plainYears, $"armed wars lasted {armedYears:F0} years in all, unarmed {plainYears:F0}");
+        Assert.True(armedDeaths > plainDeaths, $"armed wars killed {armedDeaths:N0} in battle, unarmed {plainDeaths:N0}");
+
+        static (double Years, long Deaths, int Patronised) ColdWarCivilWars(double arms)
+        {
+            double years = 0;
+            long deaths = 0;
+            var patronised = 0;
+            for (var seed = 1; seed <= 6; seed++)
+            {
+                var sim = new Simulation(ScenarioLoader.Load("cold-war",
+                    [$"seed={seed}", "years=25", NoInterstateWar, NoOnsets, $"parameters.civil_war.proxy_arms={arms}"]));
+                var states = sim.World.States;
+                var aligned = Enumerable.Range(0, states.Count)
+                    .Where(s => states.Alive[s] && states.Alliance[s] >= 0)
+                    .OrderBy(s => states.Cinc[s]).ThenBy(s => s).Take(4).ToArray();
+                foreach (var state in aligned)
+                {
+                    sim.CivilWar.Begin(state, sim.ContextFor(0));
+                }
+
+                sim.Run();
+                foreach (var war in sim.CivilWar.Conflicts)
+                {
+                    years += war.DurationYears(sim.Tick - 1);
+                    deaths += war.BattleDeaths;
+                    patronised += war.Arms > 0 ? 1 : 0;
+                }
+            }
+
+            return (years, deaths, patronised);
+        }
+    }
+
+    [Fact]
+    public void Governments_that_protect_civilians_kill_fewer_and_mass_atrocities_are_recorded()
+    {
+        string[] brutal = [.. EveryoneAtWar, NoOnsets, "parameters.civil_war.brutality_sd=0", "parameters.civil_war.government_violence=2000", "parameters.civil_war.patrons=0"];
+        var restrained = Killings("doctrines.balanced.protection=1");
+        var unrestrained = Killings("doctrines.balanced.protection=0");
+        Assert.True(unrestrained.Government > 0);
+        Assert.True(restrained.Government < unrestrained.Government / 3, $"{restrained.Government:N0} killed by protecting governments, {unrestrained.Government:N0} by the others");
+        Assert.True(unrestrained.Atrocities > restrained.Atrocities, $"{unrestrained.Atrocities} mass atrocities without protection, {restrained.Atrocities} with");
+
+        (long Government, int Atrocities) Killings(string protection)
+        {
+            var sim = new Simulation(TestWorlds.Grid(16, 12, states: 5, seed: 11, years: 6, extra: [.. brutal, protection]));
+            for (var s = 0; s < 3; s++)
+            {
+                sim.CivilWar.Begin(s, sim.ContextFor(0));
+            }
+
+            sim.Run();
+            var atrocities = sim.Recorder.Events.Where(e => e.Type == "mass_atrocity").ToList();
+            Assert.All(atrocities, e => Assert.True(e.Value >= 1000, "an atrocity is 1,000 civilians killed within twelve months"));
+            return (sim.CivilWar.Conflicts.Sum(w => w.GovernmentKillings), atrocities.Count);
+        }
+    }
 }
