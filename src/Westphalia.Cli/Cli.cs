@@ -146,8 +146,9 @@ public static class Cli
             }
 
             var scenario = ScenarioLoader.Load(parse.GetValue(scenarioArgument)!, overrides);
-            var folder = RunFolder.Create(parse.GetValue(output) ?? Path.Combine("runs", $"{scenario.Name}-seed{scenario.Seed}"));
+            // The simulation first: a scenario it refuses (an unknown state in the script) leaves no folder behind.
             var simulation = new Simulation(scenario, parse.GetValue(threads));
+            var folder = RunFolder.Create(parse.GetValue(output) ?? Path.Combine("runs", $"{scenario.Name}-seed{scenario.Seed}"));
             var options = new RunOptions(parse.GetValue(checkpointEvery));
             folder.WriteStart(scenario, options);
             return await new Runner(console, parse.GetValue(quiet)).RunAsync(simulation, folder, options.CheckpointEveryYears, cancellation).ConfigureAwait(false);

@@ -37,6 +37,15 @@ public sealed class Simulation
             }
         }
 
+        for (var i = 0; i < scenario.Script.Count; i++)
+        {
+            var name = scenario.Script[i].CivilWar;
+            if (!world.States.Name.Contains(name, StringComparer.Ordinal))
+            {
+                throw new ScenarioException([new ScenarioError("scenario", 0, 0, $"script[{i}].civil_war", $"no state is named '{name}'")]);
+            }
+        }
+
         _doctrines = [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))];
         var p = scenario.Parameters;
         var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
@@ -99,6 +108,7 @@ public sealed class Simulation
     {
         var context = ContextFor(Tick);
         Array.Clear(World.Regions.ConflictDeaths);
+        RunScript(context);
         foreach (var mechanism in Mechanisms)
         {
             mechanism.Step(context);
@@ -106,6 +116,31 @@ public sealed class Simulation
 
         Recorder.Observe(context);
         Tick++;
+    }
+
+    /// <summary>Starts the civil wars the scenario's script sets for this month, in the order they are listed.</summary>
+    private void RunScript(in TickContext context)
+    {
+        foreach (var e in Scenario.Script)
+        {
+            if (e.Year != context.Year || e.Month != context.Month)
+            {
+                continue;
+            }
+
+            var states = World.States;
+            var state = Array.FindIndex(states.Name, n => n == e.CivilWar);
+            var enabled = Scenario.Mechanisms.Domestic && Scenario.Parameters.CivilWar.Enabled;
+            if (enabled && state >= 0 && states.Alive[state] && states.CivilWar[state] < 0)
+            {
+                CivilWar.Begin(state, context);
+            }
+            else
+            {
+                var why = !enabled ? "civil wars are off" : state < 0 || !states.Alive[state] ? "the state is gone" : "it is already at civil war";
+                Recorder.Events.Add(new SimulationEvent(context.Tick, "script_skipped", state, -1, 0, $"scripted civil war in {e.CivilWar} skipped: {why}"));
+            }
+        }
     }
 
     /// <summary>Runs until the end or until cancelled, reporting after each tick.</summary>

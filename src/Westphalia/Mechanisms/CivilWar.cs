@@ -325,7 +325,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             }
 
             var row = Covariates(s, tick, year, graph);
-            var onset = row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
+            var onset = _p.Onsets && row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
             _countryYears.Add(row with { Onset = onset });
             if (onset)
             {

@@ -16,7 +16,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
     private readonly CivilWar _civilWar;
     private readonly InterstateWar? _interstateWar;
 
-    /// <summary>2 where there is fighting this month, 1 next to it, 0 elsewhere.</summary>
+    /// <summary>2 where there is fighting this month, 1 next to it, 3 elsewhere in a state bordering a state at civil war, 0 elsewhere.</summary>
     private readonly byte[] _mark;
 
     /// <summary>The regions marked this month (to clear them), and those fought over, ascending.</summary>
@@ -125,6 +125,29 @@ public sealed class WarEffects : IMechanism, ICheckpointed
             }
         }
 
+        // Every region of a state next to a state at civil war (neighbours as the Policy phase saw them this month).
+        var states = _world.States;
+        var graph = StateGraph.Current(_world);
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s] || states.CivilWar[s] < 0 || s >= graph.StateCount)
+            {
+                continue;
+            }
+
+            foreach (var j in graph.Neighbours(s))
+            {
+                foreach (var r in states.RegionsOf(j))
+                {
+                    if (_mark[r] == 0)
+                    {
+                        _mark[r] = 3;
+                        _marked.Add(r);
+                    }
+                }
+            }
+        }
+
         void Contest(int r)
         {
             if (_mark[r] != 2)
@@ -148,6 +171,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
         var income = regions.IncomePerCapita;
         var destroy = _p.Destruction / 12;
         var near = destroy * _p.NeighbourDestruction;
+        var nextDoor = destroy * _p.NeighbourStateDestruction;
         var rebuild = Math.Exp(-1.0 / (12 * _p.RecoveryYears));
         foreach (var r in _marked)
         {
@@ -166,6 +190,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
             {
                 2 => before + ((1 - before) * destroy),
                 1 => before + ((1 - before) * near),
+                3 => before + ((1 - before) * nextDoor),
                 _ => before * rebuild < 1e-6 ? 0 : before * rebuild,
             };
             damage[r] = after;
@@ -217,7 +242,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
                 {
                     abroad = n;
                 }
-                else if (o == owner && _mark[n] == 0 && (home < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[home]))
+                else if (o == owner && _mark[n] is 0 or 3 && (home < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[home]))
                 {
                     home = n;
                 }

@@ -38,6 +38,9 @@ public sealed class Scenario : IScenarioValidatable
     [YamlMember(Order = 9, Description = "Which doctrine sets each state's policy, and the doctrines' parameters.")]
     public DoctrineSettings Doctrines { get; set; } = new();
 
+    [YamlMember(Order = 10, Description = "Events the scenario makes happen at a given month: year, month and what (civil_war: a state's name).")]
+    public List<ScriptedEvent> Script { get; set; } = [];
+
     [YamlIgnore]
     public int Ticks => Years * 12;
 
@@ -46,6 +49,14 @@ public sealed class Scenario : IScenarioValidatable
         if (string.IsNullOrWhiteSpace(Name) || Name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
         {
             context.Error("name", "must be non-empty and use only letters, digits, '-', '_' and '.'");
+        }
+
+        for (var i = 0; i < Script.Count; i++)
+        {
+            if (Script[i].Year < StartYear || Script[i].Year >= StartYear + Years)
+            {
+                context.Error($"script[{i}].year", $"{Script[i].Year} is outside the run ({StartYear} to {StartYear + Years - 1})");
+            }
         }
     }
 }

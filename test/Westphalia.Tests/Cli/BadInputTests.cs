@@ -30,6 +30,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_script_naming_an_unknown_state_is_refused_and_leaves_no_folder()
+    {
+        var (scenario, output) = Case("name: bad\nyears: 3\nworld: { generator: { width: 8, height: 6, states: 3 } }\nscript:\n  - { year: 2001, civil_war: Atlantis }\n");
+        AssertRefused(CliHarness.Run("run", scenario, "--out", output, "--quiet"), "script[0].civil_war: no state is named 'Atlantis'", output);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void An_unknown_field_is_refused()
     {
         var (scenario, output) = Case("name: bad\nyeers: 10\n");

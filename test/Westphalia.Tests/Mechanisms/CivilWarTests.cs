@@ -343,4 +343,29 @@ public class CivilWarTests
             return (sim.CivilWar.Conflicts.Sum(w => w.GovernmentKillings), atrocities.Count);
         }
     }
+
+    [Fact]
+    public void A_scripted_civil_war_breaks_out_in_the_named_state_in_the_given_month()
+    {
+        var sim = new Simulation(ScenarioLoader.Load("civil-war", ["years=9"]));
+        sim.Run();
+        var war = Assert.Single(sim.CivilWar.Conflicts);
+        Assert.Equal("State 12", war.StateName);
+        Assert.Equal((2007 - 2000) * 12, war.StartTick);
+
+        // Off, the script is skipped with an event saying why, and nothing else changes.
+        var off = new Simulation(ScenarioLoader.Load("civil-war", ["years=9", "parameters.civil_war.enabled=false"]));
+        off.Run();
+        Assert.Empty(off.CivilWar.Conflicts);
+        Assert.Contains(off.Recorder.Events, e => e.Type == "script_skipped" && e.Detail.Contains("civil wars are off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_script_naming_an_unknown_state_or_a_year_outside_the_run_is_refused_with_its_field()
+    {
+        var unknown = Assert.Throws<ScenarioException>(() => new Simulation(ScenarioLoader.Load("civil-war", ["script[0].civil_war=Atlantis"])));
+        Assert.Contains(unknown.Errors, e => e.Path == "script[0].civil_war" && e.Message.Contains("Atlantis", StringComparison.Ordinal));
+        var late = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load("civil-war", ["script[0].year=2100"]));
+        Assert.Contains(late.Errors, e => e.Path == "script[0].year");
+    }
 }
