@@ -450,7 +450,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     // ---------------------------------------------------------------- proxies
 
     /// <summary>
-    /// Each January the strongest living states (by capability index) pick sides in ongoing civil wars: a patron arms
+    /// Each January the strongest living states (by capability index, whether or not at war themselves) pick sides in
+    /// ongoing civil wars other than their own and other patrons': a patron arms
     /// the government of an ally, or the rebels against a member of another alliance; the strongest patron on each side
     /// is the one that arms it.
     /// </summary>
@@ -466,7 +467,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         for (var s = 0; s < states.Count; s++)
         {
-            if (states.Alive[s] && states.CivilWar[s] < 0)
+            if (states.Alive[s])
             {
                 _patrons.Add(s);
             }
@@ -480,7 +481,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         foreach (var war in _conflicts)
         {
-            if (!war.IsOngoing)
+            // Major powers do not arm sides inside one another: that would be war between them by other means.
+            if (!war.IsOngoing || _patrons.Contains(war.State))
             {
                 continue;
             }
