@@ -111,7 +111,7 @@ public static class QuickRun
         {
             var name = m < mechanisms.Count ? mechanisms[m].Name : "Recorder.Observe";
             Console.WriteLine(string.Create(invariant,
-                $"  {name,-22} {Ms(january[m], years),9:N3} | {Ms(ticks[m], years * 10),9:N3} | {Ms(december[m], years),9:N3} | {(ticks[m] + january[m] + december[m]) * 100.0 / total,5:N1}%"));
+                $"  {name,-28} {Ms(january[m], years),9:N3} | {Ms(ticks[m], years * 10),9:N3} | {Ms(december[m], years),9:N3} | {(ticks[m] + january[m] + december[m]) * 100.0 / total,5:N1}%"));
         }
     }
 
