@@ -142,6 +142,22 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
         return string.Create(CultureInfo.InvariantCulture, $"{s.Scenario.Name} {Date(s, Math.Max(s.Tick - 1, 0))}  {speed,7:F1} years/s");
     }
 
+    /// <summary>One line on the run's interstate and civil wars, when there were any.</summary>
+    private void WriteWars(Simulation simulation)
+    {
+        var interstate = simulation.War.Wars.Wars.Count(w => w.MergedInto < 0 && w.Participants.Count > 0);
+        var civil = simulation.CivilWar.Conflicts;
+        if (interstate == 0 && civil.Count == 0)
+        {
+            return;
+        }
+
+        var events = simulation.Recorder.Events;
+        var inv = CultureInfo.InvariantCulture;
+        console.WriteLine(string.Create(inv,
+            $"Wars: {interstate} interstate; {civil.Count} civil ({civil.Count(c => c.IsOngoing)} going on at the end, {civil.Count(c => c.Outcome == Conflict.CivilWarOutcome.Secession)} ended in secession), {civil.Sum(c => c.BattleDeaths):N0} battle deaths and {civil.Sum(c => c.GovernmentKillings + c.RebelKillings):N0} civilians killed in them, {civil.Count(c => c.Arms > 0)} armed from outside; {events.Count(e => e.Type == "mass_atrocity")} mass atrocities."));
+    }
+
     private void Summary(Simulation simulation, RunFolder folder, TimeSpan elapsed, int ticks)
     {
         var world = simulation.Recorder.WorldSeries;
@@ -170,9 +186,11 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
         Row("violent deaths per 100k", "violent_death_rate", "F2");
         Row("freedom from want", "freedom_from_want", "F3");
         Row("freedom from fear", "freedom_from_fear", "F3");
+        Row("displaced (%)", "displaced_share", "F2", 100);
         Row("human security index", "hsi", "F3");
         console.Write(table);
         WriteBlocs(simulation);
+        WriteWars(simulation);
         var speed = elapsed.TotalSeconds > 0 ? ticks / 12.0 / elapsed.TotalSeconds : 0;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{ticks / 12.0:F0} years in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads)."));
