@@ -1,3 +1,4 @@
+using System.Globalization;
 using Westphalia.Conflict;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
@@ -54,6 +55,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private readonly long[] _killingsThisYear;
     private readonly long[] _refugeesHosted;
 
+    /// <summary>Each slot's founding tick as last seen: a change means a new state took the slot.</summary>
+    private readonly int[] _founded;
+
     // Per region.
     private readonly long[] _killedThisMonth;
 
@@ -98,6 +102,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _repression = new double[n];
         _killingsThisYear = new long[n];
         _refugeesHosted = new long[n];
+        _founded = (int[])world.States.FoundedTick.Clone();
         LastAtrocityTick = new int[n];
         Array.Fill(_lastWarEnd, Never);
         Array.Fill(_instabilityTick, Never);
@@ -194,6 +199,29 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             }
         }
 
+        // A slot taken by a new state (after a fragmentation or a secession) starts with no civil-war history, and a
+        // patron whose slot now holds another state arms no one.
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.FoundedTick[s] != _founded[s])
+            {
+                _founded[s] = states.FoundedTick[s];
+                Forget(s);
+                foreach (var war in _conflicts)
+                {
+                    if (war.IsOngoing && war.GovernmentPatron == s)
+                    {
+                        war.GovernmentPatron = -1;
+                    }
+
+                    if (war.IsOngoing && war.RebelPatron == s)
+                    {
+                        war.RebelPatron = -1;
+                    }
+                }
+            }
+        }
+
         for (var r = 0; r < regions.Count; r++)
         {
             var id = regions.Rebels[r];
@@ -202,6 +230,19 @@ public sealed class CivilWar : IMechanism, ICheckpointed
                 regions.Rebels[r] = -1;
             }
         }
+    }
+
+    /// <summary>Clears a slot's civil-war history for the new state in it.</summary>
+    private void Forget(int s)
+    {
+        var states = _world.States;
+        _lastIncome[s] = states.Alive[s] ? states.IncomePerCapita(s) : 0;
+        _lastRegions[s] = states.Alive[s] ? states.RegionCount[s] : 0;
+        _lastWarEnd[s] = Never;
+        _instabilityTick[s] = Never;
+        _repression[s] = 0;
+        _killingsThisYear[s] = 0;
+        LastAtrocityTick[s] = Never;
     }
 
     // ---------------------------------------------------------------- onset
@@ -253,7 +294,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         var refugees = Math.Log(1 + (population > 0 ? _refugeesHosted[state] / population * 1000 : 0));
         var postWar = _lastWarEnd[state] > Never ? Math.Exp(-(tick - _lastWarEnd[state]) / 12.0 / p.PostWarYears) : 0;
-        var gdp = income / p.DollarsPer1985Dollar / 1000;
+        var gdp = income / p.IncomeDeflator / 1000;
         var logPopulation = Math.Log(Math.Max(population / 1000, 1e-3));
         var logMountainous = Math.Log(1 + percentMountainous);
         var atWar = states.CivilWar[state] >= 0;
@@ -316,20 +357,25 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
 
         // Neighbours as the Policy phase saw them at the start of the month (one graph a tick, not one per change).
+        // Every state's covariates are taken before any war of this January starts, so no state's risk depends on
+        // whether a state with a lower id drew an outbreak first.
         var graph = StateGraph.Current(_world);
+        var first = _countryYears.Count;
         for (var s = 0; s < states.Count; s++)
         {
-            if (!states.Alive[s] || states.Population[s] <= 0)
+            if (states.Alive[s] && states.Population[s] > 0)
             {
-                continue;
+                var row = Covariates(s, tick, year, graph);
+                var onset = _p.Onsets && row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
+                _countryYears.Add(row with { Onset = onset });
             }
+        }
 
-            var row = Covariates(s, tick, year, graph);
-            var onset = _p.Onsets && row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
-            _countryYears.Add(row with { Onset = onset });
-            if (onset)
+        for (var i = first; i < _countryYears.Count; i++)
+        {
+            if (_countryYears[i].Onset)
             {
-                Start(s, tick, rng);
+                Start(_countryYears[i].State, tick, rng);
             }
         }
 
@@ -481,9 +527,15 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         foreach (var war in _conflicts)
         {
-            // Major powers do not arm sides inside one another: that would be war between them by other means.
-            if (!war.IsOngoing || _patrons.Contains(war.State))
+            if (!war.IsOngoing)
             {
+                continue;
+            }
+
+            // Major powers do not arm sides inside one another: that would be war between them by other means.
+            if (_patrons.Contains(war.State))
+            {
+                war.GovernmentPatron = war.RebelPatron = -1;
                 continue;
             }
 
@@ -817,14 +869,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         {
             war.GovernmentAtrocityTick = tick;
             LastAtrocityTick[war.State] = tick;
-            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, government, $"the government of {states.Name[war.State]} killed {government:N0} civilians in twelve months (civil war {war.Id})"));
+            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, government, string.Create(CultureInfo.InvariantCulture, $"the government of {states.Name[war.State]} killed {government:N0} civilians in twelve months (civil war {war.Id})")));
         }
 
         if (rebels >= _p.AtrocityThreshold && tick - war.RebelAtrocityTick >= 12)
         {
             war.RebelAtrocityTick = tick;
             LastAtrocityTick[war.State] = tick;
-            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, rebels, $"the {war.RebelName} killed {rebels:N0} civilians in twelve months (civil war {war.Id})"));
+            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, rebels, string.Create(CultureInfo.InvariantCulture, $"the {war.RebelName} killed {rebels:N0} civilians in twelve months (civil war {war.Id})")));
         }
     }
 
@@ -871,13 +923,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
                 states.Technology[slot] = states.Technology[state];
                 states.MilitaryCapability[slot] = war.Fighters * _p.SoldierCostYears * Math.Max(regions.IncomePerCapita[capital], 1); // the rebels become its army
                 war.NewState = slot;
-                _lastIncome[slot] = 0;
-                _lastRegions[slot] = _held.Count;
-                _lastWarEnd[slot] = Never;
-                _instabilityTick[slot] = Never;
-                _repression[slot] = 0;
-                _killingsThisYear[slot] = 0;
-                LastAtrocityTick[slot] = Never;
+                _founded[slot] = tick;
+                Forget(slot);
                 _events.Add(new SimulationEvent(tick, "state_emerged", slot, capital, _held.Count, $"{states.Name[slot]} secedes from {war.StateName} (civil war {war.Id})"));
             }
         }
@@ -894,8 +941,12 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             states.CivilWar[state] = -1;
         }
 
-        _lastWarEnd[state] = tick;
-        _events.Add(new SimulationEvent(tick, "civil_war_ended", state, war.SeedRegion, war.BattleDeaths, $"civil war {war.Id} in {war.StateName}: {OutcomeName(outcome)} after {war.DurationYears(tick):0.0} years"));
+        if (states.Alive[state])
+        {
+            _lastWarEnd[state] = tick;
+        }
+
+        _events.Add(new SimulationEvent(tick, "civil_war_ended", state, war.SeedRegion, war.BattleDeaths, string.Create(CultureInfo.InvariantCulture, $"civil war {war.Id} in {war.StateName}: {OutcomeName(outcome)} after {war.DurationYears(tick):0.0} years")));
     }
 
     public static string OutcomeName(CivilWarOutcome outcome) => outcome switch
@@ -985,6 +1036,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         CheckpointIo.Write(writer, _repression);
         CheckpointIo.Write(writer, _killingsThisYear);
         CheckpointIo.Write(writer, LastAtrocityTick);
+        CheckpointIo.Write(writer, _founded);
     }
 
     public void Load(BinaryReader reader)
@@ -1016,6 +1068,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         CheckpointIo.Read(reader, _repression);
         CheckpointIo.Read(reader, _killingsThisYear);
         CheckpointIo.Read(reader, LastAtrocityTick);
+        CheckpointIo.Read(reader, _founded);
         _seenOwnership = -1;
     }
 }

@@ -125,7 +125,7 @@ public sealed class Economy : IMechanism
         {
             var state = owner[r];
             var logIncome = Math.Log(Math.Max(income[r], 1e-9));
-            // War damage is rebuilt by the civil-war mechanism; convergence acts on the income the region would have without it.
+            // War damage is done and rebuilt by War damage and displacement; convergence acts on the income the region would have without it.
             var logUndamaged = damage[r] > 0 ? logIncome - Math.Log(1 - damage[r]) : logIncome;
             var steady = productivity[r] * frontier * stateInvestment[state];
             var shock = shockSd * (stateShock[state] + own * rng.Normal(tick, RngStream.Economy, r));

@@ -54,6 +54,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     /// <summary>Where battles are logged as organised violence (UCDP GED layout); null to log none.</summary>
     private readonly List<ViolenceEvent>? _violence;
 
+    /// <summary>Each slot's founding tick as last seen, to notice states founded by other mechanisms.</summary>
+    private readonly int[] _founded;
+
     /// <summary>The world's ownership version after this mechanism's last step: a change since means another mechanism moved territory.</summary>
     private int _seenOwnership = -1;
     private int _nextName;
@@ -81,6 +84,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _capacityStale = new bool[n];
         Array.Fill(_capacityStale, true);
         _nextName = world.States.FoundedTick.Count(t => t >= 0);
+        _founded = (int[])world.States.FoundedTick.Clone();
     }
 
     public string Name => "Interstate war";
@@ -122,9 +126,19 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var rng = context.Rng;
         if (_world.OwnershipVersion != _seenOwnership)
         {
-            // Territory changed hands outside interstate war (a secession): every cached capacity and border is stale.
+            // Territory changed hands outside interstate war (a secession): every cached capacity and border is stale,
+            // and a state founded in a reused slot starts with fresh fronts, as one founded here does.
             Array.Fill(_capacityStale, true);
             _bordersStale = true;
+            var founded = _world.States.FoundedTick;
+            for (var s = 0; s < founded.Length; s++)
+            {
+                if (founded[s] != _founded[s])
+                {
+                    _founded[s] = founded[s];
+                    _newStates.Add(s);
+                }
+            }
         }
 
         GatherAllianceMembers();
@@ -814,6 +828,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _world.States.Technology[slot] = _p.DistanceThreshold;
         MarkChanged(slot);
         _newStates.Add(slot);
+        _founded[slot] = tick;
         _events.Add(new SimulationEvent(tick, "state_emerged", slot, region, 1, _world.States.Name[slot]));
     }
 
@@ -822,6 +837,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(_nextName);
         writer.Write(_alliesJoined);
+        CheckpointIo.Write(writer, _founded);
         writer.Write(_newStates.Count);
         foreach (var state in _newStates)
         {
@@ -845,6 +861,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         ArgumentNullException.ThrowIfNull(reader);
         _nextName = reader.ReadInt32();
         _alliesJoined = reader.ReadInt64();
+        CheckpointIo.Read(reader, _founded);
         _newStates.Clear();
         var fresh = reader.ReadInt32();
         for (var i = 0; i < fresh; i++)

@@ -16,7 +16,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
     private readonly CivilWar _civilWar;
     private readonly InterstateWar? _interstateWar;
 
-    /// <summary>2 where there is fighting this month, 1 next to it, 3 elsewhere in a state bordering a state at civil war, 0 elsewhere.</summary>
+    /// <summary>2 where there is fighting this month, 1 next to it, 3 elsewhere in a state at civil war or bordering one, 0 elsewhere.</summary>
     private readonly byte[] _mark;
 
     /// <summary>The regions marked this month (to clear them), and those fought over, ascending.</summary>
@@ -125,7 +125,8 @@ public sealed class WarEffects : IMechanism, ICheckpointed
             }
         }
 
-        // Every region of a state next to a state at civil war (neighbours as the Policy phase saw them this month).
+        // Every other region of a state at civil war and of the states next to it (neighbours as the Policy phase saw
+        // them this month): the war's cost to the national and the neighbouring economies.
         var states = _world.States;
         var graph = StateGraph.Current(_world);
         for (var s = 0; s < states.Count; s++)
@@ -135,20 +136,26 @@ public sealed class WarEffects : IMechanism, ICheckpointed
                 continue;
             }
 
+            MarkState(s);
             foreach (var j in graph.Neighbours(s))
             {
-                foreach (var r in states.RegionsOf(j))
+                MarkState(j);
+            }
+        }
+
+        void MarkState(int state)
+        {
+            foreach (var r in states.RegionsOf(state))
+            {
+                if (_mark[r] == 0)
                 {
-                    if (_mark[r] == 0)
-                    {
-                        _mark[r] = 3;
-                        _marked.Add(r);
-                    }
+                    _mark[r] = 3;
+                    _marked.Add(r);
                 }
             }
         }
 
-        void Contest(int r)
+                void Contest(int r)
         {
             if (_mark[r] != 2)
             {
@@ -206,7 +213,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 
     /// <summary>
     /// People flee the regions fought over: a share across the border to the richest neighbouring region of a state at
-    /// peace (not the enemy, not itself fought over), the rest to the richest neighbouring region of their own state that
+    /// peace (not an enemy in the same interstate war, not itself fought over), the rest to the richest neighbouring region of their own state that
     /// is neither fought over nor next to fighting, or, when there is none, within their own region.
     /// </summary>
     private void Flee()
@@ -237,7 +244,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
             foreach (var n in _world.Adjacency.Of(r))
             {
                 var o = regions.Owner[n];
-                var enemy = states.CurrentWar[owner] >= 0 && states.CurrentWar[o] == states.CurrentWar[owner];
+                var enemy = states.CurrentWar[owner] >= 0 && states.CurrentWar[o] == states.CurrentWar[owner] && !states.Allied(o, owner);
                 if (o != owner && !enemy && states.CivilWar[o] < 0 && _mark[n] != 2 && (abroad < 0 || regions.IncomePerCapita[n] > regions.IncomePerCapita[abroad]))
                 {
                     abroad = n;

@@ -83,7 +83,7 @@ public sealed class CivilWarParameters
 
     [YamlMember(Order = 18, Description = "Dollars of the model's year per 1985 dollar, to read Fearon & Laitin's income coefficient. Default 2.4 (US CPI, 1985 to 2020).")]
     [Range(0.01, 100)]
-    public double DollarsPer1985Dollar { get; set; } = 2.4;
+    public double IncomeDeflator { get; set; } = 2.4;
 
     [YamlMember(Order = 19, Description = "Ruggedness at and above which a region counts as mountainous. Default 0.5.")]
     [Range(0, 1)]

@@ -17,7 +17,7 @@ public sealed class WarEffectsParameters
     [Range(0, 1)]
     public double NeighbourDestruction { get; set; } = 0.25;
 
-    [YamlMember(Order = 2, Description = "Destruction in every other region of a state bordering a state at civil war, as a share of that in a region fought over. Default 0.05: half a percent of output a year (Murdoch & Sandler 2002: a civil war next door costs about half a point of growth a year).")]
+    [YamlMember(Order = 2, Description = "Destruction in every other region of a state at civil war and of the states bordering it, as a share of that in a region fought over. Default 0.05: half a percent of output a year (Murdoch & Sandler 2002: a civil war next door costs about half a point of growth a year).")]
     [Range(0, 1)]
     public double NeighbourStateDestruction { get; set; } = 0.05;
 

@@ -5,7 +5,7 @@ using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;
 
-/// <summary>Civil war, the conflict trap and displacement (docs/ODD.md §7.5).</summary>
+/// <summary>Civil war (docs/ODD.md §7.5), and the conflict trap and displacement it brings (§7.6).</summary>
 public class CivilWarTests
 {
     private const string NoInterstateWar = "parameters.interstate_war.enabled=false";
