@@ -26,6 +26,9 @@ public sealed class CivilWarTarget : IValidationTarget
     public const double PublishedDuration = 7;
     public const double PublishedRelapse = 0.57;
 
+    /// <summary>Onsets a dummy covariate needs among the country-years where it is 1 to enter the logit.</summary>
+    public const int MinimumDummyEvents = 5;
+
     public string Name => "civil-war";
 
     public string Description => "Civil-war onset rate, Fearon-Laitin logit signs, duration and relapse vs Fearon & Laitin 2003, Collier et al. 2003, Walter 2010";
@@ -78,29 +81,58 @@ public sealed class CivilWarTarget : IValidationTarget
         return results;
     }
 
-    /// <summary>Fearon &amp; Laitin's Model 1 on the simulated country-years at peace.</summary>
+    /// <summary>
+    /// Fearon &amp; Laitin's Model 1 on the simulated country-years at peace. A dummy that is 1 in too few country-years or
+    /// with too few onsets among them to be estimated (fewer than <see cref="MinimumDummyEvents"/> onsets, or none
+    /// without one) is left out of the fit, and the detail says so: a handful of new states with no onset would
+    /// otherwise separate the data and send its coefficient to minus infinity.
+    /// </summary>
     private ValidationResult Logit(List<CountryYear> rows)
     {
-        string[] names = ["income", "log_population", "log_mountainous", "oil", "new_state", "instability", "prior_war"];
+        (string Name, Func<CountryYear, double> Value, bool Dummy)[] all =
+        [
+            ("income", r => r.Income1985Thousands, false),
+            ("log_population", r => r.LogPopulation, false),
+            ("log_mountainous", r => r.LogMountainous, false),
+            ("oil", r => r.Oil ? 1 : 0, true),
+            ("new_state", r => r.NewState ? 1 : 0, true),
+            ("instability", r => r.Instability ? 1 : 0, true),
+            ("prior_war", r => r.PriorWar ? 1 : 0, true),
+        ];
+        var inv = CultureInfo.InvariantCulture;
+        var omitted = new List<string>();
+        var used = new List<(string Name, Func<CountryYear, double> Value, bool Dummy)>();
+        foreach (var c in all)
+        {
+            var ones = rows.Count(r => c.Value(r) == 1);
+            var events = rows.Count(r => r.Onset && c.Value(r) == 1);
+            if (c.Dummy && (events < MinimumDummyEvents || events == ones))
+            {
+                omitted.Add(string.Create(inv, $"{c.Name} left out ({ones} country-years, {events} onsets)"));
+            }
+            else
+            {
+                used.Add(c);
+            }
+        }
+
+        var names = used.Select(c => c.Name).ToArray();
         var x = new double[rows.Count, names.Length];
         var y = new bool[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            var r = rows[i];
-            x[i, 0] = r.Income1985Thousands;
-            x[i, 1] = r.LogPopulation;
-            x[i, 2] = r.LogMountainous;
-            x[i, 3] = r.Oil ? 1 : 0;
-            x[i, 4] = r.NewState ? 1 : 0;
-            x[i, 5] = r.Instability ? 1 : 0;
-            x[i, 6] = r.PriorWar ? 1 : 0;
-            y[i] = r.Onset;
+            for (var j = 0; j < used.Count; j++)
+            {
+                x[i, j] = used[j].Value(rows[i]);
+            }
+
+            y[i] = rows[i].Onset;
         }
 
-        var inv = CultureInfo.InvariantCulture;
+        const string Published = "signs: income -0.344, log population +0.263, log % mountainous +0.219 (Fearon & Laitin 2003, Table 1, Model 1); measured = signs matching of 3";
         if (!y.Contains(true) || !y.Contains(false))
         {
-            return new ValidationResult($"{Name}/logit", double.NaN, "income -0.344, log population +0.263, log % mountainous +0.219 (Fearon & Laitin 2003, Table 1, Model 1)", false, "no onsets to fit");
+            return new ValidationResult($"{Name}/logit", double.NaN, Published, false, "no onsets to fit");
         }
 
         var fit = LogisticRegression.Fit(x, y, names);
@@ -108,11 +140,10 @@ public sealed class CivilWarTarget : IValidationTarget
         var population = fit.Coefficient("log_population");
         var terrain = fit.Coefficient("log_mountainous");
         var matches = (income.Estimate < 0 ? 1 : 0) + (population.Estimate > 0 ? 1 : 0) + (terrain.Estimate > 0 ? 1 : 0);
-        var others = string.Join("; ", names.Skip(3).Select(n => fit.Coefficient(n)).Select(c => string.Create(inv, $"{c.Name} {c.Estimate:+0.000;-0.000}")));
+        var others = string.Join("; ", names.Skip(3).Select(n => fit.Coefficient(n)).Select(c => string.Create(inv, $"{c.Name} {c.Estimate:+0.000;-0.000}")).Concat(omitted));
         var detail = string.Create(inv,
             $"income {income.Estimate:+0.000;-0.000} (z {income.Z:F1}), log population {population.Estimate:+0.000;-0.000} (z {population.Z:F1}), log % mountainous {terrain.Estimate:+0.000;-0.000} (z {terrain.Z:F1}); {others}; constant {fit.Coefficient(LogisticRegression.ConstantName).Estimate:F3}; n {fit.Observations:N0}, {fit.Events} onsets{(fit.Converged ? "" : "; " + fit.Message)}");
-        return new ValidationResult($"{Name}/logit", matches, "signs: income -0.344, log population +0.263, log % mountainous +0.219 (Fearon & Laitin 2003, Table 1, Model 1); measured = signs matching of 3",
-            fit.Converged && matches == 3, detail);
+        return new ValidationResult($"{Name}/logit", matches, Published, fit.Converged && matches == 3, detail);
     }
 
     private static string Outcomes(List<CivilConflict> ended) =>
