@@ -1006,27 +1006,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         writer.Write(_countryYears.Count);
         foreach (var row in _countryYears)
         {
-            writer.Write(row.Year);
-            writer.Write(row.State);
-            writer.Write(row.Name);
-            writer.Write(row.IncomePerCapita);
-            writer.Write(row.Income1985Thousands);
-            writer.Write(row.LogPopulation);
-            writer.Write(row.LogMountainous);
-            writer.Write(row.Oil);
-            writer.Write(row.NewState);
-            writer.Write(row.Instability);
-            writer.Write(row.PriorWar);
-            writer.Write(row.Neglect);
-            writer.Write(row.Repression);
-            writer.Write(row.Inequality);
-            writer.Write(row.NeighbourWar);
-            writer.Write(row.Refugees);
-            writer.Write(row.PostWar);
-            writer.Write(row.Hazard);
-            writer.Write(row.AtRisk);
-            writer.Write(row.Onset);
-            writer.Write(row.Ongoing);
+            row.Write(writer);
         }
 
         CheckpointIo.Write(writer, _lastWarEnd);
@@ -1053,12 +1033,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
-            _countryYears.Add(new CountryYear(
-                reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadDouble(), reader.ReadDouble(),
-                reader.ReadDouble(), reader.ReadDouble(), reader.ReadBoolean(), reader.ReadBoolean(), reader.ReadBoolean(),
-                reader.ReadBoolean(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadBoolean(),
-                reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadBoolean(), reader.ReadBoolean(),
-                reader.ReadBoolean()));
+            _countryYears.Add(CountryYear.Read(reader));
         }
 
         CheckpointIo.Read(reader, _lastWarEnd);

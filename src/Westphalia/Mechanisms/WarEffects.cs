@@ -291,17 +291,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
                     people = going;
                 }
 
-                var before = regions.Population[host];
-                regions.Population[host] -= going;
-                regions.Population[origin] += going;
-                regions.DisplacedOut[host] += going;
-                regions.DisplacedIn[origin] += going;
-                _flows.Add(host);
-                _flows.Add(origin);
-                if (regions.Population[host] > 0)
-                {
-                    regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
-                }
+                Shift(host, origin, going, host);
             }
 
             if (people - going > 0)
@@ -326,24 +316,34 @@ public sealed class WarEffects : IMechanism, ICheckpointed
             return;
         }
 
-        var regions = _world.Regions;
         if (host != from)
         {
-            var before = regions.Population[host];
-            regions.Population[from] -= people;
-            regions.Population[host] += people;
-            regions.DisplacedOut[from] += people;
-            regions.DisplacedIn[host] += people;
-            _flows.Add(from);
-            _flows.Add(host);
-            if (before > 0)
-            {
-                regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
-            }
+            Shift(from, host, people, host);
         }
 
         var key = ((long)origin << 32) | (uint)host;
         _displaced[key] = _displaced.GetValueOrDefault(key) + people;
+    }
+
+    /// <summary>
+    /// Moves people between regions and records the flows. The displaced produce nothing, so the output of the region
+    /// that hosts them (<paramref name="host"/>) is shared among more people when they arrive and fewer when they leave;
+    /// the other region's income per capita is unchanged.
+    /// </summary>
+    private void Shift(int from, int to, long people, int host)
+    {
+        var regions = _world.Regions;
+        var before = regions.Population[host];
+        regions.Population[from] -= people;
+        regions.Population[to] += people;
+        regions.DisplacedOut[from] += people;
+        regions.DisplacedIn[to] += people;
+        _flows.Add(from);
+        _flows.Add(to);
+        if (before > 0 && regions.Population[host] > 0)
+        {
+            regions.IncomePerCapita[host] *= before / (double)regions.Population[host];
+        }
     }
 
     /// <summary>Displaced people now in each region (capped at its population: some have died since they fled).</summary>

@@ -426,16 +426,7 @@ public sealed class Recorder
         writer.Write(Violence.Count);
         foreach (var v in Violence)
         {
-            writer.Write((int)v.Type);
-            writer.Write(v.Conflict);
-            writer.Write(v.SideA);
-            writer.Write(v.SideB);
-            writer.Write(v.Region);
-            writer.Write(v.State);
-            writer.Write(v.Tick);
-            writer.Write(v.DeathsA);
-            writer.Write(v.DeathsB);
-            writer.Write(v.DeathsCivilians);
+            v.Write(writer);
         }
     }
 
@@ -459,8 +450,7 @@ public sealed class Recorder
         Violence.Clear();
         for (var i = 0; i < count; i++)
         {
-            Violence.Add(new ViolenceEvent((ViolenceType)reader.ReadInt32(), reader.ReadString(), reader.ReadString(), reader.ReadString(),
-                reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64()));
+            Violence.Add(ViolenceEvent.Read(reader));
         }
     }
 

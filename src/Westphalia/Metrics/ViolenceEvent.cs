@@ -1,13 +1,5 @@
 namespace Westphalia.Metrics;
 
-/// <summary>UCDP's types of organised violence (UCDP GED codebook, <c>type_of_violence</c>).</summary>
-public enum ViolenceType
-{
-    StateBased = 1,
-    NonState = 2,
-    OneSided = 3,
-}
-
 /// <summary>
 /// One month of organised violence in one region, laid out like a row of UCDP's Georeferenced Event Dataset: the
 /// conflict (<c>civil-N</c> or <c>war-N</c>), the two sides (side B empty for one-sided violence), the region and the
@@ -27,28 +19,28 @@ public sealed record ViolenceEvent(
 {
     /// <summary>UCDP's best estimate: all deaths of the event.</summary>
     public long Best => DeathsA + DeathsB + DeathsCivilians;
-}
 
-/// <summary>One year of a state's civil-war risk: Fearon &amp; Laitin's covariates and the seeds' terms, as a row of a panel.</summary>
-public sealed record CountryYear(
-    int Year,
-    int State,
-    string Name,
-    double IncomePerCapita,
-    double Income1985Thousands,
-    double LogPopulation,
-    double LogMountainous,
-    bool Oil,
-    bool NewState,
-    bool Instability,
-    bool PriorWar,
-    double Neglect,
-    double Repression,
-    double Inequality,
-    bool NeighbourWar,
-    double Refugees,
-    double PostWar,
-    double Hazard,
-    bool AtRisk,
-    bool Onset,
-    bool Ongoing);
+    /// <summary>Writes the event for a checkpoint.</summary>
+    public void Write(BinaryWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write((int)Type);
+        w.Write(Conflict);
+        w.Write(SideA);
+        w.Write(SideB);
+        w.Write(Region);
+        w.Write(State);
+        w.Write(Tick);
+        w.Write(DeathsA);
+        w.Write(DeathsB);
+        w.Write(DeathsCivilians);
+    }
+
+    /// <summary>Reads an event written by <see cref="Write"/>.</summary>
+    public static ViolenceEvent Read(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new ViolenceEvent((ViolenceType)r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString(),
+            r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
+    }
+}
