@@ -6,7 +6,8 @@ namespace Westphalia.Metrics;
 
 /// <summary>
 /// Draws a choropleth map of one regional value as SVG: grid cells as hexagons or squares (explicit worlds as
-/// circles joined by their adjacencies), state borders in black, capitals marked, and a colour legend.
+/// circles joined by their adjacencies), state borders in black, land held by rebels outlined in red dashes, capitals
+/// marked, and a colour legend.
 /// </summary>
 public static class SvgMapWriter
 {
@@ -86,16 +87,41 @@ public static class SvgMapWriter
 
         svg.Append("</g>\n");
 
+        var rebels = regions.Rebels;
+        var anyRebels = rebels.Any(id => id >= 0);
         if (grid is not null)
         {
-            // Borders: the side shared by two cells of different states.
-            svg.Append("<g stroke=\"black\" stroke-width=\"1.3\" stroke-linecap=\"round\">\n");
+            // Borders: the side shared by two cells of different states; the rebels' front: the side between a cell
+            // rebels hold and one they do not.
             var owner = regions.Owner;
+            Sides((r, n) => owner[n] != owner[r], "<g stroke=\"black\" stroke-width=\"1.3\" stroke-linecap=\"round\">");
+            if (anyRebels)
+            {
+                Sides((r, n) => rebels[n] != rebels[r], "<g stroke=\"#d7191c\" stroke-width=\"2.2\" stroke-dasharray=\"3 2\" stroke-linecap=\"round\">");
+            }
+        }
+        else if (anyRebels)
+        {
+            svg.Append("<g fill=\"none\" stroke=\"#d7191c\" stroke-width=\"1.6\" stroke-dasharray=\"3 2\">\n");
+            for (var r = 0; r < regions.Count; r++)
+            {
+                if (rebels[r] >= 0)
+                {
+                    svg.Append(inv, $"<circle cx=\"{Px(regions.X[r]):F2}\" cy=\"{Py(regions.Y[r]):F2}\" r=\"{0.36 * Scale:F2}\"/>\n");
+                }
+            }
+
+            svg.Append("</g>\n");
+        }
+
+        void Sides(Func<int, int, bool> differ, string group)
+        {
+            svg.Append(group).Append('\n');
             for (var r = 0; r < regions.Count; r++)
             {
                 foreach (var n in world.Adjacency.Of(r))
                 {
-                    if (n <= r || owner[n] == owner[r])
+                    if (n <= r || !differ(r, n))
                     {
                         continue;
                     }
@@ -134,6 +160,13 @@ public static class SvgMapWriter
 
         svg.Append(inv, $"<text x=\"{Margin}\" y=\"{legendY + 24:F2}\" font-size=\"11\">{low:0.###}</text>\n");
         svg.Append(inv, $"<text x=\"{Margin + legendWidth:F2}\" y=\"{legendY + 24:F2}\" font-size=\"11\" text-anchor=\"end\">{high:0.###}</text>\n");
+        if (anyRebels)
+        {
+            var x = Margin + legendWidth + 30;
+            svg.Append(inv, $"<line x1=\"{x:F2}\" y1=\"{legendY + 5:F2}\" x2=\"{x + 24:F2}\" y2=\"{legendY + 5:F2}\" stroke=\"#d7191c\" stroke-width=\"1.6\" stroke-dasharray=\"3 2\"/>\n");
+            svg.Append(inv, $"<text x=\"{x + 30:F2}\" y=\"{legendY + 9:F2}\" font-size=\"11\">land held by rebels in a civil war</text>\n");
+        }
+
         svg.Append("</svg>\n");
         var bytes = new UTF8Encoding(false).GetBytes(svg.ToString());
         stream.Write(bytes);
