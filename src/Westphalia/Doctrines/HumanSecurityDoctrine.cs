@@ -56,6 +56,6 @@ public sealed class HumanSecurityDoctrine(HumanSecurityDoctrineParameters parame
         }
 
         var welfare = Math.Max(0, 1 - military - police - p.Aid);
-        return new Policy(p.TaxRate, military, welfare, police, p.Aid) { Protection = p.Protection }.Normalised();
+        return new Policy(p.TaxRate, military, welfare, police, p.Aid) { Protection = p.Protection, Sharing = p.Sharing }.Normalised();
     }
 }

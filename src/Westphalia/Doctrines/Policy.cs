@@ -12,6 +12,12 @@ public readonly record struct Policy(double TaxRate, double Military, double Wel
     /// </summary>
     public double Protection { get; init; }
 
+    /// <summary>
+    /// How much of what its police learn about transnational networks the state shares through Interpol, in [0, 1]
+    /// (docs/ODD.md, Interpol): 0 shares nothing, 1 every notice with every member.
+    /// </summary>
+    public double Sharing { get; init; }
+
     /// <summary>Returns a policy with the tax rate clamped to [0, 1] and non-negative shares scaled to sum to 1.</summary>
     public Policy Normalised()
     {
@@ -22,10 +28,10 @@ public readonly record struct Policy(double TaxRate, double Military, double Wel
         var sum = m + w + p + a;
         if (sum <= 0)
         {
-            return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), 0, 1, 0, 0) { Protection = Math.Clamp(Clean(Protection), 0, 1) };
+            return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), 0, 1, 0, 0) { Protection = Math.Clamp(Clean(Protection), 0, 1), Sharing = Math.Clamp(Clean(Sharing), 0, 1) };
         }
 
-        return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), m / sum, w / sum, p / sum, a / sum) { Protection = Math.Clamp(Clean(Protection), 0, 1) };
+        return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), m / sum, w / sum, p / sum, a / sum) { Protection = Math.Clamp(Clean(Protection), 0, 1), Sharing = Math.Clamp(Clean(Sharing), 0, 1) };
     }
 
     private static double Clean(double x) => double.IsFinite(x) && x > 0 ? x : 0;

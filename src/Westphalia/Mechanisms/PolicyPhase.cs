@@ -34,5 +34,6 @@ public sealed class PolicyPhase(World world, IReadOnlyList<IDoctrine> doctrines)
         states.PoliceBudgetShare[state] = policy.Police;
         states.AidBudgetShare[state] = policy.Aid;
         states.CivilianProtection[state] = policy.Protection;
+        states.InformationSharing[state] = policy.Sharing;
     }
 }

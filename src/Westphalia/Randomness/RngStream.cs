@@ -18,4 +18,6 @@ public enum RngStream : uint
     InterstateWar = 10,
     Statistics = 9,
     CivilWar = 11,
+    TransnationalThreats = 12,
+    UnitedNations = 13,
 }

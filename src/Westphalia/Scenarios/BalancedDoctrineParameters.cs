@@ -30,6 +30,10 @@ public sealed class BalancedDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Protection { get; set; } = 0.5;
 
+    [YamlMember(Order = 6, Description = "Share of its police's findings on transnational networks the state passes to Interpol, in [0, 1]. Default 0.5: members share many notices but not all (Interpol's notices are voluntary; docs/ODD.md, Interpol).")]
+    [Range(0, 1)]
+    public double Sharing { get; set; } = 0.5;
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var sum = Military + Welfare + Police + Aid;

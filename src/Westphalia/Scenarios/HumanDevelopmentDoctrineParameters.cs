@@ -41,6 +41,10 @@ public sealed class HumanDevelopmentDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Protection { get; set; } = 0.5;
 
+    [YamlMember(Order = 6, Description = "Share of its police's findings on transnational networks the state passes to Interpol, in [0, 1]. Default 0.5, as the balanced doctrine.")]
+    [Range(0, 1)]
+    public double Sharing { get; set; } = 0.5;
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         if (Military + Police > 1 + 1e-12)

@@ -38,6 +38,10 @@ public sealed class HumanSecurityDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Protection { get; set; } = 1.0;
 
+    [YamlMember(Order = 8, Description = "Share of its police's findings on transnational networks the state passes to Interpol, in [0, 1]. Default 0.8: freedom from fear across borders needs police co-operation (the seeds: Interpol).")]
+    [Range(0, 1)]
+    public double Sharing { get; set; } = 0.8;
+
     [YamlMember(Order = 5, Description = "Budget share moved from welfare to the military while the state is at civil war. Default 0.05: 1% of output at a 20% tax take, as much as governments fighting a civil war add to military spending (about 1 percentage point of national income, Collier 2009, Wars, Guns, and Votes).")]
     [Range(0, 1)]
     public double CivilWarMilitary { get; set; } = 0.05;

@@ -53,6 +53,10 @@ public sealed class RealistDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Protection { get; set; } = 0.25;
 
+    [YamlMember(Order = 8, Description = "Share of its police's findings on transnational networks the state passes to Interpol, in [0, 1]. Default 0.2: sovereignty and intelligence are guarded (self-help).")]
+    [Range(0, 1)]
+    public double Sharing { get; set; } = 0.2;
+
     /// <summary>
     /// The race between two identical neighbours with output 1 (so levels are shares of output):
     /// <c>RichardsonSystem(k, k, a, a, g, g)</c>. Its <see cref="RichardsonSystem.IsStable"/> is a &gt; k and its

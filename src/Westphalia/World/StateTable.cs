@@ -28,6 +28,7 @@ public sealed class StateTable
         Buffer = new bool[count];
         CivilWar = new int[count];
         CivilianProtection = new double[count];
+        InformationSharing = new double[count];
         Array.Fill(CivilWar, -1);
         Array.Fill(Alliance, -1);
         Array.Fill(DeathTick, -1);
@@ -114,6 +115,8 @@ public sealed class StateTable
     public double[] AidBudgetShare { get; }
     /// <summary>How far the government restrains its forces and protects civilians, in [0, 1] (Policy.Protection).</summary>
     public double[] CivilianProtection { get; }
+    /// <summary>How much the state shares through Interpol, in [0, 1] (Policy.Sharing).</summary>
+    public double[] InformationSharing { get; }
 
     // Budget this tick, whole dollars: Revenue = TaxRevenue + AidReceived = Military + Welfare + Police + AidGiven.
     public long[] TaxRevenue { get; }
