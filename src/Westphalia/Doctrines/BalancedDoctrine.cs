@@ -12,7 +12,7 @@ public sealed class BalancedDoctrine(BalancedDoctrineParameters parameters) : ID
     public const string DoctrineName = "balanced";
 
     private readonly Policy _policy = new Policy(
-        parameters.TaxRate, parameters.Military, parameters.Welfare, parameters.Police, parameters.Aid) { Protection = parameters.Protection, Sharing = parameters.Sharing }.Normalised();
+        parameters.TaxRate, parameters.Military, parameters.Welfare, parameters.Police, parameters.Aid) { Protection = parameters.Protection, Sharing = parameters.Sharing, Peacekeeping = parameters.Peacekeeping }.Normalised();
 
     public string Name => DoctrineName;
 

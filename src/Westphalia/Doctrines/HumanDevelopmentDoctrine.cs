@@ -50,7 +50,7 @@ public sealed class HumanDevelopmentDoctrine(HumanDevelopmentDoctrineParameters 
         var p = _parameters;
         var aid = AidShare(view);
         var welfare = Math.Max(0, 1 - p.Military - p.Police - aid);
-        return new Policy(p.TaxRate, p.Military, welfare, p.Police, aid) { Protection = p.Protection, Sharing = p.Sharing }.Normalised();
+        return new Policy(p.TaxRate, p.Military, welfare, p.Police, aid) { Protection = p.Protection, Sharing = p.Sharing, Peacekeeping = p.Peacekeeping }.Normalised();
     }
 
     /// <summary>Whether the state gives aid: its income per capita is at least the threshold times the world median.</summary>

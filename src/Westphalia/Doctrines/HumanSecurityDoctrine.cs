@@ -20,9 +20,9 @@ namespace Westphalia.Doctrines;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Peacekeeping.</b> <see cref="PeacekeepingSupport"/>, the share of military spending the state would contribute to
-/// international missions (peacekeeping and intervention to protect), is carried for the UN Security Council of a later
-/// version; no mechanism reads it yet, and it does not change the policy.
+/// <b>Peacekeeping.</b> <see cref="PeacekeepingSupport"/>, the share of military spending the state pledges to
+/// international missions (peacekeeping and intervention to protect), is the policy's <c>Peacekeeping</c>; the United
+/// Nations draws on it when the Security Council sends a mission.
 /// </para>
 /// <para>
 /// Reads only the view; holds only parameters, so one instance may serve any number of states.
@@ -56,6 +56,6 @@ public sealed class HumanSecurityDoctrine(HumanSecurityDoctrineParameters parame
         }
 
         var welfare = Math.Max(0, 1 - military - police - p.Aid);
-        return new Policy(p.TaxRate, military, welfare, police, p.Aid) { Protection = p.Protection, Sharing = p.Sharing }.Normalised();
+        return new Policy(p.TaxRate, military, welfare, police, p.Aid) { Protection = p.Protection, Sharing = p.Sharing, Peacekeeping = p.PeacekeepingSupport }.Normalised();
     }
 }

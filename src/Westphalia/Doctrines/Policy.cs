@@ -18,6 +18,12 @@ public readonly record struct Policy(double TaxRate, double Military, double Wel
     /// </summary>
     public double Sharing { get; init; }
 
+    /// <summary>
+    /// Share of its military spending the state pledges to UN peacekeeping and to the forces the Security Council
+    /// authorises, in [0, 1] (docs/ODD.md, United Nations).
+    /// </summary>
+    public double Peacekeeping { get; init; }
+
     /// <summary>Returns a policy with the tax rate clamped to [0, 1] and non-negative shares scaled to sum to 1.</summary>
     public Policy Normalised()
     {
@@ -28,10 +34,10 @@ public readonly record struct Policy(double TaxRate, double Military, double Wel
         var sum = m + w + p + a;
         if (sum <= 0)
         {
-            return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), 0, 1, 0, 0) { Protection = Math.Clamp(Clean(Protection), 0, 1), Sharing = Math.Clamp(Clean(Sharing), 0, 1) };
+            return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), 0, 1, 0, 0) { Protection = Math.Clamp(Clean(Protection), 0, 1), Sharing = Math.Clamp(Clean(Sharing), 0, 1), Peacekeeping = Math.Clamp(Clean(Peacekeeping), 0, 1) };
         }
 
-        return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), m / sum, w / sum, p / sum, a / sum) { Protection = Math.Clamp(Clean(Protection), 0, 1), Sharing = Math.Clamp(Clean(Sharing), 0, 1) };
+        return new Policy(Math.Clamp(Clean(TaxRate), 0, 1), m / sum, w / sum, p / sum, a / sum) { Protection = Math.Clamp(Clean(Protection), 0, 1), Sharing = Math.Clamp(Clean(Sharing), 0, 1), Peacekeeping = Math.Clamp(Clean(Peacekeeping), 0, 1) };
     }
 
     private static double Clean(double x) => double.IsFinite(x) && x > 0 ? x : 0;

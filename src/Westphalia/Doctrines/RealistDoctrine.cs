@@ -67,7 +67,7 @@ public sealed class RealistDoctrine(RealistDoctrineParameters parameters) : IDoc
         var revenue = tax * output;
         var military = revenue > 0 && double.IsFinite(target) ? Math.Clamp(target / revenue, p.MilitaryMin, p.MilitaryMax) : p.MilitaryMin;
         var police = Math.Clamp(p.Police, 0, 1 - military);
-        return new Policy(tax, military, Math.Max(0, 1 - military - police), police, 0) { Protection = p.Protection, Sharing = p.Sharing };
+        return new Policy(tax, military, Math.Max(0, 1 - military - police), police, 0) { Protection = p.Protection, Sharing = p.Sharing, Peacekeeping = p.Peacekeeping };
     }
 
     /// <summary>

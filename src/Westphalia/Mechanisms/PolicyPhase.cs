@@ -35,5 +35,6 @@ public sealed class PolicyPhase(World world, IReadOnlyList<IDoctrine> doctrines)
         states.AidBudgetShare[state] = policy.Aid;
         states.CivilianProtection[state] = policy.Protection;
         states.InformationSharing[state] = policy.Sharing;
+        states.PeacekeepingShare[state] = policy.Peacekeeping;
     }
 }

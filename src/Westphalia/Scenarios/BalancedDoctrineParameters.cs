@@ -34,6 +34,10 @@ public sealed class BalancedDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Sharing { get; set; } = 0.5;
 
+    [YamlMember(Order = 7, Description = "Share of military spending pledged to UN peacekeeping and Security Council-authorised forces. Default 0.01 (UN peacekeeping costs about 0.3% of world military spending; most states give less than their share of it).")]
+    [Range(0, 1)]
+    public double Peacekeeping { get; set; } = 0.01;
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var sum = Military + Welfare + Police + Aid;

@@ -45,6 +45,10 @@ public sealed class HumanDevelopmentDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Sharing { get; set; } = 0.5;
 
+    [YamlMember(Order = 7, Description = "Share of military spending pledged to UN peacekeeping and Security Council-authorised forces. Default 0.01, as the balanced doctrine.")]
+    [Range(0, 1)]
+    public double Peacekeeping { get; set; } = 0.01;
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         if (Military + Police > 1 + 1e-12)

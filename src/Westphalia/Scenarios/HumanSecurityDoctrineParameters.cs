@@ -50,7 +50,7 @@ public sealed class HumanSecurityDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double CivilWarPolice { get; set; } = 0.05;
 
-    [YamlMember(Order = 7, Description = "Support for peacekeeping and intervention to protect: the share of its military spending the state would contribute to international missions. Not read by any mechanism yet; the UN Security Council (a later version) will use it. Default 0.05, a reasoned calibration: about 15 times the world's average effort (the UN peacekeeping budget, $6.5 billion in 2019-20, is about 0.34% of world military spending, $1.9 trillion in 2019, SIPRI), in the Pearsonian tradition of the middle powers.")]
+    [YamlMember(Order = 7, Description = "Support for peacekeeping and intervention to protect: the share of its military spending the state pledges to UN peacekeeping and Security Council-authorised forces. Default 0.05, a reasoned calibration: about 15 times the world's average effort (the UN peacekeeping budget, $6.5 billion in 2019-20, is about 0.34% of world military spending, $1.9 trillion in 2019, SIPRI), in the Pearsonian tradition of the middle powers.")]
     [Range(0, 1)]
     public double PeacekeepingSupport { get; set; } = 0.05;
 

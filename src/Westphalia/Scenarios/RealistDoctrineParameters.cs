@@ -57,6 +57,10 @@ public sealed class RealistDoctrineParameters : IScenarioValidatable
     [Range(0, 1)]
     public double Sharing { get; set; } = 0.2;
 
+    [YamlMember(Order = 9, Description = "Share of military spending pledged to UN peacekeeping and Security Council-authorised forces. Default 0: self-help; forces are for the state's own defence.")]
+    [Range(0, 1)]
+    public double Peacekeeping { get; set; } = 0.0;
+
     /// <summary>
     /// The race between two identical neighbours with output 1 (so levels are shares of output):
     /// <c>RichardsonSystem(k, k, a, a, g, g)</c>. Its <see cref="RichardsonSystem.IsStable"/> is a &gt; k and its

@@ -29,6 +29,7 @@ public sealed class StateTable
         CivilWar = new int[count];
         CivilianProtection = new double[count];
         InformationSharing = new double[count];
+        PeacekeepingShare = new double[count];
         Array.Fill(CivilWar, -1);
         Array.Fill(Alliance, -1);
         Array.Fill(DeathTick, -1);
@@ -117,6 +118,8 @@ public sealed class StateTable
     public double[] CivilianProtection { get; }
     /// <summary>How much the state shares through Interpol, in [0, 1] (Policy.Sharing).</summary>
     public double[] InformationSharing { get; }
+    /// <summary>Share of military spending pledged to UN peacekeeping and authorised forces (Policy.Peacekeeping).</summary>
+    public double[] PeacekeepingShare { get; }
 
     // Budget this tick, whole dollars: Revenue = TaxRevenue + AidReceived = Military + Welfare + Police + AidGiven.
     public long[] TaxRevenue { get; }

@@ -120,14 +120,15 @@ public class HumanSecurityDoctrineTests
     }
 
     [Fact]
-    public void Peacekeeping_support_is_exposed_and_does_not_change_the_policy()
+    public void Peacekeeping_support_is_the_policys_pledge_and_changes_nothing_else()
     {
         var world = Line(20000, 5000);
         var low = new HumanSecurityDoctrine(new HumanSecurityDoctrineParameters { PeacekeepingSupport = 0 });
         var high = new HumanSecurityDoctrine(new HumanSecurityDoctrineParameters { PeacekeepingSupport = 0.3 });
         Assert.Equal(0.05, new HumanSecurityDoctrine(new HumanSecurityDoctrineParameters()).PeacekeepingSupport);
         Assert.Equal(0.3, high.PeacekeepingSupport);
-        Assert.Equal(low.Decide(View(world, 0)), high.Decide(View(world, 0)));
+        Assert.Equal(0.3, high.Decide(View(world, 0)).Peacekeeping);
+        Assert.Equal(low.Decide(View(world, 0)) with { Peacekeeping = 0.3 }, high.Decide(View(world, 0)));
     }
 
     [Fact]
