@@ -59,6 +59,7 @@ public sealed class Simulation
         CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence);
         WarEffects = new WarEffects(world, p.WarEffects, CivilWar, War);
         CivilWar.Observe(WarEffects);
+        UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, CivilWar, War);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
             ? [budget, CivilWar, WarEffects, new Economy(world, p.Economy), health, safety, demography, military]
             : [];
@@ -66,6 +67,7 @@ public sealed class Simulation
         [
             policy,
             .. domestic.Take(1),
+            UnitedNations,
             new Alliances(world, p.Alliances, Recorder.Events),
             War,
             .. domestic.Skip(1),
@@ -91,6 +93,9 @@ public sealed class Simulation
 
     /// <summary>Civil war, with the run's civil wars and its country-year panel.</summary>
     public CivilWar CivilWar { get; }
+
+    /// <summary>The United Nations: the Security Council, its resolutions and the measures in force.</summary>
+    public UnitedNations UnitedNations { get; }
 
     /// <summary>War damage and displacement, with the displaced.</summary>
     public WarEffects WarEffects { get; }

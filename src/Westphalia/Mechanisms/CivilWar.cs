@@ -104,6 +104,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _refugeesHosted = new long[n];
         _founded = (int[])world.States.FoundedTick.Clone();
         LastAtrocityTick = new int[n];
+        HazardFactor = new double[n];
+        ExternalProtection = new double[n];
+        Array.Fill(HazardFactor, 1.0);
         Array.Fill(_lastWarEnd, Never);
         Array.Fill(_instabilityTick, Never);
         Array.Fill(LastAtrocityTick, Never);
@@ -123,6 +126,12 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
     /// <summary>The tick of the last mass atrocity in each state (by either side); int.MinValue / 2 for never.</summary>
     public int[] LastAtrocityTick { get; }
+
+    /// <summary>Each state's onset hazard is multiplied by this (1, or less under a UN peacekeeping mission); set each month by the United Nations.</summary>
+    public double[] HazardFactor { get; }
+
+    /// <summary>Share of each government's one-sided violence an outside protection force prevents (0 without one); set each month by the United Nations.</summary>
+    public double[] ExternalProtection { get; }
 
     /// <summary>The regions fought over this month in every civil war (the rebels' and the government's next to them), ascending.</summary>
     public IReadOnlyList<int> Fighting => _allFighting;
@@ -300,7 +309,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var atWar = states.CivilWar[state] >= 0;
         var row = new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
             priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, 0, !atWar, false, atWar);
-        return row with { Hazard = Hazard(p, row) };
+        return row with { Hazard = Hazard(p, row) * HazardFactor[state] };
     }
 
     /// <summary>
@@ -652,7 +661,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         war.GovernmentDeathCarry = carry;
         var rebelDead = Whole(p.KilledShare * rebelLosses, war.RebelDeathCarry, out carry);
         war.RebelDeathCarry = carry;
-        var restraint = 1 - (p.ProtectionEffect * states.CivilianProtection[state]);
+        var restraint = (1 - (p.ProtectionEffect * states.CivilianProtection[state])) * (1 - ExternalProtection[state]);
         var governmentKills = Whole(p.GovernmentViolence / 1e5 / 12 * fightingPeople * share * war.Brutality * restraint, war.GovernmentKillingCarry, out carry);
         war.GovernmentKillingCarry = carry;
         var heldPeople = 0.0;

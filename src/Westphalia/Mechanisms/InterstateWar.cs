@@ -91,6 +91,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
     public WarRegistry Wars { get; } = new();
 
+    /// <summary>
+    /// Multiplies the superiority an unprovoked attack needs: 1, or more while the norm of territorial integrity holds
+    /// (set each month by the United Nations).
+    /// </summary>
+    public double AttackThresholdFactor { get; set; } = 1;
+
     /// <summary>The regions fought from and over this tick, in the order of the battles (a region may appear more than once).</summary>
     public IReadOnlyList<int> Battlefields => _battlefields;
 
@@ -490,7 +496,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
             var ratio = ForceRatio(target, attackerCell, targetCell);
-            if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack) < Logistic(ratio, _p.SuperiorityThreshold, _p.SuperioritySlope))
+            if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack) < Logistic(ratio, _p.SuperiorityThreshold * AttackThresholdFactor, _p.SuperioritySlope))
             {
                 if (_p.Crises && !Crisis(target, attackerCell, targetCell, ratio, tick, rng))
                 {

@@ -37,4 +37,7 @@ public sealed class ModelParameters
 
     [YamlMember(Order = 10)]
     public WarEffectsParameters WarEffects { get; set; } = new();
+
+    [YamlMember(Order = 11)]
+    public UnitedNationsParameters UnitedNations { get; set; } = new();
 }

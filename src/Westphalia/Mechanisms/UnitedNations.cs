@@ -1,0 +1,526 @@
+using System.Globalization;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>What a draft resolution would have the United Nations do.</summary>
+public enum UnMeasure
+{
+    /// <summary>Condemn, and call for an end to the violence.</summary>
+    Condemnation = 1,
+
+    /// <summary>Economic sanctions on the target, leaking through its allies.</summary>
+    Sanctions = 2,
+
+    /// <summary>A peacekeeping mission in a state after a civil war, paid from the members' pledges.</summary>
+    Peacekeeping = 3,
+
+    /// <summary>A protection force authorised under the Responsibility to Protect: an override of sovereignty.</summary>
+    Protection = 4,
+}
+
+/// <summary>How a member votes on a draft.</summary>
+public enum UnVote
+{
+    No = -1,
+    Abstain = 0,
+    Yes = 1,
+}
+
+/// <summary>A measure the Council adopted, in force until <see cref="EndTick"/>.</summary>
+public sealed record UnResolution(int Number, UnMeasure Measure, int Target, int StartTick, int EndTick);
+
+/// <summary>
+/// The United Nations (docs/ODD.md, United Nations). From its founding year every living state is a member. The
+/// Security Council has permanent members with a veto, the strongest states when it first sits, and elected members
+/// on staggered terms, half the seats filled each January. Each month the Council takes up what happened the month
+/// before: an interstate war begun (aggression: sanctions on the attacker), a mass atrocity (by a government: a
+/// protection force under the Responsibility to Protect; by rebels: condemnation), a civil war begun (condemnation) or
+/// ended (a peacekeeping mission). Members vote by doctrine and alignment; a draft passes with
+/// <c>votes_to_pass</c> affirmative votes and no permanent member against (Charter Art. 27(3)). Adopted measures act on
+/// the other mechanisms: sanctions cut the target's income, missions cut the hazard of a new civil war, protection
+/// forces restrain the government's violence, and while the UN exists the norm of territorial integrity makes
+/// attacks need more superiority. Every draft, vote, veto and resolution is logged.
+/// </summary>
+public sealed class UnitedNations : IMechanism, ICheckpointed
+{
+    private const uint DrawSeat = 0;
+    private const uint DrawVote = 1;
+
+    private readonly World _world;
+    private readonly UnitedNationsParameters _p;
+    private readonly List<SimulationEvent> _events;
+    private readonly CivilWar _civilWar;
+    private readonly InterstateWar _interstateWar;
+
+    /// <summary>The tick an elected member's term ends; −1 off the Council.</summary>
+    private readonly int[] _termEnds;
+
+    /// <summary>The January an elected member's last term ended (no immediate re-election, Art. 23(2)).</summary>
+    private readonly int[] _lastTermEnded;
+    private readonly List<UnResolution> _inForce = [];
+    private readonly List<(UnMeasure Measure, int Target, string Reason)> _agenda = [];
+    private readonly List<int> _candidates = [];
+    private int _eventCursor;
+    private int _drafts;
+    private int _resolutions;
+    private bool _seated;
+
+    public UnitedNations(World world, UnitedNationsParameters parameters, List<SimulationEvent> events, CivilWar civilWar, InterstateWar interstateWar)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _events = events ?? throw new ArgumentNullException(nameof(events));
+        _civilWar = civilWar ?? throw new ArgumentNullException(nameof(civilWar));
+        _interstateWar = interstateWar ?? throw new ArgumentNullException(nameof(interstateWar));
+        var n = world.States.Count;
+        Permanent = new bool[n];
+        _termEnds = new int[n];
+        _lastTermEnded = new int[n];
+        OverridesOf = new int[n];
+        Array.Fill(_termEnds, -1);
+        Array.Fill(_lastTermEnded, int.MinValue / 2);
+    }
+
+    public string Name => "United Nations";
+
+    /// <summary>Whether a state holds a permanent seat.</summary>
+    public bool[] Permanent { get; }
+
+    /// <summary>How many times the Council overrode each state's sovereignty (a protection force sent in).</summary>
+    public int[] OverridesOf { get; }
+
+    /// <summary>All overrides of sovereignty in the run.</summary>
+    public int SovereigntyOverrides { get; private set; }
+
+    /// <summary>The measures in force.</summary>
+    public IReadOnlyList<UnResolution> InForce => _inForce;
+
+    /// <summary>Resolutions adopted so far.</summary>
+    public int Resolutions => _resolutions;
+
+    /// <summary>Whether the UN exists in <paramref name="year"/>.</summary>
+    public bool Exists(int year) => _p.Enabled && year >= _p.FoundingYear;
+
+    /// <summary>Whether a state sits on the Council now.</summary>
+    public bool OnCouncil(int state) => Permanent[state] || _termEnds[state] >= 0;
+
+    /// <summary>The Council's members, permanent first, each in ascending id.</summary>
+    public IEnumerable<int> Council =>
+        Enumerable.Range(0, Permanent.Length).Where(s => Permanent[s] && _world.States.Alive[s])
+            .Concat(Enumerable.Range(0, Permanent.Length).Where(s => !Permanent[s] && _termEnds[s] >= 0));
+
+    /// <summary>
+    /// Article 27(3): a draft passes with at least <paramref name="votesToPass"/> affirmative votes and no permanent
+    /// member voting against (an abstention is not a veto).
+    /// </summary>
+    public static bool Passes(IReadOnlyList<(UnVote Vote, bool Permanent)> votes, int votesToPass)
+    {
+        ArgumentNullException.ThrowIfNull(votes);
+        var yes = votes.Count(v => v.Vote == UnVote.Yes);
+        var vetoed = votes.Any(v => v.Permanent && v.Vote == UnVote.No);
+        return yes >= votesToPass && !vetoed;
+    }
+
+    public void Step(in TickContext context)
+    {
+        var exists = Exists(context.Year);
+        _interstateWar.AttackThresholdFactor = exists ? 1 + _p.TerritorialNorm : 1;
+        if (!exists)
+        {
+            _eventCursor = _events.Count;
+            return;
+        }
+
+        var tick = context.Tick;
+        var rng = context.Rng;
+        if (!_seated || context.IsNewYear)
+        {
+            Seat(tick, rng);
+        }
+
+        Unseat();
+        TakeUpEvents();
+        foreach (var (measure, target, reason) in _agenda)
+        {
+            Vote(measure, target, reason, tick, rng);
+        }
+
+        _agenda.Clear();
+        Expire(tick);
+        Apply();
+        _eventCursor = _events.Count;
+    }
+
+    /// <summary>The permanent members when the Council first sits; each January, the elected seats whose terms ended.</summary>
+    private void Seat(int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        var first = !_seated;
+        if (first)
+        {
+            var strongest = Enumerable.Range(0, states.Count).Where(s => states.Alive[s])
+                .OrderByDescending(s => states.Cinc[s]).ThenBy(s => s).Take(_p.PermanentMembers);
+            foreach (var s in strongest)
+            {
+                Permanent[s] = true;
+            }
+
+            _seated = true;
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (_termEnds[s] >= 0 && _termEnds[s] <= tick)
+            {
+                _termEnds[s] = -1;
+                _lastTermEnded[s] = tick;
+            }
+        }
+
+        var seated = _termEnds.Count(t => t >= 0);
+        var open = _p.ElectedMembers - seated;
+        if (open <= 0)
+        {
+            return;
+        }
+
+        _candidates.Clear();
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.Alive[s] && !Permanent[s] && _termEnds[s] < 0 && _lastTermEnded[s] != tick)
+            {
+                _candidates.Add(s);
+            }
+        }
+
+        var elected = _candidates.OrderBy(s => rng.Uniform(tick, RngStream.UnitedNations, s, DrawSeat)).ThenBy(s => s).Take(open).ToList();
+        for (var i = 0; i < elected.Count; i++)
+        {
+            // At the first sitting half the seats get a short term, so that half are filled every January after.
+            var years = first && i % 2 == 1 ? Math.Max(1, _p.TermYears - 1) : _p.TermYears;
+            _termEnds[elected[i]] = tick + (12 * years);
+        }
+
+        var names = string.Join(", ", Council.Select(s => (Permanent[s] ? "*" : "") + states.Name[s]));
+        _events.Add(new SimulationEvent(tick, "un_council", -1, -1, Council.Count(), $"Security Council (* permanent): {names}"));
+    }
+
+    /// <summary>A member that died leaves its seat empty until the next election.</summary>
+    private void Unseat()
+    {
+        var states = _world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!states.Alive[s])
+            {
+                _termEnds[s] = -1;
+            }
+        }
+    }
+
+    /// <summary>Puts on the agenda what happened since the last sitting.</summary>
+    private void TakeUpEvents()
+    {
+        var states = _world.States;
+        for (var i = _eventCursor; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            switch (e.Type)
+            {
+                case "war_started" when e.State >= 0 && states.Alive[e.State]:
+                    _agenda.Add((UnMeasure.Sanctions, e.State, $"aggression against {states.Name[(int)e.Value]}"));
+                    break;
+                case "mass_atrocity" when states.Alive[e.State]:
+                    var byGovernment = e.Detail.StartsWith("the government", StringComparison.Ordinal);
+                    _agenda.Add((byGovernment ? UnMeasure.Protection : UnMeasure.Condemnation, e.State,
+                        byGovernment ? "a mass atrocity by its government" : "a mass atrocity by rebels"));
+                    break;
+                case "civil_war_started" when states.Alive[e.State]:
+                    _agenda.Add((UnMeasure.Condemnation, e.State, "a civil war"));
+                    break;
+                case "civil_war_ended" when e.State >= 0 && states.Alive[e.State]:
+                    _agenda.Add((UnMeasure.Peacekeeping, e.State, "the end of a civil war"));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A member's leaning on a draft: its doctrine's stance on the measure, −2 when it is allied with the target, +0.6
+    /// when the target is in another alliance, plus noise; yes above 0.25, no below −0.25, otherwise an abstention. A
+    /// member never votes for a measure against itself.
+    /// </summary>
+    public static UnVote Decide(string doctrine, UnMeasure measure, bool isTarget, bool allied, bool rival, double noise)
+    {
+        if (isTarget)
+        {
+            return UnVote.No;
+        }
+
+        var leaning = Stance(doctrine, measure) + (allied ? -2 : 0) + (rival ? 0.6 : 0) + noise;
+        return leaning > 0.25 ? UnVote.Yes : leaning < -0.25 ? UnVote.No : UnVote.Abstain;
+    }
+
+    /// <summary>Each doctrine's stance on each measure (docs/ODD.md, United Nations).</summary>
+    public static double Stance(string doctrine, UnMeasure measure) => (doctrine, measure) switch
+    {
+        ("collective-security", _) => 1.0,
+        ("human-security", UnMeasure.Sanctions) => 0.6,
+        ("human-security", _) => 1.2,
+        ("human-development", UnMeasure.Sanctions) => 0.0,
+        ("human-development", UnMeasure.Protection) => 0.5,
+        ("human-development", UnMeasure.Peacekeeping) => 0.8,
+        ("human-development", _) => 0.6,
+        ("realist", UnMeasure.Protection) => -0.4,
+        ("realist", UnMeasure.Peacekeeping) => 0.0,
+        ("realist", _) => 0.2,
+        (_, UnMeasure.Sanctions) => 0.4,
+        (_, UnMeasure.Protection) => 0.3,
+        _ => 0.6,
+    };
+
+    private void Vote(UnMeasure measure, int target, string reason, int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        var number = ++_drafts;
+        var inv = CultureInfo.InvariantCulture;
+        var what = MeasureName(measure);
+        _events.Add(new SimulationEvent(tick, "un_draft", target, -1, (int)measure, $"draft {number}: {what} on {states.Name[target]}, for {reason}"));
+        var votes = new List<(UnVote Vote, bool Permanent)>();
+        var vetoes = new List<int>();
+        foreach (var m in Council)
+        {
+            var rival = states.Alliance[m] >= 0 && states.Alliance[target] >= 0 && states.Alliance[m] != states.Alliance[target];
+            var noise = _p.VoteNoise * rng.Normal(tick, RngStream.UnitedNations, m, DrawVote + (4u * (uint)number));
+            var vote = Decide(states.Doctrine[m], measure, m == target, states.Allied(m, target), rival, noise);
+            votes.Add((vote, Permanent[m]));
+            if (vote == UnVote.No && Permanent[m])
+            {
+                vetoes.Add(m);
+            }
+
+            _events.Add(new SimulationEvent(tick, "un_vote", m, -1, (int)vote, $"draft {number}: {states.Name[m]} votes {vote.ToString().ToLowerInvariant()}"));
+        }
+
+        var yes = votes.Count(v => v.Vote == UnVote.Yes);
+        var no = votes.Count(v => v.Vote == UnVote.No);
+        var abstain = votes.Count - yes - no;
+        var tally = string.Create(inv, $"{yes} for, {no} against, {abstain} abstaining");
+        if (yes >= _p.VotesToPass)
+        {
+            foreach (var m in vetoes)
+            {
+                _events.Add(new SimulationEvent(tick, "un_veto", m, -1, number, $"draft {number}: vetoed by {states.Name[m]}"));
+            }
+        }
+
+        if (!Passes(votes, _p.VotesToPass))
+        {
+            _events.Add(new SimulationEvent(tick, "un_draft_failed", target, -1, yes, $"draft {number} fails: {tally}{(vetoes.Count > 0 && yes >= _p.VotesToPass ? ", vetoed" : "")}"));
+            return;
+        }
+
+        var resolution = ++_resolutions;
+        _events.Add(new SimulationEvent(tick, "un_resolution", target, -1, (int)measure, $"resolution {resolution} (draft {number}): {what} on {states.Name[target]}, {tally}"));
+        Adopt(resolution, measure, target, tick);
+    }
+
+    private void Adopt(int number, UnMeasure measure, int target, int tick)
+    {
+        var states = _world.States;
+        var years = measure switch
+        {
+            UnMeasure.Sanctions => _p.SanctionsYears,
+            UnMeasure.Peacekeeping => _p.PeacekeepingYears,
+            UnMeasure.Protection => _p.ProtectionYears,
+            _ => 0,
+        };
+        if (years <= 0)
+        {
+            return;
+        }
+
+        if (measure is UnMeasure.Peacekeeping or UnMeasure.Protection && !Funded(target, extra: true))
+        {
+            _events.Add(new SimulationEvent(tick, "un_mission_unfunded", target, -1, number, $"resolution {number}: no member pledges enough to send the force to {states.Name[target]}"));
+            return;
+        }
+
+        _inForce.Add(new UnResolution(number, measure, target, tick, tick + (int)Math.Round(12 * years)));
+        if (measure == UnMeasure.Protection)
+        {
+            SovereigntyOverrides++;
+            OverridesOf[target]++;
+            _events.Add(new SimulationEvent(tick, "sovereignty_override", target, -1, SovereigntyOverrides, $"resolution {number}: a protection force enters {states.Name[target]} without its consent (Responsibility to Protect)"));
+        }
+        else if (measure == UnMeasure.Peacekeeping)
+        {
+            _events.Add(new SimulationEvent(tick, "un_mission_started", target, -1, number, $"resolution {number}: a peacekeeping mission deploys in {states.Name[target]}"));
+        }
+    }
+
+    /// <summary>Whether the members' pledges cover the missions in force (and one more in <paramref name="target"/>).</summary>
+    private bool Funded(int target, bool extra)
+    {
+        var (pledged, cost) = MissionBudget();
+        if (extra)
+        {
+            cost += _p.PeacekeepingCost / 12 * _world.States.Output[target];
+        }
+
+        return cost <= pledged;
+    }
+
+    /// <summary>Monthly dollars pledged by all members, and the monthly cost of the missions in force.</summary>
+    private (double Pledged, double Cost) MissionBudget()
+    {
+        var states = _world.States;
+        var pledged = 0.0;
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.Alive[s])
+            {
+                pledged += states.PeacekeepingShare[s] * states.MilitarySpending[s];
+            }
+        }
+
+        var cost = 0.0;
+        foreach (var r in _inForce)
+        {
+            if (r.Measure is UnMeasure.Peacekeeping or UnMeasure.Protection && states.Alive[r.Target])
+            {
+                cost += _p.PeacekeepingCost / 12 * states.Output[r.Target];
+            }
+        }
+
+        return (pledged, cost);
+    }
+
+    private void Expire(int tick)
+    {
+        var states = _world.States;
+        for (var i = _inForce.Count - 1; i >= 0; i--)
+        {
+            var r = _inForce[i];
+            if (r.EndTick <= tick || !states.Alive[r.Target])
+            {
+                _inForce.RemoveAt(i);
+                _events.Add(new SimulationEvent(tick, "un_measure_ended", r.Target, -1, r.Number, $"resolution {r.Number}: {MeasureName(r.Measure)} on {states.Name[r.Target]} ends"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts the measures in force to work this month: missions and protection forces set the civil-war mechanism's
+    /// hazard factor and outside protection and are paid by the pledging members pro rata; sanctions cut the target's
+    /// income per capita by a twelfth of their yearly cost, less what leaks through its allies.
+    /// </summary>
+    private void Apply()
+    {
+        var states = _world.States;
+        var regions = _world.Regions;
+        Array.Fill(_civilWar.HazardFactor, 1.0);
+        Array.Clear(_civilWar.ExternalProtection);
+        var (pledged, cost) = MissionBudget();
+        foreach (var r in _inForce)
+        {
+            var s = r.Target;
+            switch (r.Measure)
+            {
+                case UnMeasure.Peacekeeping:
+                    _civilWar.HazardFactor[s] = 1 - _p.PeacekeepingEffect;
+                    break;
+                case UnMeasure.Protection:
+                    _civilWar.ExternalProtection[s] = _p.ProtectionForceEffect;
+                    break;
+                case UnMeasure.Sanctions:
+                    var allies = 0;
+                    for (var j = 0; j < states.Count; j++)
+                    {
+                        allies += states.Alive[j] && states.Allied(j, s) ? 1 : 0;
+                    }
+
+                    var bite = _p.SanctionsCost / 12 * Math.Pow(1 - _p.SanctionsLeak, allies);
+                    foreach (var region in states.RegionsOf(s))
+                    {
+                        regions.IncomePerCapita[region] *= 1 - bite;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        // The pledging members pay for the forces abroad out of their forces in being, in proportion to their pledges.
+        if (cost > 0 && pledged > 0)
+        {
+            var share = Math.Min(1, cost / pledged);
+            for (var s = 0; s < states.Count; s++)
+            {
+                if (states.Alive[s])
+                {
+                    states.MilitaryCapability[s] = Math.Max(0, states.MilitaryCapability[s] - (share * states.PeacekeepingShare[s] * states.MilitarySpending[s]));
+                }
+            }
+        }
+    }
+
+    public static string MeasureName(UnMeasure measure) => measure switch
+    {
+        UnMeasure.Condemnation => "condemnation",
+        UnMeasure.Sanctions => "sanctions",
+        UnMeasure.Peacekeeping => "a peacekeeping mission",
+        UnMeasure.Protection => "a protection force (Responsibility to Protect)",
+        _ => "a measure",
+    };
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        CheckpointIo.Write(writer, Permanent);
+        CheckpointIo.Write(writer, _termEnds);
+        CheckpointIo.Write(writer, _lastTermEnded);
+        CheckpointIo.Write(writer, OverridesOf);
+        writer.Write(SovereigntyOverrides);
+        writer.Write(_eventCursor);
+        writer.Write(_drafts);
+        writer.Write(_resolutions);
+        writer.Write(_seated);
+        writer.Write(_inForce.Count);
+        foreach (var r in _inForce)
+        {
+            writer.Write(r.Number);
+            writer.Write((int)r.Measure);
+            writer.Write(r.Target);
+            writer.Write(r.StartTick);
+            writer.Write(r.EndTick);
+        }
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        CheckpointIo.Read(reader, Permanent);
+        CheckpointIo.Read(reader, _termEnds);
+        CheckpointIo.Read(reader, _lastTermEnded);
+        CheckpointIo.Read(reader, OverridesOf);
+        SovereigntyOverrides = reader.ReadInt32();
+        _eventCursor = reader.ReadInt32();
+        _drafts = reader.ReadInt32();
+        _resolutions = reader.ReadInt32();
+        _seated = reader.ReadBoolean();
+        _inForce.Clear();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _inForce.Add(new UnResolution(reader.ReadInt32(), (UnMeasure)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
+        }
+    }
+}

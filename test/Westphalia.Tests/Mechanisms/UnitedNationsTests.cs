@@ -1,0 +1,182 @@
+using Westphalia.Mechanisms;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Tests.Mechanisms;
+
+/// <summary>The United Nations and its Security Council (docs/ODD.md, United Nations).</summary>
+public class UnitedNationsTests
+{
+    private static List<(UnVote Vote, bool Permanent)> Council(int yes, int no, int abstain, int permanentAgainst)
+    {
+        var votes = new List<(UnVote, bool)>();
+        for (var i = 0; i < permanentAgainst; i++)
+        {
+            votes.Add((UnVote.No, true));
+        }
+
+        // The other permanent members vote yes while there are yes votes to give, then abstain.
+        for (var i = permanentAgainst; i < 5; i++)
+        {
+            votes.Add(yes-- > 0 ? (UnVote.Yes, true) : (UnVote.Abstain, true));
+        }
+
+        for (var i = 0; i < Math.Max(0, yes); i++)
+        {
+            votes.Add((UnVote.Yes, false));
+        }
+
+        for (var i = 0; i < no; i++)
+        {
+            votes.Add((UnVote.No, false));
+        }
+
+        for (var i = 0; i < abstain; i++)
+        {
+            votes.Add((UnVote.Abstain, false));
+        }
+
+        return votes;
+    }
+
+    [Fact]
+    public void A_permanent_members_veto_defeats_a_draft_with_fourteen_votes_in_favour()
+    {
+        var votes = Council(yes: 14, no: 0, abstain: 0, permanentAgainst: 1);
+        Assert.Equal(15, votes.Count);
+        Assert.Equal(14, votes.Count(v => v.Vote == UnVote.Yes));
+        Assert.False(UnitedNations.Passes(votes, 9));
+    }
+
+    [Fact]
+    public void Eight_votes_fail_and_nine_pass_and_an_abstention_is_no_veto()
+    {
+        Assert.False(UnitedNations.Passes(Council(yes: 8, no: 2, abstain: 5, permanentAgainst: 0), 9));
+        Assert.True(UnitedNations.Passes(Council(yes: 9, no: 6, abstain: 0, permanentAgainst: 0), 9));
+        // Nine elected members for, a permanent member abstaining: it passes (the practice since 1946).
+        List<(UnVote, bool)> abstaining =
+        [
+            (UnVote.Abstain, true), (UnVote.Yes, true), (UnVote.Yes, true), (UnVote.Yes, true), (UnVote.Yes, true),
+            .. Enumerable.Repeat((UnVote.Yes, false), 5), .. Enumerable.Repeat((UnVote.No, false), 5),
+        ];
+        Assert.Equal(9, abstaining.Count(v => v.Item1 == UnVote.Yes));
+        Assert.True(UnitedNations.Passes(abstaining, 9));
+        Assert.False(UnitedNations.Passes([.. abstaining.Skip(1), (UnVote.No, true)], 9));
+    }
+
+    [Fact]
+    public void Members_vote_by_doctrine_and_alignment()
+    {
+        Assert.Equal(UnVote.No, UnitedNations.Decide("collective-security", UnMeasure.Sanctions, isTarget: true, allied: false, rival: false, 0));
+        Assert.Equal(UnVote.Yes, UnitedNations.Decide("human-security", UnMeasure.Protection, false, false, false, 0));
+        Assert.Equal(UnVote.No, UnitedNations.Decide("realist", UnMeasure.Protection, false, false, false, 0));
+        Assert.Equal(UnVote.No, UnitedNations.Decide("human-security", UnMeasure.Protection, false, allied: true, false, 0));
+        Assert.Equal(UnVote.Yes, UnitedNations.Decide("realist", UnMeasure.Sanctions, false, false, rival: true, 0));
+    }
+
+    /// <summary>A brutal civil war scripted in one state of a small world, with the UN on; settings added by the caller.</summary>
+    private static Simulation AtrocityWorld(params string[] extra)
+    {
+        string[] settings =
+        [
+            "parameters.interstate_war.enabled=false", "parameters.civil_war.onsets=false", "parameters.civil_war.brutality_sd=0",
+            "parameters.civil_war.government_violence=3000", "parameters.civil_war.settlement=0", "parameters.civil_war.victory=0",
+            "parameters.civil_war.secession=0", "parameters.civil_war.patrons=0", "parameters.alliances.formation=false",
+            "doctrines.default=human-security", "doctrines.human_security.protection=0", .. extra,
+        ];
+        var sim = new Simulation(TestWorlds.Grid(20, 16, states: 18, seed: 4, years: 6, extra: settings));
+        var states = sim.World.States;
+        var target = Enumerable.Range(0, states.Count).Where(s => states.Alive[s]).OrderBy(s => states.Cinc[s]).First();
+        sim.CivilWar.Begin(target, sim.ContextFor(0));
+        return sim;
+    }
+
+    [Fact]
+    public void An_intervention_to_protect_comes_only_after_an_adopted_resolution_and_counts_an_override_of_sovereignty()
+    {
+        var sim = AtrocityWorld();
+        var target = sim.CivilWar.Conflicts[0].State;
+        sim.Run();
+        var events = sim.Recorder.Events;
+        var atrocity = events.FindIndex(e => e.Type == "mass_atrocity" && e.State == target);
+        var resolution = events.FindIndex(e => e.Type == "un_resolution" && e.State == target && e.Value == (int)UnMeasure.Protection);
+        var overrideEvent = events.FindIndex(e => e.Type == "sovereignty_override" && e.State == target);
+        Assert.True(atrocity >= 0, "the government committed a mass atrocity");
+        Assert.True(resolution > atrocity, "the Council adopted a protection force after it");
+        Assert.True(overrideEvent > resolution, "the force went in after the resolution");
+        Assert.Equal(events.Count(e => e.Type == "sovereignty_override"), sim.UnitedNations.SovereigntyOverrides);
+        Assert.True(sim.UnitedNations.OverridesOf[target] >= 1);
+        Assert.Equal(sim.UnitedNations.SovereigntyOverrides, sim.UnitedNations.OverridesOf.Sum());
+
+        // Every override follows an adopted protection resolution on the same state.
+        foreach (var (e, i) in events.Select((e, i) => (e, i)).Where(x => x.e.Type == "sovereignty_override"))
+        {
+            Assert.Contains(events.Take(i), r => r.Type == "un_resolution" && r.State == e.State && r.Value == (int)UnMeasure.Protection);
+        }
+    }
+
+    [Fact]
+    public void Without_an_adopted_resolution_there_is_no_intervention()
+    {
+        // Nine votes cannot be found: the Council needs more votes than it has members, so every draft fails.
+        var sim = AtrocityWorld("parameters.united_nations.votes_to_pass=16");
+        var target = sim.CivilWar.Conflicts[0].State;
+        sim.Run();
+        var events = sim.Recorder.Events;
+        Assert.Contains(events, e => e.Type == "mass_atrocity" && e.State == target);
+        Assert.Contains(events, e => e.Type == "un_draft_failed" && e.State == target);
+        Assert.DoesNotContain(events, e => e.Type == "un_resolution");
+        Assert.DoesNotContain(events, e => e.Type == "sovereignty_override");
+        Assert.Equal(0, sim.UnitedNations.SovereigntyOverrides);
+    }
+
+    [Fact]
+    public void A_protection_force_cuts_the_governments_killings()
+    {
+        var with = AtrocityWorld();
+        var without = AtrocityWorld("parameters.united_nations.enabled=false");
+        with.Run();
+        without.Run();
+        var protectedKillings = with.CivilWar.Conflicts[0].GovernmentKillings;
+        var unprotected = without.CivilWar.Conflicts[0].GovernmentKillings;
+        Assert.True(protectedKillings < unprotected * 0.8, $"{protectedKillings:N0} killed with the force, {unprotected:N0} without");
+    }
+
+    [Fact]
+    public void The_council_has_five_permanent_and_ten_elected_members_with_half_the_seats_renewed_each_year()
+    {
+        var sim = new Simulation(TestWorlds.Grid(20, 16, states: 30, seed: 2, years: 4, extra: ["parameters.interstate_war.enabled=false"]));
+        var before = new List<int>();
+        for (var year = 0; year < 4; year++)
+        {
+            for (var m = 0; m < 12; m++)
+            {
+                sim.Step();
+            }
+
+            var council = sim.UnitedNations.Council.ToList();
+            Assert.Equal(15, council.Count);
+            Assert.Equal(5, council.Count(s => sim.UnitedNations.Permanent[s]));
+            var elected = council.Where(s => !sim.UnitedNations.Permanent[s]).ToList();
+            if (year > 0)
+            {
+                Assert.Equal(5, elected.Intersect(before).Count());
+            }
+
+            before = elected;
+        }
+    }
+
+    [Fact]
+    public void The_united_nations_resume_exactly_from_a_checkpoint()
+    {
+        var scenario = TestWorlds.Grid(20, 16, states: 18, seed: 4, years: 5,
+            extra: ["parameters.civil_war.constant=-3", "parameters.civil_war.government_violence=2000"]);
+        var straight = new Simulation(scenario);
+        straight.Run();
+        var resumed = TestWorlds.RestoredAfter(scenario, 29);
+        resumed.Run();
+        Assert.Equal(straight.Recorder.Events, resumed.Recorder.Events);
+        Assert.Equal(straight.UnitedNations.SovereigntyOverrides, resumed.UnitedNations.SovereigntyOverrides);
+        Assert.Equal(TestWorlds.Csv(straight.Recorder.States), TestWorlds.Csv(resumed.Recorder.States));
+    }
+}
