@@ -308,7 +308,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var logMountainous = Math.Log(1 + percentMountainous);
         var atWar = states.CivilWar[state] >= 0;
         var row = new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
-            priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, 0, !atWar, false, atWar);
+            priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, 0, !atWar, false, atWar,
+            _lastWarEnd[state] > Never ? (tick - _lastWarEnd[state]) / 12.0 : -1, HazardFactor[state] < 1);
         return row with { Hazard = Hazard(p, row) * HazardFactor[state] };
     }
 

@@ -22,7 +22,9 @@ public sealed record CountryYear(
     double Hazard,
     bool AtRisk,
     bool Onset,
-    bool Ongoing)
+    bool Ongoing,
+    double YearsSinceWar,
+    bool Peacekeeping)
 {
     /// <summary>Writes the row for a checkpoint.</summary>
     public void Write(BinaryWriter w)
@@ -49,6 +51,8 @@ public sealed record CountryYear(
         w.Write(AtRisk);
         w.Write(Onset);
         w.Write(Ongoing);
+        w.Write(YearsSinceWar);
+        w.Write(Peacekeeping);
     }
 
     /// <summary>Reads a row written by <see cref="Write"/>.</summary>
@@ -60,6 +64,6 @@ public sealed record CountryYear(
             r.ReadDouble(), r.ReadDouble(), r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean(),
             r.ReadBoolean(), r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadBoolean(),
             r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadBoolean(), r.ReadBoolean(),
-            r.ReadBoolean());
+            r.ReadBoolean(), r.ReadDouble(), r.ReadBoolean());
     }
 }

@@ -19,6 +19,7 @@ public static class CountryYearWriter
             ("prior_war", ColumnKind.Bool), ("neglect", ColumnKind.Double), ("repression", ColumnKind.Double), ("inequality", ColumnKind.Double),
             ("neighbour_war", ColumnKind.Bool), ("refugees", ColumnKind.Double), ("post_war", ColumnKind.Double), ("hazard", ColumnKind.Double),
             ("at_risk", ColumnKind.Bool), ("onset", ColumnKind.Bool), ("ongoing", ColumnKind.Bool),
+            ("years_since_war", ColumnKind.Double), ("peacekeeping", ColumnKind.Bool),
         ]);
         foreach (var r in rows)
         {
@@ -43,6 +44,8 @@ public static class CountryYearWriter
             table["at_risk"].Bools.Add(r.AtRisk);
             table["onset"].Bools.Add(r.Onset);
             table["ongoing"].Bools.Add(r.Ongoing);
+            table["years_since_war"].Doubles.Add(r.YearsSinceWar);
+            table["peacekeeping"].Bools.Add(r.Peacekeeping);
         }
 
         return table;

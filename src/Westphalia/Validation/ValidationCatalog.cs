@@ -10,6 +10,7 @@ public static class ValidationCatalog
         new GeoSimTarget(),
         new WarSeverityTarget(),
         new CivilWarTarget(),
+        new PeacekeepingTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>

@@ -19,7 +19,7 @@ public class CivilWarTests
     ];
 
     private static CountryYear TypicalRow() =>
-        new(2000, 0, "A", 5000, 2, 9, 2.5, false, false, false, false, 0.2, 0.5, 0.3, false, 0.5, 0.2, 0, true, false, false);
+        new(2000, 0, "A", 5000, 2, 9, 2.5, false, false, false, false, 0.2, 0.5, 0.3, false, 0.5, 0.2, 0, true, false, false, 16, false);
 
     [Fact]
     public void The_onset_hazard_moves_in_the_documented_direction_with_each_term()

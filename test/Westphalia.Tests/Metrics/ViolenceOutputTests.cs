@@ -142,8 +142,8 @@ public class ViolenceOutputTests
     {
         CountryYear[] rows =
         [
-            new(2000, 3, "Ruritania", 1500.5, 0.6, 9.2, 2.1, true, false, true, false, 0.25, 1.5, 0.3, true, 0.7, 0.1, 0.02, true, false, false),
-            new(2001, 4, "Freedonia", 900, 0.4, 8, 1, false, true, false, true, 0.5, 0, 0.1, false, 0, 0.9, 0.05, false, true, true),
+            new(2000, 3, "Ruritania", 1500.5, 0.6, 9.2, 2.1, true, false, true, false, 0.25, 1.5, 0.3, true, 0.7, 0.1, 0.02, true, false, false, 23, true),
+            new(2001, 4, "Freedonia", 900, 0.4, 8, 1, false, true, false, true, 0.5, 0, 0.1, false, 0, 0.9, 0.05, false, true, true, -1, false),
         ];
         var table = CountryYearWriter.Build(rows);
         var fields = typeof(CountryYear).GetConstructors().Single().GetParameters();
