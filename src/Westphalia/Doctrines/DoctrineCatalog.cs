@@ -11,6 +11,7 @@ public static class DoctrineCatalog
         [RealistDoctrine.DoctrineName] = settings => new RealistDoctrine(settings.Realist),
         [HumanSecurityDoctrine.DoctrineName] = settings => new HumanSecurityDoctrine(settings.HumanSecurity),
         [HumanDevelopmentDoctrine.DoctrineName] = settings => new HumanDevelopmentDoctrine(settings.HumanDevelopment),
+        [CollectiveSecurityDoctrine.DoctrineName] = settings => new CollectiveSecurityDoctrine(settings.CollectiveSecurity),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -22,6 +22,9 @@ public sealed class DoctrineSettings : IScenarioValidatable
     [YamlMember(Order = 5, Description = "Parameters of the human-development doctrine (freedom from want, the UNDP school): a high welfare share, a low military, little police, and development aid at the UN target of 0.7% of output from states at or above the median income per capita.")]
     public HumanDevelopmentDoctrineParameters HumanDevelopment { get; set; } = new();
 
+    [YamlMember(Order = 6, Description = "Parameters of the collective-security doctrine (liberal institutionalism): the UN first, forces pledged to its missions, full sharing through Interpol, a modest military, aid near the UN target.")]
+    public CollectiveSecurityDoctrineParameters CollectiveSecurity { get; set; } = new();
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var known = string.Join(", ", Westphalia.Doctrines.DoctrineCatalog.Names);

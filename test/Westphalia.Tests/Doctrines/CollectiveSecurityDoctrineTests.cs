@@ -1,0 +1,42 @@
+using Westphalia.Doctrines;
+using Westphalia.Mechanisms;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Tests.Doctrines;
+
+public class CollectiveSecurityDoctrineTests
+{
+    [Fact]
+    public void The_doctrine_pledges_forces_to_the_un_shares_everything_and_protects_civilians()
+    {
+        var sim = new Simulation(TestWorlds.Grid(12, 10, states: 4, years: 1, extra: ["doctrines.default=collective-security"]));
+        sim.Run();
+        var states = sim.World.States;
+        for (var s = 0; s < 4; s++)
+        {
+            Assert.Equal("collective-security", states.Doctrine[s]);
+            Assert.Equal(1.0, states.InformationSharing[s]);
+            Assert.Equal(0.1, states.PeacekeepingShare[s], 12);
+            Assert.Equal(0.8, states.CivilianProtection[s], 12);
+            var shares = states.MilitaryBudgetShare[s] + states.WelfareBudgetShare[s] + states.PoliceBudgetShare[s] + states.AidBudgetShare[s];
+            Assert.Equal(1.0, shares, 12);
+        }
+    }
+
+    [Fact]
+    public void In_the_council_it_votes_for_every_measure_unless_it_is_the_target_or_protects_an_ally()
+    {
+        foreach (var measure in Enum.GetValues<UnMeasure>())
+        {
+            Assert.Equal(UnVote.Yes, UnitedNations.Decide(CollectiveSecurityDoctrine.DoctrineName, measure, isTarget: false, allied: false, rival: false, noise: 0));
+            Assert.Equal(UnVote.No, UnitedNations.Decide(CollectiveSecurityDoctrine.DoctrineName, measure, isTarget: true, allied: false, rival: false, noise: 0));
+        }
+    }
+
+    [Fact]
+    public void Bad_shares_are_refused_with_the_field()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load("default", ["doctrines.collective_security.military=0.9", "doctrines.collective_security.police=0.3"]));
+        Assert.Contains(error.Errors, e => e.Path.StartsWith("doctrines.collective_security", StringComparison.Ordinal));
+    }
+}
