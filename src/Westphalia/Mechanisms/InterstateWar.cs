@@ -54,6 +54,13 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     /// <summary>Where battles are logged as organised violence (UCDP GED layout); null to log none.</summary>
     private readonly List<ViolenceEvent>? _violence;
 
+    /// <summary>
+    /// Slots whose doctrine is collective security (doctrines are fixed per slot): such a state never starts a war and
+    /// stands by any state attacked by an aggressor (docs/ODD.md §7.4.5).
+    /// </summary>
+    private readonly bool[] _collective;
+    private readonly bool _anyCollective;
+
     /// <summary>Each slot's founding tick as last seen, to notice states founded by other mechanisms.</summary>
     private readonly int[] _founded;
 
@@ -85,6 +92,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         Array.Fill(_capacityStale, true);
         _nextName = world.States.FoundedTick.Count(t => t >= 0);
         _founded = (int[])world.States.FoundedTick.Clone();
+        _collective = [.. world.States.Doctrine.Select(d => d == Doctrines.CollectiveSecurityDoctrine.DoctrineName)];
+        _anyCollective = _collective.Any(c => c);
     }
 
     public string Name => "Interstate war";
@@ -476,8 +485,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var considers = (_p.ContextualActivation && states.Alert[s]) || campaign >= 0
                 || (!anyDefect && rng.Uniform(tick, RngStream.InterstateWar, s, DrawConsider) < _p.AttackProbability);
-            if (!considers)
+            if (!considers || _collective[s])
             {
+                // A collective-security state never starts a war; it fights back (grim trigger) and defends others.
                 continue;
             }
 
@@ -570,16 +580,35 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             }
         }
 
+        if (_anyCollective && _allianceSupport > 0 && states.CampaignTarget[front.To] != front.From)
+        {
+            // Collective security: the collective-security neighbours of a state attacked by an aggressor (one that
+            // campaigns against it, not one hitting back) stand by it, unless allied with the attacker or counted above.
+            for (var f = _frontStart[front.To]; f < _frontStart[front.To] + _frontCount[front.To]; f++)
+            {
+                var k = _fronts[f].To;
+                if (_collective[k] && states.Alive[k] && k != front.From && !states.Allied(k, front.From)
+                    && (alliance < 0 || states.Alliance[k] != alliance))
+                {
+                    projected += _allianceSupport * states.WarResources[k] * Gradient(Distance(targetCell, states.Capital[k]), states.Technology[k]);
+                }
+            }
+        }
+
         return projected > 0 ? mine / projected : double.PositiveInfinity;
     }
 
-    /// <summary>Allies of an attacked state that border the attacker join the war against it.</summary>
+    /// <summary>
+    /// Allies of an attacked state that border the attacker join the war against it, and so do collective-security
+    /// states bordering an aggressor (a state campaigning against the one it attacks).
+    /// </summary>
     private void HonourAlliances()
     {
         var states = _world.States;
         foreach (var front in _fronts)
         {
-            if (!front.Defect || states.Alliance[front.To] < 0)
+            var aggression = front.Defect && _anyCollective && states.CampaignTarget[front.From] == front.To;
+            if (!front.Defect || (states.Alliance[front.To] < 0 && !aggression))
             {
                 continue;
             }
@@ -587,7 +616,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             for (var f = _frontStart[front.From]; f < _frontStart[front.From] + _frontCount[front.From]; f++)
             {
                 var ally = _fronts[f].To;
-                if (ally != front.To && states.Allied(ally, front.To) && !states.Allied(ally, front.From)
+                var stands = states.Allied(ally, front.To) || (aggression && _collective[ally]);
+                if (ally != front.To && stands && !states.Allied(ally, front.From)
                     && _frontByKey.TryGetValue(Key(ally, front.From), out var allied) && !allied.Defect)
                 {
                     allied.Defect = true;

@@ -11,6 +11,7 @@ public static class ValidationCatalog
         new WarSeverityTarget(),
         new CivilWarTarget(),
         new PeacekeepingTarget(),
+        new CollectiveSecurityTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>

@@ -39,4 +39,16 @@ public class CollectiveSecurityDoctrineTests
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load("default", ["doctrines.collective_security.military=0.9", "doctrines.collective_security.police=0.3"]));
         Assert.Contains(error.Errors, e => e.Path.StartsWith("doctrines.collective_security", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Collective_security_states_never_start_a_war_and_realist_ones_do()
+    {
+        var realist = new Simulation(ScenarioLoader.Load("cusack-stoll", ["years=25"]));
+        var collective = new Simulation(ScenarioLoader.Load("cusack-stoll", ["years=25", "doctrines.default=collective-security"]));
+        realist.Run();
+        collective.Run();
+        Assert.Contains(realist.Recorder.Events, e => e.Type == "war_started");
+        Assert.DoesNotContain(collective.Recorder.Events, e => e.Type == "war_started");
+        Assert.Equal(98, collective.World.States.Alive.Count(a => a));
+    }
 }
