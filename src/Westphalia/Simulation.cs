@@ -60,14 +60,17 @@ public sealed class Simulation
         WarEffects = new WarEffects(world, p.WarEffects, CivilWar, War);
         CivilWar.Observe(WarEffects);
         UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, CivilWar, War);
+        Treaties = new Treaties(world, p.Treaties, Recorder.Events);
+        Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Recorder.Events, Recorder.Violence);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
-            ? [budget, CivilWar, WarEffects, new Economy(world, p.Economy), health, safety, demography, military]
+            ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy), health, safety, demography, military]
             : [];
         Mechanisms =
         [
             policy,
             .. domestic.Take(1),
             UnitedNations,
+            Treaties,
             new Alliances(world, p.Alliances, Recorder.Events),
             War,
             .. domestic.Skip(1),
@@ -96,6 +99,12 @@ public sealed class Simulation
 
     /// <summary>The United Nations: the Security Council, its resolutions and the measures in force.</summary>
     public UnitedNations UnitedNations { get; }
+
+    /// <summary>Cooperative security: arms-control treaties between rivals.</summary>
+    public Treaties Treaties { get; }
+
+    /// <summary>Terror and organised-crime networks, and Interpol against them.</summary>
+    public TransnationalThreats Threats { get; }
 
     /// <summary>War damage and displacement, with the displaced.</summary>
     public WarEffects WarEffects { get; }
@@ -253,5 +262,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 4;
+    private const int CheckpointVersion = 5;
 }

@@ -58,7 +58,7 @@ public class SimulationTests
     {
         var sim = new Simulation(TestWorlds.Grid());
         Assert.Equal(
-            ["Policy", "Budget", "United Nations", "Alliances", "Interstate war", "Civil war", "War damage and displacement", "Economy", "Health and food", "Public safety", "Demography", "Military capability", "Aggregation", "Capability index"],
+            ["Policy", "Budget", "United Nations", "Cooperative security", "Alliances", "Interstate war", "Civil war", "War damage and displacement", "Transnational threats", "Economy", "Health and food", "Public safety", "Demography", "Military capability", "Aggregation", "Capability index"],
             sim.Mechanisms.Select(m => m.Name));
     }
 

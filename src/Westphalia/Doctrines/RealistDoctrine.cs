@@ -103,7 +103,8 @@ public sealed class RealistDoctrine(RealistDoctrineParameters parameters) : IDoc
             var output = view.OutputOf(j);
             if (output > 0)
             {
-                burden = Math.Max(burden, view.MilitarySpendingOf(j) / output);
+                // A treaty the state keeps with j cuts its reaction to j's arms (cooperative security).
+                burden = Math.Max(burden, view.ReactionTo(j) * view.MilitarySpendingOf(j) / output);
             }
         }
 

@@ -106,6 +106,12 @@ public readonly struct StateView
     /// <summary>The name of <paramref name="state"/>.</summary>
     public string NameOf(int state) => _world.States.Name[state];
 
+    /// <summary>
+    /// How strongly the state reacts to <paramref name="state"/>'s arms: 1, or less while it keeps an arms-control treaty
+    /// with it (1 − the treaties' reaction cut; docs/ODD.md, Cooperative security).
+    /// </summary>
+    public double ReactionTo(int state) => _world.Treaties.Keeps(State, state) ? 1 - _world.Treaties.ReactionCut : 1;
+
     /// <summary>Military spending of <paramref name="state"/> (public: SIPRI), US dollars per year (12 × last month's).</summary>
     public double MilitarySpendingOf(int state) => 12.0 * _world.States.MilitarySpending[state];
 

@@ -537,7 +537,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             return false;
         }
 
-        if (rng.Uniform(tick, RngStream.InterstateWar, challenger, DrawEscalate) < _p.EscalationProbability)
+        // Confidence-building measures of a treaty between the two make escalation less likely (cooperative security).
+        var escalation = _p.EscalationProbability * (_world.Treaties.Binds(challenger, target) ? 1 - _world.Treaties.EscalationCut : 1);
+        if (rng.Uniform(tick, RngStream.InterstateWar, challenger, DrawEscalate) < escalation)
         {
             _events.Add(new SimulationEvent(tick, "crisis_escalated", challenger, targetCell, target, detail));
             return true;

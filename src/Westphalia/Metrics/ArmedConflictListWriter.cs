@@ -48,6 +48,13 @@ public static class ArmedConflictListWriter
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
+            if (!e.Conflict.StartsWith("civil-", StringComparison.Ordinal) && !e.Conflict.StartsWith("war-", StringComparison.Ordinal))
+            {
+                // Only conflicts with a state on one side are armed conflicts in the ACD's sense; the violence of
+                // terror and crime networks is in the event list alone.
+                continue;
+            }
+
             var id = Canonical(e.Conflict, wars);
             if (!byId.TryGetValue(id, out var entry))
             {

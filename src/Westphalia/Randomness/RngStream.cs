@@ -20,4 +20,5 @@ public enum RngStream : uint
     CivilWar = 11,
     TransnationalThreats = 12,
     UnitedNations = 13,
+    Treaties = 14,
 }

@@ -40,4 +40,13 @@ public sealed class ModelParameters
 
     [YamlMember(Order = 11)]
     public UnitedNationsParameters UnitedNations { get; set; } = new();
+
+    [YamlMember(Order = 12)]
+    public TransnationalThreatParameters TransnationalThreats { get; set; } = new();
+
+    [YamlMember(Order = 13)]
+    public InterpolParameters Interpol { get; set; } = new();
+
+    [YamlMember(Order = 14)]
+    public TreatyParameters Treaties { get; set; } = new();
 }

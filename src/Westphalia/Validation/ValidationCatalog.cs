@@ -12,6 +12,7 @@ public static class ValidationCatalog
         new CivilWarTarget(),
         new PeacekeepingTarget(),
         new CollectiveSecurityTarget(),
+        new TerrorismTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>

@@ -25,6 +25,9 @@ public sealed class World
 
     public StateTable States { get; }
 
+    /// <summary>The treaties of cooperative security in force between states.</summary>
+    public TreatyRegistry Treaties { get; } = new();
+
     /// <summary>Whether ownership changed since the state → regions index was last built.</summary>
     public bool MembershipChanged { get; private set; }
 

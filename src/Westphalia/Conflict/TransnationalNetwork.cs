@@ -1,0 +1,81 @@
+namespace Westphalia.Conflict;
+
+/// <summary>
+/// One transnational network: a terror or crime organisation that formed in one region and may hold cells in many regions
+/// of many states. Its id is its index in <see cref="Mechanisms.TransnationalThreats.Networks"/>.
+/// </summary>
+public sealed class TransnationalNetwork
+{
+    public int Id { get; init; }
+
+    public NetworkKind Kind { get; init; }
+
+    /// <summary>The region it formed in.</summary>
+    public int OriginRegion { get; init; }
+
+    /// <summary>The state that owned the region it formed in.</summary>
+    public int OriginState { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public int FormedTick { get; init; }
+
+    /// <summary>Tick its last cell was dismantled; −1 while it has cells.</summary>
+    public int EndTick { get; set; } = -1;
+
+    /// <summary>Regions where it has a cell now.</summary>
+    public int Cells { get; set; }
+
+    /// <summary>Regions where it has ever had a cell (its origin included).</summary>
+    public int CellsEver { get; set; }
+
+    /// <summary>Attacks carried out (terror) or turf fights fought (crime).</summary>
+    public int Attacks { get; set; }
+
+    /// <summary>Attacks foiled by the police.</summary>
+    public int Interdicted { get; set; }
+
+    /// <summary>People its attacks or its turf fights killed.</summary>
+    public long Deaths { get; set; }
+
+    public bool IsActive => EndTick < 0;
+
+    /// <summary>Writes the network for a checkpoint.</summary>
+    public void Save(BinaryWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write(Id);
+        w.Write((int)Kind);
+        w.Write(OriginRegion);
+        w.Write(OriginState);
+        w.Write(Name);
+        w.Write(FormedTick);
+        w.Write(EndTick);
+        w.Write(Cells);
+        w.Write(CellsEver);
+        w.Write(Attacks);
+        w.Write(Interdicted);
+        w.Write(Deaths);
+    }
+
+    /// <summary>Reads a network written by <see cref="Save"/>.</summary>
+    public static TransnationalNetwork Load(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new TransnationalNetwork
+        {
+            Id = r.ReadInt32(),
+            Kind = (NetworkKind)r.ReadInt32(),
+            OriginRegion = r.ReadInt32(),
+            OriginState = r.ReadInt32(),
+            Name = r.ReadString(),
+            FormedTick = r.ReadInt32(),
+            EndTick = r.ReadInt32(),
+            Cells = r.ReadInt32(),
+            CellsEver = r.ReadInt32(),
+            Attacks = r.ReadInt32(),
+            Interdicted = r.ReadInt32(),
+            Deaths = r.ReadInt64(),
+        };
+    }
+}

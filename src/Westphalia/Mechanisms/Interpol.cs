@@ -1,0 +1,349 @@
+using Westphalia.Conflict;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// Interpol, the part of <see cref="TransnationalThreats"/> that moves information (docs/ODD.md, submodel Transnational
+/// threats and Interpol). Every living state is a member. When a state's police detect a cell of a network, the state
+/// holds information about that network from that month; if it has not issued a notice about the network within the last
+/// <c>information_months</c>, it issues one, and each other living member receives it with probability equal to the
+/// sender's sharing level, in the month of issue (internet era) or <c>letter_latency_months</c> later (letters era). A
+/// state holds information about a network from the month it reaches it until <c>information_months</c> after the
+/// detection it reports: a letter arrives with less of its useful life left.
+/// </summary>
+/// <remarks>
+/// Per network, one array of 2 × (state slots) ticks: where the latest information reached each state, and when each state
+/// last issued a notice about it; the arrays of networks with no cells left are dropped. Notices in transit (letters era)
+/// wait in a queue in order of arrival. A notice's receivers are drawn from a key taken from the TransnationalThreats
+/// stream (tick of issue, entity −1 − notice id), hashed with each member's id (<see cref="Bits"/>), so every draw is a
+/// pure function of the seed and costs a few nanoseconds per member.
+/// </remarks>
+public sealed class Interpol
+{
+    /// <summary>The tick of information never received.</summary>
+    public const int Never = int.MinValue / 2;
+
+    private readonly World _world;
+    private readonly InterpolParameters _p;
+    private readonly int _states;
+    private readonly List<InterpolNotice> _notices = [];
+
+    /// <summary>Per network id: [0, S) the tick information last reached each state, [S, 2S) the tick each state last issued a notice; null when none or when the network is gone.</summary>
+    private readonly List<int[]?> _ticks = [];
+
+    /// <summary>Notices in transit in the letters era, in order of arrival, from <see cref="_head"/> on.</summary>
+    private readonly List<Delivery> _pending = [];
+    private int _head;
+
+    private readonly long[] _sent;
+    private readonly long[] _received;
+    private readonly long[] _ceded;
+    private CounterRng _rng;
+
+    public Interpol(World world, InterpolParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _states = world.States.Count;
+        _sent = new long[_states];
+        _received = new long[_states];
+        _ceded = new long[_states];
+    }
+
+    public InterpolParameters Parameters => _p;
+
+    /// <summary>Months from a notice's issue to its arrival: 0 in the internet era, <c>letter_latency_months</c> in the letters era.</summary>
+    public int Latency => _p.Era == InterpolEra.Internet ? 0 : _p.LetterLatencyMonths;
+
+    /// <summary>Every notice issued in the run, in order; a notice's id is its index.</summary>
+    public IReadOnlyList<InterpolNotice> Notices => _notices;
+
+    /// <summary>Notices each state has issued.</summary>
+    public ReadOnlySpan<long> NoticesSent => _sent;
+
+    /// <summary>Notices that have reached each state from other members.</summary>
+    public ReadOnlySpan<long> NoticesReceived => _received;
+
+    /// <summary>
+    /// Sovereignty ceded by each state: the records its police have handed to foreign police (one per member that a notice
+    /// of its was sent to). The counter of the cost of sharing whose effect is <see cref="Effectiveness"/>.
+    /// </summary>
+    public ReadOnlySpan<long> SovereigntyCeded => _ceded;
+
+    /// <summary>Notices in transit now (letters era).</summary>
+    public int InTransit => _pending.Count - _head;
+
+    /// <summary>
+    /// The factor on a state's police capacity that sharing costs: 1 − privacy_cost · σ_s, with σ_s its sharing level this
+    /// month (1 when Interpol is off: nothing is shared).
+    /// </summary>
+    public double Effectiveness(int state) =>
+        _p.Enabled ? 1 - (_p.PrivacyCost * Math.Clamp(_world.States.InformationSharing[state], 0, 1)) : 1;
+
+    /// <summary>
+    /// The date of the freshest information about the network that has reached the state: the tick of its own last
+    /// detection, or of the detection behind a notice that has arrived (information ages from when it was gathered, not
+    /// from when it arrived); <see cref="Never"/> if none.
+    /// </summary>
+    public int HeardAt(int network, int state)
+    {
+        var ticks = network >= 0 && network < _ticks.Count ? _ticks[network] : null;
+        return ticks is null ? Never : ticks[state];
+    }
+
+    /// <summary>Whether the state holds information about the network at the tick: information that has reached it (the state now in the slot) and was gathered less than information_months ago.</summary>
+    public bool Holds(int state, int network, int tick)
+    {
+        var heard = HeardAt(network, state);
+        return heard > Never && heard <= tick && tick - heard < _p.InformationMonths && heard >= _world.States.FoundedTick[state];
+    }
+
+    /// <summary>
+    /// The tick at which the notice reaches <paramref name="member"/> (a state that was living when it was issued): its
+    /// tick for the sender, its tick plus <see cref="Latency"/> for a member drawn to receive it, −1 for one that was not.
+    /// Valid once the mechanism has stepped (it uses the run's random generator).
+    /// </summary>
+    public int ArrivalTick(InterpolNotice notice, int member)
+    {
+        if (member == notice.Sender)
+        {
+            return notice.Tick;
+        }
+
+        return Receives(notice, member) ? notice.Tick + Latency : -1;
+    }
+
+    /// <summary>Starts a month: remembers the generator and delivers the notices that arrive this month.</summary>
+    internal void Begin(in TickContext context)
+    {
+        _rng = context.Rng;
+        var states = _world.States;
+        var tick = context.Tick;
+        while (_head < _pending.Count && _pending[_head].Arrival <= tick)
+        {
+            var d = _pending[_head++];
+            var issued = _notices[d.Notice].Tick;
+            if (states.Alive[d.Member] && states.FoundedTick[d.Member] <= issued)
+            {
+                Receive(_notices[d.Notice].Network, d.Member, issued);
+            }
+        }
+
+        if (_head > 1024 && _head * 2 > _pending.Count)
+        {
+            _pending.RemoveRange(0, _head);
+            _head = 0;
+        }
+    }
+
+    /// <summary>
+    /// A state's police detected a cell of the network: the state holds information from now, and it issues a notice unless
+    /// it issued one about the network within the last information_months, Interpol is off or it shares nothing.
+    /// Returns the notice's id, or −1.
+    /// </summary>
+    internal int Detected(int state, int network, int tick)
+    {
+        var ticks = Ticks(network);
+        ticks[state] = Math.Max(ticks[state], tick);
+        var sharing = Math.Clamp(_world.States.InformationSharing[state], 0, 1);
+        if (!_p.Enabled || sharing <= 0 || tick - ticks[_states + state] < _p.InformationMonths)
+        {
+            return -1;
+        }
+
+        return Issue(state, network, tick);
+    }
+
+    /// <summary>Issues a notice from <paramref name="state"/> about <paramref name="network"/> now, whatever the state last issued (for tests and scripted events).</summary>
+    public InterpolNotice Issue(int state, int network, in TickContext context)
+    {
+        _rng = context.Rng;
+        var ticks = Ticks(network);
+        ticks[state] = Math.Max(ticks[state], context.Tick);
+        return _notices[Issue(state, network, context.Tick)];
+    }
+
+    private int Issue(int state, int network, int tick)
+    {
+        var states = _world.States;
+        var ticks = Ticks(network);
+        ticks[_states + state] = tick;
+        var id = _notices.Count;
+        var notice = new InterpolNotice(id, network, state, tick, Math.Clamp(states.InformationSharing[state], 0, 1), 0);
+        var latency = Latency;
+        var receivers = 0;
+        var key = Key(notice);
+        var alive = states.Alive;
+        var received = _received;
+        var threshold = Threshold(notice.Sharing);
+        for (var j = 0; j < _states; j++)
+        {
+            if (!alive[j] || j == state || Bits(key, j) >= threshold)
+            {
+                continue;
+            }
+
+            receivers++;
+            if (latency <= 0)
+            {
+                received[j]++;
+                ticks[j] = Math.Max(ticks[j], tick);
+            }
+            else
+            {
+                _pending.Add(new Delivery(tick + latency, id, j));
+            }
+        }
+
+        _notices.Add(notice with { Receivers = receivers });
+        _sent[state]++;
+        _ceded[state] += receivers;
+        return id;
+    }
+
+    /// <summary>Whether the member is drawn to receive the notice.</summary>
+    private bool Receives(InterpolNotice notice, int member) =>
+        _p.Enabled && Bits(Key(notice), member) < Threshold(notice.Sharing);
+
+    /// <summary>The notice's 64-bit key: one Philox block from (notice tick, TransnationalThreats, −1 − notice id).</summary>
+    private ulong Key(InterpolNotice notice)
+    {
+        var (a, b, _, _) = _rng.Block(notice.Tick, RngStream.TransnationalThreats, -1 - notice.Id);
+        return ((ulong)a << 32) | b;
+    }
+
+    /// <summary>A member receives a notice when its 53 bits fall below σ · 2^53: with probability σ.</summary>
+    private static ulong Threshold(double sharing) => (ulong)(Math.Clamp(sharing, 0, 1) * 9007199254740992.0);
+
+    /// <summary>
+    /// 53 uniform bits for one member: the SplitMix64 finaliser (Steele, Lea &amp; Flood 2014) of the notice's key plus
+    /// (member + 1) times the golden-ratio increment — a counter-based hash, so a pure function of (seed, notice, member),
+    /// at a few nanoseconds a member rather than a Philox block.
+    /// </summary>
+    private static ulong Bits(ulong key, int member)
+    {
+        var z = key + (((ulong)member + 1) * 0x9E3779B97F4A7C15UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        return z >> 11;
+    }
+
+    /// <summary>A notice about <paramref name="network"/>, issued at <paramref name="tick"/>, reaches <paramref name="member"/>.</summary>
+    private void Receive(int network, int member, int tick)
+    {
+        _received[member]++;
+        var ticks = network < _ticks.Count ? _ticks[network] : null;
+        if (ticks is not null)
+        {
+            ticks[member] = Math.Max(ticks[member], tick);
+        }
+    }
+
+    /// <summary>The network's tick array, created on first use.</summary>
+    private int[] Ticks(int network)
+    {
+        while (_ticks.Count <= network)
+        {
+            _ticks.Add(null);
+        }
+
+        var ticks = _ticks[network];
+        if (ticks is null)
+        {
+            ticks = new int[2 * _states];
+            Array.Fill(ticks, Never);
+            _ticks[network] = ticks;
+        }
+
+        return ticks;
+    }
+
+    /// <summary>The network has no cells left: what members know about it no longer matters.</summary>
+    internal void Forget(int network)
+    {
+        if (network < _ticks.Count)
+        {
+            _ticks[network] = null;
+        }
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_notices.Count);
+        foreach (var n in _notices)
+        {
+            n.Write(writer);
+        }
+
+        writer.Write(_ticks.Count);
+        foreach (var ticks in _ticks)
+        {
+            writer.Write(ticks is not null);
+            if (ticks is not null)
+            {
+                CheckpointIo.Write(writer, ticks);
+            }
+        }
+
+        writer.Write(_pending.Count - _head);
+        for (var i = _head; i < _pending.Count; i++)
+        {
+            var d = _pending[i];
+            writer.Write(d.Arrival);
+            writer.Write(d.Notice);
+            writer.Write(d.Member);
+        }
+
+        CheckpointIo.Write(writer, _sent);
+        CheckpointIo.Write(writer, _received);
+        CheckpointIo.Write(writer, _ceded);
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _notices.Clear();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _notices.Add(InterpolNotice.Read(reader));
+        }
+
+        _ticks.Clear();
+        count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            if (reader.ReadBoolean())
+            {
+                var ticks = new int[2 * _states];
+                CheckpointIo.Read(reader, ticks);
+                _ticks.Add(ticks);
+            }
+            else
+            {
+                _ticks.Add(null);
+            }
+        }
+
+        _pending.Clear();
+        _head = 0;
+        count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _pending.Add(new Delivery(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
+        }
+
+        CheckpointIo.Read(reader, _sent);
+        CheckpointIo.Read(reader, _received);
+        CheckpointIo.Read(reader, _ceded);
+    }
+
+    /// <summary>A notice on its way to a member.</summary>
+    private readonly record struct Delivery(int Arrival, int Notice, int Member);
+}

@@ -1,0 +1,897 @@
+using System.Globalization;
+using Westphalia.Conflict;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+using Westphalia.Statistics;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// Transnational terror and organised-crime networks and the police co-operation against them (docs/ODD.md, submodel
+/// Transnational threats and Interpol). Each month, in this order:
+/// <list type="number">
+/// <item>notices in transit that arrive this month reach their members (<see cref="Interpol"/>, letters era);</item>
+/// <item>in January, <b>formation</b>: every populated region without a network of a kind forms one with an annual
+/// probability rising with the squared weakness of its state's police and with its grievance (poverty, a civil war in the
+/// state, war damage);</item>
+/// <item><b>detection</b>: police detect cells with a probability rising with their capacity; the state then holds
+/// information on the network and shares it as a notice through <see cref="Interpol"/>;</item>
+/// <item><b>growth and suppression</b>: each cell's strength x in [0, 1] grows logistically with grievance and is
+/// suppressed by police capacity, (1 + information_effect) times as hard where the state holds information on the
+/// network; terror cells <b>attack</b> — at home or, some of them, the capital of another state — and the police of the
+/// state struck foil some; the others kill a power-law number of people (one-sided violence); crime cells <b>drain</b>
+/// income per capita;</item>
+/// <item><b>spread</b>: cells plant cells in neighbouring regions, across borders less often; a crime network moving into
+/// a region another holds fights it for the turf (non-state violence).</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// Each region holds at most one terror and one crime cell. Only the regions with a cell (the active list, ascending) are
+/// visited each month; January's formation visits each state's regions by geometric skipping, in parallel over ranges of
+/// states that each write only their own regions. Draws come from the TransnationalThreats stream keyed by (tick, entity,
+/// draw index), the entity a region, a state (formation) or a notice (Interpol); see the Draw constants. Every serial loop
+/// runs in ascending id, and new cells and turf fights take effect only after every region has moved, so the result is a
+/// pure function of the seed, whatever the number of threads.
+/// </remarks>
+public sealed class TransnationalThreats : IMechanism, ICheckpointed
+{
+    // Draw indices (entity: the region).
+    private const uint DrawFormationTerror = 0x0100_0000; // entity: the state; + the k-th region visited; words: gap (a, b), acceptance (c)
+    private const uint DrawFormationCrime = 0x0200_0000;  // the same for crime
+    private const uint DrawLocal = 1;         // words: terror detection, crime detection, attack attempt, interdiction
+    private const uint DrawSeverity = 2;      // 53-bit uniform
+    private const uint DrawSpreadTerror = 3;  // words: attempt, neighbour, border
+    private const uint DrawSpreadCrime = 4;   // words: attempt, neighbour, border
+    private const uint DrawTurf = 5;          // entity: the region fought over; words: deaths, winner
+    private const uint DrawAttack = 6;        // words: lethal, abroad, target state
+
+    /// <summary>Entries of the table of the severity distribution function.</summary>
+    private const int SeverityTableSize = 1024;
+
+    /// <summary>The poverty term's income floor: the HDI's lower goalpost for income, $100 a year.</summary>
+    private const double IncomeFloor = 100;
+
+    private const double Word = 1.0 / 4294967296.0;
+
+    private readonly World _world;
+    private readonly TransnationalThreatParameters _p;
+    private readonly InterpolParameters _ip;
+    private readonly List<SimulationEvent> _events;
+    private readonly List<ViolenceEvent> _violence;
+    private readonly List<TransnationalNetwork> _networks = [];
+    private readonly List<TerrorAttack> _attacks = [];
+
+    // Per region.
+    private readonly double[] _terror;
+    private readonly int[] _terrorNetwork;
+    private readonly double[] _crime;
+    private readonly int[] _crimeNetwork;
+    private readonly bool[] _inActive;
+    private readonly int[] _terrorClaim;
+    private readonly int[] _crimeClaim;
+    private readonly byte[] _formed;
+
+    /// <summary>Regions with a cell of either kind, ascending.</summary>
+    private readonly List<int> _active = [];
+
+    // Per state, this month.
+    private readonly double[] _capacity;
+
+    /// <summary>The monthly probability that the state's police detect a cell: 1 − exp(−θ C e / 12), e the privacy factor.</summary>
+    private readonly double[] _detection;
+    private readonly double[] _weakness2;
+    private readonly double[] _war;
+
+    /// <summary>Cumulative output of the living states, in ascending id: the far enemy's draw.</summary>
+    private readonly double[] _outputCdf;
+
+    /// <summary>Upper bounds on the annual formation probability of any region of the state (its grievance at the income floor and full war damage).</summary>
+    private readonly double[] _boundTerror;
+    private readonly double[] _boundCrime;
+
+    // Per state, over the run.
+    private readonly long[] _attacksByState;
+    private readonly long[] _interdictions;
+    private readonly long[] _deathsByState;
+
+    // Scratch.
+    private readonly List<long> _detections = [];
+    private readonly List<(int Region, int Network, NetworkKind Kind)> _births = [];
+    private readonly List<(int Region, int Challenger, double Strength)> _fights = [];
+    private readonly List<int> _next = [];
+    private readonly Action<int, int> _formation;
+    private readonly double[] _severityCdf;
+    private CounterRng _rng;
+    private int _tick;
+
+    public TransnationalThreats(World world, TransnationalThreatParameters parameters, InterpolParameters interpol, List<SimulationEvent> events, List<ViolenceEvent> violence)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _ip = interpol ?? throw new ArgumentNullException(nameof(interpol));
+        _events = events ?? throw new ArgumentNullException(nameof(events));
+        _violence = violence ?? throw new ArgumentNullException(nameof(violence));
+        Interpol = new Interpol(world, interpol);
+        var n = world.Regions.Count;
+        _terror = new double[n];
+        _terrorNetwork = new int[n];
+        _crime = new double[n];
+        _crimeNetwork = new int[n];
+        Array.Fill(_terrorNetwork, -1);
+        Array.Fill(_crimeNetwork, -1);
+        _inActive = new bool[n];
+        _terrorClaim = new int[n];
+        _crimeClaim = new int[n];
+        _formed = new byte[n];
+        var s = world.States.Count;
+        _capacity = new double[s];
+        _detection = new double[s];
+        _weakness2 = new double[s];
+        _war = new double[s];
+        _outputCdf = new double[s];
+        _boundTerror = new double[s];
+        _boundCrime = new double[s];
+        _attacksByState = new long[s];
+        _interdictions = new long[s];
+        _deathsByState = new long[s];
+        _formation = Form;
+        _severityCdf = SeverityTable(parameters);
+    }
+
+    public string Name => "Transnational threats";
+
+    /// <summary>Police co-operation: notices, who holds information on which network, and the cost of sharing.</summary>
+    public Interpol Interpol { get; }
+
+    /// <summary>Every network of the run, in order of formation; a network's id is its index.</summary>
+    public IReadOnlyList<TransnationalNetwork> Networks => _networks;
+
+    /// <summary>Every attack a terror cell set out to carry out, in order, foiled ones flagged (with the deaths they would have caused).</summary>
+    public IReadOnlyList<TerrorAttack> Attacks => _attacks;
+
+    /// <summary>Regions with a cell of either kind now, ascending.</summary>
+    public IReadOnlyList<int> ActiveRegions => _active;
+
+    /// <summary>Strength in [0, 1] of the terror cell in each region (0: none).</summary>
+    public ReadOnlySpan<double> TerrorStrength => _terror;
+
+    /// <summary>The network of the terror cell in each region; −1 for none.</summary>
+    public ReadOnlySpan<int> TerrorNetwork => _terrorNetwork;
+
+    /// <summary>Strength in [0, 1] of the crime cell in each region (0: none).</summary>
+    public ReadOnlySpan<double> CrimeStrength => _crime;
+
+    /// <summary>The network of the crime cell in each region; −1 for none.</summary>
+    public ReadOnlySpan<int> CrimeNetwork => _crimeNetwork;
+
+    /// <summary>Attacks carried out in each state's regions over the run.</summary>
+    public ReadOnlySpan<long> AttacksByState => _attacksByState;
+
+    /// <summary>Attacks foiled by each state's police over the run.</summary>
+    public ReadOnlySpan<long> Interdictions => _interdictions;
+
+    /// <summary>People killed by terror attacks in each state's regions over the run.</summary>
+    public ReadOnlySpan<long> TerrorDeathsByState => _deathsByState;
+
+    /// <summary>
+    /// The deaths of an attack that kills, by inversion at u ∈ [0, 1): the smallest d ≥ d_min with F(d) &gt; u, where F is
+    /// the distribution function of the discrete power law p(d) = d^−α / ζ(α, d_min) (CSN eq. 2.4), α = attack_alpha,
+    /// d_min = attack_min_deaths. The first <see cref="SeverityTableSize"/> values come from a table of F; beyond it,
+    /// <see cref="PowerLaw.DiscreteQuantile"/>. Not capped: the attack caps it at max_attack_deaths and the region's people.
+    /// </summary>
+    public long SampleDeaths(double u)
+    {
+        var cdf = _severityCdf;
+        if (u < cdf[^1])
+        {
+            int low = 0, high = cdf.Length - 1;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (cdf[mid] > u)
+                {
+                    high = mid;
+                }
+                else
+                {
+                    low = mid + 1;
+                }
+            }
+
+            return _p.AttackMinDeaths + low;
+        }
+
+        return (long)Math.Min(PowerLaw.DiscreteQuantile(_p.AttackAlpha, _p.AttackMinDeaths, u), long.MaxValue / 2);
+    }
+
+    /// <summary>F(d_min + i) for i below the table's size.</summary>
+    private static double[] SeverityTable(TransnationalThreatParameters p)
+    {
+        var cdf = new double[SeverityTableSize];
+        var zeta = HurwitzZeta.Evaluate(p.AttackAlpha, p.AttackMinDeaths);
+        var sum = 0.0;
+        for (var i = 0; i < cdf.Length; i++)
+        {
+            sum += Math.Pow(p.AttackMinDeaths + i, -p.AttackAlpha) / zeta;
+            cdf[i] = sum;
+        }
+
+        return cdf;
+    }
+
+    /// <summary>The probability of at least one event of a Poisson process with the given expected number: 1 − e^(−rate).</summary>
+    private static double Chance(double rate) => 1 - Math.Exp(-rate);
+
+    /// <summary>
+    /// The exact solution over one month of dx/dt = b x (1 − x) − m x (logistic growth at rate b, removal at rate m, per
+    /// year): x' = r x E / (r + b x (E − 1)), r = b − m, E = e^(r/12); x / (1 + b x / 12) when r = 0.
+    /// </summary>
+    public static double Logistic(double x, double b, double m)
+    {
+        var r = b - m;
+        if (Math.Abs(r) < 1e-12)
+        {
+            return x / (1 + (b * x / 12));
+        }
+
+        var e = Math.Exp(r / 12);
+        return Math.Clamp(r * x * e / (r + (b * x * (e - 1))), 0, 1);
+    }
+
+    /// <summary>
+    /// A new network with one cell of the given strength in <paramref name="region"/> (for January's formation, tests and
+    /// scripts); returns its id. The region must have no cell of the kind.
+    /// </summary>
+    public int Found(NetworkKind kind, int region, double strength, int tick)
+    {
+        var regions = _world.Regions;
+        if ((kind == NetworkKind.Terror ? _terrorNetwork[region] : _crimeNetwork[region]) >= 0)
+        {
+            throw new InvalidOperationException($"region {region} already has a {kind} cell");
+        }
+
+        var id = Create(kind, region, strength, tick);
+        if (!_inActive[region])
+        {
+            _inActive[region] = true;
+            var at = _active.BinarySearch(region);
+            _active.Insert(~at, region);
+        }
+
+        return id;
+    }
+
+    /// <summary>A new network with one cell in <paramref name="region"/>; the caller puts the region in the active list.</summary>
+    private int Create(NetworkKind kind, int region, double strength, int tick)
+    {
+        var regions = _world.Regions;
+        var id = _networks.Count;
+        var origin = regions.Name[region];
+        _networks.Add(new TransnationalNetwork
+        {
+            Id = id,
+            Kind = kind,
+            OriginRegion = region,
+            OriginState = regions.Owner[region],
+            Name = kind == NetworkKind.Terror ? $"{origin} Brigades" : $"{origin} Cartel",
+            FormedTick = tick,
+        });
+        Plant(kind, region, id, Math.Clamp(strength, 0, 1));
+        return id;
+    }
+
+    public void Step(in TickContext context)
+    {
+        if (!_p.Enabled)
+        {
+            return;
+        }
+
+        _rng = context.Rng;
+        _tick = context.Tick;
+        Interpol.Begin(context);
+        PrepareStates();
+        if (context.IsNewYear)
+        {
+            RegionParallel.For(_world.States.Count, RegionParallel.StateChunkSize, context.Threads, _formation);
+            FoundFormed();
+        }
+
+        if (_active.Count == 0)
+        {
+            return;
+        }
+
+        Detect();
+        Evolve();
+        Spread();
+        Apply();
+    }
+
+    /// <summary>
+    /// Each state's effective police capacity C = s(π) · (1 − privacy_cost · σ), its squared weakness
+    /// ((1 − C)/(1 − s(π_ref)))², and its civil-war factor on grievance.
+    /// </summary>
+    private void PrepareStates()
+    {
+        var p = _p;
+        var states = _world.States;
+        var reference = 1 - Saturation.Of(p.ReferencePoliceShare, p.PoliceHalfShare);
+        var poorest = Math.Pow(p.ReferenceIncome / IncomeFloor, p.PovertyElasticity);
+        var cumulative = 0.0;
+        for (var s = 0; s < states.Count; s++)
+        {
+            var capacity = Saturation.Of(states.PoliceEffort[s], p.PoliceHalfShare);
+            _capacity[s] = capacity;
+            _detection[s] = Chance(_ip.Detection / 12 * capacity * Interpol.Effectiveness(s));
+            var weakness = (1 - capacity) / reference;
+            _weakness2[s] = weakness * weakness;
+            _war[s] = states.CivilWar[s] >= 0 ? 1 + p.CivilWarEffect : 1;
+            cumulative += states.Alive[s] ? Math.Max(0, states.Output[s]) : 0;
+            _outputCdf[s] = cumulative;
+            var bound = _weakness2[s] * poorest * _war[s] * (1 + p.WarDamageEffect);
+            _boundTerror[s] = Chance(p.TerrorFormation * bound);
+            _boundCrime[s] = Chance(p.CrimeFormation * bound);
+        }
+    }
+
+    /// <summary>Grievance G = (y_ref / max(y, 100))^η · (1 + ω · civil war) · (1 + δ_D · war damage).</summary>
+    private double Grievance(int r)
+    {
+        var p = _p;
+        var regions = _world.Regions;
+        var poverty = Math.Pow(p.ReferenceIncome / Math.Max(regions.IncomePerCapita[r], IncomeFloor), p.PovertyElasticity);
+        return poverty * _war[regions.Owner[r]] * (1 + (p.WarDamageEffect * regions.WarDamage[r]));
+    }
+
+    /// <summary>
+    /// January: flags the regions of the states in [<paramref name="first"/>, <paramref name="end"/>) where a network forms
+    /// (bit 1 terror, bit 2 crime). Each region forms a network of kind k with probability p_r = 1 − exp(−λ_k w_s² G_r).
+    /// Rather than a draw per region, each state's regions (ascending) are visited by geometric skipping at the state's
+    /// bound q_s ≥ p_r (grievance at the income floor and full war damage), and a region visited is accepted with
+    /// probability p_r / q_s: the same Bernoulli(p_r) trials, with draws only for the few regions visited. Each state
+    /// writes only its own regions, and draws are keyed by the state, so the result does not depend on the threads.
+    /// </summary>
+    private void Form(int first, int end)
+    {
+        for (var s = first; s < end; s++)
+        {
+            if (!_world.States.Alive[s])
+            {
+                continue;
+            }
+
+            FormKind(s, NetworkKind.Terror, _boundTerror[s], _p.TerrorFormation);
+            FormKind(s, NetworkKind.Crime, _boundCrime[s], _p.CrimeFormation);
+        }
+    }
+
+    private void FormKind(int s, NetworkKind kind, double bound, double rate)
+    {
+        if (bound <= 0)
+        {
+            return;
+        }
+
+        var regions = _world.Regions;
+        var members = _world.States.RegionsOf(s);
+        var network = kind == NetworkKind.Terror ? _terrorNetwork : _crimeNetwork;
+        var flag = kind == NetworkKind.Terror ? (byte)1 : (byte)2;
+        var logMiss = Math.Log(1 - bound);
+        var index = kind == NetworkKind.Terror ? DrawFormationTerror : DrawFormationCrime;
+        var i = -1L;
+        for (var k = 0u; ; k++)
+        {
+            var (a, b, c, _) = _rng.Block(_tick, RngStream.TransnationalThreats, s, index + k);
+            var u = ((((ulong)a << 21) ^ (b >> 11)) + 0.5) * (1.0 / (1UL << 53)); // (0, 1)
+            i += bound >= 1 ? 1 : 1 + (long)Math.Floor(Math.Log(u) / logMiss);
+            if (i >= members.Length)
+            {
+                return;
+            }
+
+            var r = members[(int)i];
+            if (network[r] >= 0 || regions.Population[r] <= 0)
+            {
+                continue;
+            }
+
+            var p = Chance(rate * _weakness2[s] * Grievance(r));
+            if (c * Word * bound < p)
+            {
+                _formed[r] |= flag;
+            }
+        }
+    }
+
+    /// <summary>Founds the networks flagged by <see cref="Form"/>, in ascending region, terror before crime, and lists their regions as active.</summary>
+    private void FoundFormed()
+    {
+        var p = _p;
+        var added = false;
+        for (var r = 0; r < _formed.Length; r++)
+        {
+            var flags = _formed[r];
+            if (flags == 0)
+            {
+                continue;
+            }
+
+            _formed[r] = 0;
+            if ((flags & 1) != 0)
+            {
+                Create(NetworkKind.Terror, r, p.InitialStrength, _tick);
+            }
+
+            if ((flags & 2) != 0)
+            {
+                Create(NetworkKind.Crime, r, p.InitialStrength, _tick);
+            }
+
+            if (!_inActive[r])
+            {
+                _inActive[r] = true;
+                _active.Add(r);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            _active.Sort();
+        }
+    }
+
+    /// <summary>
+    /// Police detect cells: each with probability 1 − exp(−θ C / 12). The detections are then reported to Interpol in
+    /// ascending (network, state) order, at most once per pair and month.
+    /// </summary>
+    private void Detect()
+    {
+        var owner = _world.Regions.Owner;
+        _detections.Clear();
+        foreach (var r in _active)
+        {
+            var s = owner[r];
+            var p = _detection[s];
+            var (a, b, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, r, DrawLocal);
+            if (_terrorNetwork[r] >= 0 && a * Word < p)
+            {
+                _detections.Add(((long)_terrorNetwork[r] << 32) | (uint)s);
+            }
+
+            if (_crimeNetwork[r] >= 0 && b * Word < p)
+            {
+                _detections.Add(((long)_crimeNetwork[r] << 32) | (uint)s);
+            }
+        }
+
+        _detections.Sort();
+        var last = -1L;
+        foreach (var key in _detections)
+        {
+            if (key != last)
+            {
+                Interpol.Detected((int)(key & 0xFFFFFFFF), (int)(key >> 32), _tick);
+                last = key;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each cell grows and is suppressed for a month (<see cref="Logistic"/> with b = growth · G and m = μ C (1 + ι I));
+    /// terror cells attempt attacks, crime cells drain income. Cells that fall below dismantled_below are removed.
+    /// </summary>
+    private void Evolve()
+    {
+        var p = _p;
+        var regions = _world.Regions;
+        var owner = regions.Owner;
+        var income = regions.IncomePerCapita;
+        var information = _ip.InformationEffect;
+        foreach (var r in _active)
+        {
+            var s = owner[r];
+            var grievance = Grievance(r);
+            var capacity = _capacity[s];
+            var network = _terrorNetwork[r];
+            if (network >= 0)
+            {
+                var boost = 1 + (Interpol.Holds(s, network, _tick) ? information : 0);
+                var x = Logistic(_terror[r], p.TerrorGrowth * grievance, p.Suppression * capacity * boost);
+                _terror[r] = x;
+                var (_, _, c, d) = _rng.Block(_tick, RngStream.TransnationalThreats, r, DrawLocal);
+                if (c * Word < Chance(p.AttackRate * x / 12))
+                {
+                    Attack(r, network, x, d * Word);
+                }
+
+                if (_terror[r] < p.DismantledBelow)
+                {
+                    Remove(NetworkKind.Terror, r);
+                }
+            }
+
+            network = _crimeNetwork[r];
+            if (network >= 0)
+            {
+                var boost = 1 + (Interpol.Holds(s, network, _tick) ? information : 0);
+                var x = Logistic(_crime[r], p.CrimeGrowth * grievance, p.Suppression * capacity * boost);
+                _crime[r] = x;
+                if (x < p.DismantledBelow)
+                {
+                    Remove(NetworkKind.Crime, r);
+                }
+                else
+                {
+                    income[r] *= 1 - (p.CrimeDrain * x / 12);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// One attack by the cell in <paramref name="cell"/>, of strength x. It strikes at home, or with probability
+    /// attack_abroad the capital of another living state drawn in proportion to output (the far enemy). The police of the
+    /// state struck foil it with probability 1 − exp(−ν C (1 + ι I)), C their capacity and I whether that state holds
+    /// information on the network (for an attack abroad, only Interpol's notices can have given it, unless the network has
+    /// cells there too). The attack kills with probability attack_lethality · x, and then <see cref="SampleDeaths"/> people,
+    /// at most max_attack_deaths and the region's people; the deaths are drawn whether or not it is foiled (a foiled attack
+    /// records the deaths it would have caused).
+    /// </summary>
+    private void Attack(int cell, int network, double strength, double interdictionDraw)
+    {
+        var p = _p;
+        var regions = _world.Regions;
+        var net = _networks[network];
+        var (a, b, c, _) = _rng.Block(_tick, RngStream.TransnationalThreats, cell, DrawAttack);
+        var home = regions.Owner[cell];
+        var target = b * Word < p.AttackAbroad ? TargetState(home, c * Word) : home;
+        var r = target == home ? cell : _world.States.Capital[target];
+        var information = Interpol.Holds(target, network, _tick) ? _ip.InformationEffect : 0;
+        var interdicted = interdictionDraw < Chance(p.Interdiction * _capacity[target] * (1 + information));
+        var lethal = a * Word < p.AttackLethality * strength;
+        var deaths = lethal ? (long)Math.Min(SampleDeaths(_rng.Uniform(_tick, RngStream.TransnationalThreats, cell, DrawSeverity)), p.MaxAttackDeaths) : 0;
+        if (interdicted)
+        {
+            _attacks.Add(new TerrorAttack(_tick, r, target, network, deaths, true, cell));
+            _interdictions[target]++;
+            net.Interdicted++;
+            _terror[cell] *= 1 - p.RollUp;
+            return;
+        }
+
+        deaths = Math.Min(deaths, Math.Max(0, regions.Population[r] - regions.ConflictDeaths[r]));
+        _attacks.Add(new TerrorAttack(_tick, r, target, network, deaths, false, cell));
+        _attacksByState[target]++;
+        _deathsByState[target] += deaths;
+        net.Attacks++;
+        net.Deaths += deaths;
+        if (deaths > 0)
+        {
+            regions.ConflictDeaths[r] += deaths;
+            _violence.Add(new ViolenceEvent(ViolenceType.OneSided, $"terror-{network}", net.Name, "", r, target, _tick, 0, 0, deaths));
+        }
+
+        var abroad = target == home ? "" : string.Create(CultureInfo.InvariantCulture, $" from {regions.Name[cell]}");
+        _events.Add(new SimulationEvent(_tick, "terror_attack", target, r, deaths,
+            string.Create(CultureInfo.InvariantCulture, $"the {net.Name} (network {network}) attacked {regions.Name[r]}{abroad}: {deaths:N0} killed")));
+    }
+
+    /// <summary>A living state other than <paramref name="home"/>, drawn with probability proportional to its output at u ∈ [0, 1); <paramref name="home"/> if there is none.</summary>
+    private int TargetState(int home, double u)
+    {
+        var cumulative = _outputCdf;
+        var states = _world.States;
+        var before = home > 0 ? cumulative[home - 1] : 0;
+        var own = cumulative[home] - before;
+        var total = cumulative[^1] - own;
+        if (total <= 0)
+        {
+            return home;
+        }
+
+        var v = u * total;
+        if (v >= before)
+        {
+            v += own;
+        }
+
+        int low = 0, high = cumulative.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (cumulative[mid] > v)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low == home || !states.Alive[low] ? home : low;
+    }
+
+    /// <summary>
+    /// Each cell attempts to spread with probability 1 − exp(−φ x / 12) to one neighbour drawn uniformly, getting across an
+    /// international border with probability border_permeability. Into a region with no cell of its kind it plants one
+    /// (the first attempt of the month wins); a crime network moving into a region another crime network holds fights it
+    /// (one fight per region and month). Both are applied after every region has moved.
+    /// </summary>
+    private void Spread()
+    {
+        var p = _p;
+        var owner = _world.Regions.Owner;
+        var adjacency = _world.Adjacency;
+        var population = _world.Regions.Population;
+        var stamp = _tick + 1;
+        _births.Clear();
+        _fights.Clear();
+        foreach (var r in _active)
+        {
+            if (_terrorNetwork[r] >= 0)
+            {
+                var n = Target(r, p.TerrorSpread * _terror[r], DrawSpreadTerror);
+                if (n >= 0 && population[n] > 0 && _terrorNetwork[n] < 0 && _terrorClaim[n] != stamp)
+                {
+                    _terrorClaim[n] = stamp;
+                    _births.Add((n, _terrorNetwork[r], NetworkKind.Terror));
+                }
+            }
+
+            if (_crimeNetwork[r] >= 0)
+            {
+                var n = Target(r, p.CrimeSpread * _crime[r], DrawSpreadCrime);
+                if (n >= 0 && population[n] > 0 && _crimeClaim[n] != stamp)
+                {
+                    if (_crimeNetwork[n] < 0)
+                    {
+                        _crimeClaim[n] = stamp;
+                        _births.Add((n, _crimeNetwork[r], NetworkKind.Crime));
+                    }
+                    else if (_crimeNetwork[n] != _crimeNetwork[r])
+                    {
+                        _crimeClaim[n] = stamp;
+                        _fights.Add((n, _crimeNetwork[r], _crime[r]));
+                    }
+                }
+            }
+        }
+
+        int Target(int r, double rate, uint draw)
+        {
+            var (a, b, c, _) = _rng.Block(_tick, RngStream.TransnationalThreats, r, draw);
+            var degree = adjacency.Degree(r);
+            if (degree == 0 || a * Word >= Chance(rate / 12))
+            {
+                return -1;
+            }
+
+            var n = adjacency.Of(r)[Math.Min(degree - 1, (int)(b * Word * degree))];
+            return owner[n] != owner[r] && c * Word >= p.BorderPermeability ? -1 : n;
+        }
+    }
+
+    /// <summary>Plants the month's new cells, fights the turf fights, and lists the regions with a cell anew.</summary>
+    private void Apply()
+    {
+        var p = _p;
+        foreach (var (n, network, kind) in _births)
+        {
+            Plant(kind, n, network, p.InitialStrength);
+        }
+
+        foreach (var (n, challenger, strength) in _fights)
+        {
+            Fight(n, challenger, strength);
+        }
+
+        _next.Clear();
+        foreach (var r in _active)
+        {
+            if (_terrorNetwork[r] >= 0 || _crimeNetwork[r] >= 0)
+            {
+                _next.Add(r);
+            }
+            else
+            {
+                _inActive[r] = false;
+            }
+        }
+
+        var sorted = true;
+        foreach (var (n, _, _) in _births)
+        {
+            if (!_inActive[n])
+            {
+                _inActive[n] = true;
+                sorted &= _next.Count == 0 || _next[^1] < n;
+                _next.Add(n);
+            }
+        }
+
+        if (!sorted)
+        {
+            _next.Sort();
+        }
+
+        _active.Clear();
+        _active.AddRange(_next);
+    }
+
+    /// <summary>
+    /// A turf fight in region <paramref name="n"/>: deaths ⌈τ (x_c + x_h) E⌉ with E exponential (mean 1), split between the
+    /// sides in proportion to the other's strength; the challenger wins with probability x_c / (x_c + x_h); the region's
+    /// cell, under the winner, keeps max(initial_strength, x_h / 2).
+    /// </summary>
+    private void Fight(int n, int challenger, double challengerStrength)
+    {
+        var p = _p;
+        var regions = _world.Regions;
+        if (_networks[challenger].Cells == 0)
+        {
+            return; // the challenger lost its last cell in an earlier fight this month
+        }
+
+        var holder = _crimeNetwork[n];
+        var holderStrength = _crime[n];
+        var total = challengerStrength + holderStrength;
+        var (a, b, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, n, DrawTurf);
+        var e = -Math.Log(1 - (a * Word));
+        var deaths = (long)Math.Ceiling(p.TurfDeaths * total * e);
+        deaths = Math.Min(deaths, Math.Max(0, regions.Population[n] - regions.ConflictDeaths[n]));
+        var challengerDeaths = (long)Math.Round(deaths * holderStrength / total);
+        var c = _networks[challenger];
+        var h = _networks[holder];
+        c.Attacks++;
+        h.Attacks++;
+        c.Deaths += deaths;
+        h.Deaths += deaths;
+        if (deaths > 0)
+        {
+            regions.ConflictDeaths[n] += deaths;
+            var (low, high) = challenger < holder ? (challenger, holder) : (holder, challenger);
+            _violence.Add(new ViolenceEvent(ViolenceType.NonState, $"turf-{low}-{high}", c.Name, h.Name, n, regions.Owner[n], _tick,
+                challengerDeaths, deaths - challengerDeaths, 0));
+        }
+
+        var strength = Math.Max(p.InitialStrength, holderStrength / 2);
+        if (b * Word < challengerStrength / total)
+        {
+            Remove(NetworkKind.Crime, n);
+            Plant(NetworkKind.Crime, n, challenger, strength);
+        }
+        else
+        {
+            _crime[n] = strength;
+        }
+    }
+
+    private void Plant(NetworkKind kind, int region, int network, double strength)
+    {
+        var net = _networks[network];
+        net.Cells++;
+        net.CellsEver++;
+        if (kind == NetworkKind.Terror)
+        {
+            _terror[region] = strength;
+            _terrorNetwork[region] = network;
+        }
+        else
+        {
+            _crime[region] = strength;
+            _crimeNetwork[region] = network;
+        }
+    }
+
+    /// <summary>Dismantles a cell; a network with no cells left has ended, and Interpol forgets it.</summary>
+    private void Remove(NetworkKind kind, int region)
+    {
+        int network;
+        if (kind == NetworkKind.Terror)
+        {
+            network = _terrorNetwork[region];
+            _terror[region] = 0;
+            _terrorNetwork[region] = -1;
+        }
+        else
+        {
+            network = _crimeNetwork[region];
+            _crime[region] = 0;
+            _crimeNetwork[region] = -1;
+        }
+
+        var net = _networks[network];
+        net.Cells--;
+        if (net.Cells == 0)
+        {
+            net.EndTick = _tick;
+            Interpol.Forget(network);
+        }
+    }
+
+    // ---------------------------------------------------------------- checkpoints
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_networks.Count);
+        foreach (var network in _networks)
+        {
+            network.Save(writer);
+        }
+
+        writer.Write(_attacks.Count);
+        foreach (var attack in _attacks)
+        {
+            attack.Write(writer);
+        }
+
+        writer.Write(_active.Count);
+        foreach (var r in _active)
+        {
+            writer.Write(r);
+            writer.Write(_terror[r]);
+            writer.Write(_terrorNetwork[r]);
+            writer.Write(_crime[r]);
+            writer.Write(_crimeNetwork[r]);
+        }
+
+        CheckpointIo.Write(writer, _attacksByState);
+        CheckpointIo.Write(writer, _interdictions);
+        CheckpointIo.Write(writer, _deathsByState);
+        Interpol.Save(writer);
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _networks.Clear();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _networks.Add(TransnationalNetwork.Load(reader));
+        }
+
+        _attacks.Clear();
+        count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _attacks.Add(TerrorAttack.Read(reader));
+        }
+
+        foreach (var r in _active)
+        {
+            _terror[r] = 0;
+            _terrorNetwork[r] = -1;
+            _crime[r] = 0;
+            _crimeNetwork[r] = -1;
+            _inActive[r] = false;
+        }
+
+        _active.Clear();
+        count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var r = reader.ReadInt32();
+            _terror[r] = reader.ReadDouble();
+            _terrorNetwork[r] = reader.ReadInt32();
+            _crime[r] = reader.ReadDouble();
+            _crimeNetwork[r] = reader.ReadInt32();
+            _inActive[r] = true;
+            _active.Add(r);
+        }
+
+        CheckpointIo.Read(reader, _attacksByState);
+        CheckpointIo.Read(reader, _interdictions);
+        CheckpointIo.Read(reader, _deathsByState);
+        Interpol.Load(reader);
+        Array.Clear(_terrorClaim);
+        Array.Clear(_crimeClaim);
+        Array.Clear(_formed);
+    }
+}

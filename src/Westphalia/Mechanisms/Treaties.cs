@@ -1,0 +1,182 @@
+using Westphalia.Doctrines;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Mechanisms;
+
+/// <summary>
+/// Cooperative security (docs/ODD.md, Cooperative security): each January, rival neighbours (not allied) negotiate
+/// arms-control treaties with confidence-building measures and sign them when both are willing (collective-security
+/// states always, realists seldom); parties may start to cheat, and inspection may catch them, which ends the treaty
+/// and leaves a decade of distrust. A party keeping a treaty cuts its arms reaction to its partner (the realist
+/// doctrine's Richardson step), and a crisis between the parties escalates less often.
+/// </summary>
+public sealed class Treaties : IMechanism, ICheckpointed
+{
+    private const uint DrawNegotiate = 0;
+    private const uint DrawWillingFirst = 1;
+    private const uint DrawWillingSecond = 2;
+    private const uint DrawDefectFirst = 3;
+    private const uint DrawDefectSecond = 4;
+    private const uint DrawDetect = 5;
+
+    private readonly World _world;
+    private readonly TreatyParameters _p;
+    private readonly List<SimulationEvent> _events;
+
+    /// <summary>Pairs (key) that may not negotiate again before a tick (value): distrust after detected cheating.</summary>
+    private readonly SortedDictionary<long, int> _distrust = [];
+
+    public Treaties(World world, TreatyParameters parameters, List<SimulationEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _events = events ?? throw new ArgumentNullException(nameof(events));
+        world.Treaties.ReactionCut = _p.Enabled ? _p.ReactionCut : 0;
+        world.Treaties.EscalationCut = _p.Enabled ? _p.EscalationCut : 0;
+    }
+
+    public string Name => "Cooperative security";
+
+    /// <summary>Treaties signed, and broken by detected cheating, so far.</summary>
+    public int Signed { get; private set; }
+
+    public int Broken { get; private set; }
+
+    public void Step(in TickContext context)
+    {
+        if (!_p.Enabled || !context.IsNewYear)
+        {
+            return;
+        }
+
+        var tick = context.Tick;
+        var rng = context.Rng;
+        Comply(tick, rng);
+        Negotiate(tick, rng);
+    }
+
+    private double Willingness(int state) => _world.States.Doctrine[state] switch
+    {
+        CollectiveSecurityDoctrine.DoctrineName => _p.CollectiveWillingness,
+        RealistDoctrine.DoctrineName => _p.RealistWillingness,
+        _ => _p.OtherWillingness,
+    };
+
+    private double Defection(int state) =>
+        _world.States.Doctrine[state] == RealistDoctrine.DoctrineName ? _p.RealistDefection : _p.OtherDefection;
+
+    /// <summary>Treaties with a dead party lapse; parties may start to cheat; inspection may catch a cheat.</summary>
+    private void Comply(int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        var registry = _world.Treaties;
+        foreach (var t in registry.InForce.ToArray())
+        {
+            if (!states.Alive[t.First] || !states.Alive[t.Second])
+            {
+                registry.End(t);
+                _events.Add(new SimulationEvent(tick, "treaty_lapsed", t.First, -1, t.Second, $"the treaty of {states.Name[t.First]} and {states.Name[t.Second]} lapses"));
+                continue;
+            }
+
+            var index = 16u * (uint)t.Second;
+            t.FirstDefects |= rng.Uniform(tick, RngStream.Treaties, t.First, DrawDefectFirst + index) < Defection(t.First);
+            t.SecondDefects |= rng.Uniform(tick, RngStream.Treaties, t.First, DrawDefectSecond + index) < Defection(t.Second);
+            if ((t.FirstDefects || t.SecondDefects) && rng.Uniform(tick, RngStream.Treaties, t.First, DrawDetect + index) < _p.Verification)
+            {
+                registry.End(t);
+                Broken++;
+                _distrust[Key(t.First, t.Second)] = tick + (int)Math.Round(12 * _p.DistrustYears);
+                var cheat = t.FirstDefects ? t.First : t.Second;
+                _events.Add(new SimulationEvent(tick, "treaty_broken", cheat, -1, t.First == cheat ? t.Second : t.First,
+                    $"inspection finds {states.Name[cheat]} cheating; its treaty with {states.Name[t.First == cheat ? t.Second : t.First]} ends"));
+            }
+        }
+    }
+
+    /// <summary>Rival neighbours (living, not allied) without a treaty negotiate; both must be willing to sign.</summary>
+    private void Negotiate(int tick, CounterRng rng)
+    {
+        var states = _world.States;
+        var registry = _world.Treaties;
+        var graph = StateGraph.Current(_world);
+        for (var a = 0; a < states.Count && a < graph.StateCount; a++)
+        {
+            if (!states.Alive[a])
+            {
+                continue;
+            }
+
+            foreach (var b in graph.Neighbours(a))
+            {
+                if (b <= a || !states.Alive[b] || states.Allied(a, b) || registry.Binds(a, b)
+                    || (_distrust.TryGetValue(Key(a, b), out var until) && tick < until))
+                {
+                    continue;
+                }
+
+                var index = 16u * (uint)b;
+                if (rng.Uniform(tick, RngStream.Treaties, a, DrawNegotiate + index) < _p.Negotiation
+                    && rng.Uniform(tick, RngStream.Treaties, a, DrawWillingFirst + index) < Willingness(a)
+                    && rng.Uniform(tick, RngStream.Treaties, a, DrawWillingSecond + index) < Willingness(b))
+                {
+                    registry.Sign(a, b, tick);
+                    Signed++;
+                    _events.Add(new SimulationEvent(tick, "treaty_signed", a, -1, b, $"{states.Name[a]} and {states.Name[b]} sign an arms-control treaty"));
+                }
+            }
+        }
+    }
+
+    private static long Key(int a, int b) => ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
+
+    public void Save(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Signed);
+        writer.Write(Broken);
+        var treaties = _world.Treaties.InForce;
+        writer.Write(treaties.Count);
+        foreach (var t in treaties)
+        {
+            writer.Write(t.First);
+            writer.Write(t.Second);
+            writer.Write(t.SignedTick);
+            writer.Write(t.FirstDefects);
+            writer.Write(t.SecondDefects);
+        }
+
+        writer.Write(_distrust.Count);
+        foreach (var (key, until) in _distrust)
+        {
+            writer.Write(key);
+            writer.Write(until);
+        }
+    }
+
+    public void Load(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Signed = reader.ReadInt32();
+        Broken = reader.ReadInt32();
+        var registry = _world.Treaties;
+        registry.Clear();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var t = registry.Sign(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            t.FirstDefects = reader.ReadBoolean();
+            t.SecondDefects = reader.ReadBoolean();
+        }
+
+        _distrust.Clear();
+        count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            _distrust[reader.ReadInt64()] = reader.ReadInt32();
+        }
+    }
+}

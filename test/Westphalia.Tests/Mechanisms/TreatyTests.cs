@@ -1,0 +1,107 @@
+using Westphalia.Doctrines;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Tests.Mechanisms;
+
+/// <summary>Cooperative security: arms-control treaties, their verification and their effects (docs/ODD.md).</summary>
+public class TreatyTests
+{
+    private static Simulation World(params string[] extra) =>
+        new(TestWorlds.Grid(12, 10, states: 6, seed: 3, years: 12,
+            extra: ["parameters.interstate_war.enabled=false", "parameters.alliances.formation=false", "doctrines.default=collective-security",
+                "parameters.treaties.negotiation=1", .. extra]));
+
+    [Fact]
+    public void Willing_rival_neighbours_sign_and_a_kept_treaty_cuts_the_reaction_to_the_partner()
+    {
+        var sim = World("parameters.treaties.other_defection=0");
+        sim.Step();
+        var treaties = sim.World.Treaties;
+        Assert.NotEmpty(treaties.InForce);
+        var t = treaties.InForce[0];
+        Assert.True(StateGraph.Of(sim.World).Neighbours(t.First).Contains(t.Second));
+        var view = new StateView(sim.World, t.First, 1, 2000);
+        Assert.Equal(0.5, view.ReactionTo(t.Second), 12);
+        var stranger = Enumerable.Range(0, sim.World.States.Count).First(s => s != t.First && !treaties.Binds(t.First, s));
+        Assert.Equal(1.0, view.ReactionTo(stranger));
+    }
+
+    [Fact]
+    public void A_realist_keeping_a_treaty_arms_less_against_its_partner()
+    {
+        var sim = World("parameters.treaties.other_defection=0");
+        for (var t = 0; t < 13; t++)
+        {
+            sim.Step();
+        }
+
+        var treaty = sim.World.Treaties.InForce[0];
+        var states = sim.World.States;
+
+        // Only the partner arms: the rival level is its burden, halved while the treaty is kept.
+        foreach (var j in StateGraph.Of(sim.World).Neighbours(treaty.First))
+        {
+            states.MilitarySpending[j] = j == treaty.Second ? 1_000_000_000 : 0;
+        }
+
+        var view = new StateView(sim.World, treaty.First, 13, 2001);
+        var kept = RealistDoctrine.RivalMilitarySpending(view);
+        sim.World.Treaties.End(treaty);
+        var without = RealistDoctrine.RivalMilitarySpending(view);
+        Assert.True(without > 0);
+        Assert.Equal(0.5 * without, kept, 6);
+    }
+
+    [Fact]
+    public void Detected_cheating_ends_the_treaty_and_distrust_keeps_the_pair_apart()
+    {
+        // Everyone cheats at once and inspection always catches it: every treaty signed in the first January ends in the
+        // second, and no pair signs again for the ten years of distrust.
+        var sim = World("parameters.treaties.other_defection=1", "parameters.treaties.verification=1");
+        sim.Step();
+        var first = sim.World.Treaties.InForce.Select(t => (t.First, t.Second)).ToList();
+        Assert.NotEmpty(first);
+        for (var t = 1; t < 12 * 11; t++)
+        {
+            sim.Step();
+            if (t == 12)
+            {
+                Assert.Empty(sim.World.Treaties.InForce);
+            }
+        }
+
+        var events = sim.Recorder.Events;
+        Assert.Equal(first.Count, events.Count(e => e.Type == "treaty_broken"));
+        Assert.Equal(first.Count, sim.Treaties.Broken);
+        Assert.True(events.Where(e => e.Type == "treaty_signed").All(e => e.Tick == 0 || e.Tick >= 12 + 120), "no pair signs again during the distrust");
+    }
+
+    [Fact]
+    public void Undetected_cheating_keeps_the_treaty_but_the_cheat_no_longer_holds_back()
+    {
+        var sim = World("parameters.treaties.other_defection=1", "parameters.treaties.verification=0");
+        for (var t = 0; t < 13; t++)
+        {
+            sim.Step();
+        }
+
+        var treaty = Assert.IsType<Treaty>(sim.World.Treaties.InForce[0]);
+        Assert.True(treaty.FirstDefects && treaty.SecondDefects);
+        Assert.True(sim.World.Treaties.Binds(treaty.First, treaty.Second));
+        Assert.False(sim.World.Treaties.Keeps(treaty.First, treaty.Second));
+        Assert.Equal(1.0, new StateView(sim.World, treaty.First, 13, 2001).ReactionTo(treaty.Second));
+    }
+
+    [Fact]
+    public void Treaties_resume_exactly_from_a_checkpoint()
+    {
+        var scenario = TestWorlds.Grid(12, 10, states: 6, seed: 3, years: 6, extra: ["doctrines.default=collective-security", "parameters.treaties.negotiation=0.5"]);
+        var straight = new Simulation(scenario);
+        straight.Run();
+        var resumed = TestWorlds.RestoredAfter(scenario, 30);
+        resumed.Run();
+        Assert.Equal(straight.Recorder.Events, resumed.Recorder.Events);
+        Assert.Equal(straight.World.Treaties.InForce.Select(t => (t.First, t.Second, t.FirstDefects, t.SecondDefects)),
+            resumed.World.Treaties.InForce.Select(t => (t.First, t.Second, t.FirstDefects, t.SecondDefects)));
+    }
+}
