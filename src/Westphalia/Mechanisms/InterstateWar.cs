@@ -106,6 +106,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     /// </summary>
     public double AttackThresholdFactor { get; set; } = 1;
 
+    /// <summary>
+    /// Forces in being (dollars) that a Security Council authorisation of collective enforcement puts at the side of
+    /// each victim of the given aggressor (set each month by the United Nations).
+    /// </summary>
+    public Dictionary<int, double> Enforcement { get; } = [];
+
     /// <summary>The regions fought from and over this tick, in the order of the battles (a region may appear more than once).</summary>
     public IReadOnlyList<int> Battlefields => _battlefields;
 
@@ -580,6 +586,13 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
                     projected += _allianceSupport * states.WarResources[k] * Gradient(Distance(targetCell, states.Capital[k]), states.Technology[k]);
                 }
             }
+        }
+
+        if (Enforcement.Count > 0 && Enforcement.TryGetValue(front.From, out var coalition) && states.CampaignTarget[front.To] != front.From)
+        {
+            // Collective enforcement authorised against the attacker: the coalition's forces stand by its victim, in the
+            // units forces in being are counted in as war resources.
+            projected += coalition / _p.ForcesUnit;
         }
 
         if (_anyCollective && _allianceSupport > 0 && states.CampaignTarget[front.To] != front.From)

@@ -19,6 +19,12 @@ public enum UnMeasure
 
     /// <summary>A protection force authorised under the Responsibility to Protect: an override of sovereignty.</summary>
     Protection = 4,
+
+    /// <summary>Collective enforcement authorised against an aggressor: the pledging members' forces stand by its victims; an override of sovereignty.</summary>
+    Enforcement = 5,
+
+    /// <summary>A call on every member to share what its police know about terror networks (as resolution 1373 did in 2001).</summary>
+    CounterTerrorism = 6,
 }
 
 /// <summary>How a member votes on a draft.</summary>
@@ -233,6 +239,10 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             {
                 case "war_started" when e.State >= 0 && states.Alive[e.State]:
                     _agenda.Add((UnMeasure.Sanctions, e.State, $"aggression against {states.Name[(int)e.Value]}"));
+                    _agenda.Add((UnMeasure.Enforcement, e.State, $"aggression against {states.Name[(int)e.Value]}"));
+                    break;
+                case "terror_attack" when e.Value >= _p.TerrorDeaths && e.State >= 0 && states.Alive[e.State]:
+                    _agenda.Add((UnMeasure.CounterTerrorism, e.State, string.Create(CultureInfo.InvariantCulture, $"a terror attack that killed {e.Value:N0}")));
                     break;
                 case "mass_atrocity" when states.Alive[e.State]:
                     var byGovernment = e.Detail.StartsWith("the government", StringComparison.Ordinal);
@@ -258,6 +268,12 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     /// </summary>
     public static UnVote Decide(string doctrine, UnMeasure measure, bool isTarget, bool allied, bool rival, double noise)
     {
+        if (measure == UnMeasure.CounterTerrorism)
+        {
+            // A call to co-operate against terrorism is not a measure against the state where the attack happened.
+            isTarget = allied = rival = false;
+        }
+
         if (isTarget)
         {
             return UnVote.No;
@@ -271,6 +287,12 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     public static double Stance(string doctrine, UnMeasure measure) => (doctrine, measure) switch
     {
         ("collective-security", _) => 1.0,
+        ("human-security", UnMeasure.Enforcement) => 0.6,
+        ("human-development", UnMeasure.Enforcement) => 0.2,
+        ("realist", UnMeasure.Enforcement) => -0.2,
+        (_, UnMeasure.Enforcement) => 0.2,
+        ("realist", UnMeasure.CounterTerrorism) => 0.4,
+        (_, UnMeasure.CounterTerrorism) => 0.8,
         ("human-security", UnMeasure.Sanctions) => 0.6,
         ("human-security", _) => 1.2,
         ("human-development", UnMeasure.Sanctions) => 0.0,
@@ -339,6 +361,8 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             UnMeasure.Sanctions => _p.SanctionsYears,
             UnMeasure.Peacekeeping => _p.PeacekeepingYears,
             UnMeasure.Protection => _p.ProtectionYears,
+            UnMeasure.Enforcement => _p.EnforcementYears,
+            UnMeasure.CounterTerrorism => _p.CounterTerrorismYears,
             _ => 0,
         };
         if (years <= 0)
@@ -353,11 +377,14 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         }
 
         _inForce.Add(new UnResolution(number, measure, target, tick, tick + (int)Math.Round(12 * years)));
-        if (measure == UnMeasure.Protection)
+        if (measure is UnMeasure.Protection or UnMeasure.Enforcement)
         {
             SovereigntyOverrides++;
             OverridesOf[target]++;
-            _events.Add(new SimulationEvent(tick, "sovereignty_override", target, -1, SovereigntyOverrides, $"resolution {number}: a protection force enters {states.Name[target]} without its consent (Responsibility to Protect)"));
+            var what = measure == UnMeasure.Protection
+                ? $"a protection force enters {states.Name[target]} without its consent (Responsibility to Protect)"
+                : $"the members' forces are authorised to act against {states.Name[target]} (collective enforcement)";
+            _events.Add(new SimulationEvent(tick, "sovereignty_override", target, -1, SovereigntyOverrides, $"resolution {number}: {what}"));
         }
         else if (measure == UnMeasure.Peacekeeping)
         {
@@ -427,6 +454,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         var regions = _world.Regions;
         Array.Fill(_civilWar.HazardFactor, 1.0);
         Array.Clear(_civilWar.ExternalProtection);
+        _interstateWar.Enforcement.Clear();
         var (pledged, cost) = MissionBudget();
         foreach (var r in _inForce)
         {
@@ -438,6 +466,26 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
                     break;
                 case UnMeasure.Protection:
                     _civilWar.ExternalProtection[s] = _p.ProtectionForceEffect;
+                    break;
+                case UnMeasure.Enforcement:
+                    // The pledging members' forces in being, times their pledge, stand by the aggressor's victims.
+                    var coalition = 0.0;
+                    for (var j = 0; j < states.Count; j++)
+                    {
+                        if (states.Alive[j] && j != s && !states.Allied(j, s))
+                        {
+                            coalition += states.PeacekeepingShare[j] * states.MilitaryCapability[j];
+                        }
+                    }
+
+                    _interstateWar.Enforcement[s] = _p.EnforcementStrength * coalition;
+                    break;
+                case UnMeasure.CounterTerrorism:
+                    for (var j = 0; j < states.Count; j++)
+                    {
+                        states.InformationSharing[j] = Math.Max(states.InformationSharing[j], _p.CounterTerrorismSharing);
+                    }
+
                     break;
                 case UnMeasure.Sanctions:
                     var allies = 0;
@@ -478,6 +526,8 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         UnMeasure.Sanctions => "sanctions",
         UnMeasure.Peacekeeping => "a peacekeeping mission",
         UnMeasure.Protection => "a protection force (Responsibility to Protect)",
+        UnMeasure.Enforcement => "collective enforcement against an aggressor",
+        UnMeasure.CounterTerrorism => "a call to share information against terrorism",
         _ => "a measure",
     };
 

@@ -71,4 +71,24 @@ public sealed class UnitedNationsParameters
     [YamlMember(Order = 15, Description = "The norm of territorial integrity: how much more superiority an attack needs once the UN exists (the attack threshold is multiplied by 1 + this). Default 0.25 (Zacher 2001: conquest nearly ceased after 1945, though interstate wars did not).")]
     [Range(0, 100)]
     public double TerritorialNorm { get; set; } = 0.25;
+
+    [YamlMember(Order = 16, Description = "Years an authorisation of collective enforcement against an aggressor lasts: the pledging members' forces stand by its victims. Default 2.")]
+    [Range(0, 100)]
+    public double EnforcementYears { get; set; } = 2;
+
+    [YamlMember(Order = 17, Description = "Share of the pledging members' forces in being that an authorised enforcement adds to a victim's defence (times the member's pledge). Default 1.")]
+    [Range(0, 100)]
+    public double EnforcementStrength { get; set; } = 1;
+
+    [YamlMember(Order = 18, Description = "Deaths of a terror attack that put terrorism on the Council's agenda. Default 100.")]
+    [Range(1, 1e9)]
+    public double TerrorDeaths { get; set; } = 100;
+
+    [YamlMember(Order = 19, Description = "Years a Council call to share information against terrorism lasts. Default 2.")]
+    [Range(0, 100)]
+    public double CounterTerrorismYears { get; set; } = 2;
+
+    [YamlMember(Order = 20, Description = "The least every member shares through Interpol while such a call is in force. Default 0.8 (after resolution 1373 of 2001).")]
+    [Range(0, 1)]
+    public double CounterTerrorismSharing { get; set; } = 0.8;
 }

@@ -179,4 +179,27 @@ public class UnitedNationsTests
         Assert.Equal(straight.UnitedNations.SovereigntyOverrides, resumed.UnitedNations.SovereigntyOverrides);
         Assert.Equal(TestWorlds.Csv(straight.Recorder.States), TestWorlds.Csv(resumed.Recorder.States));
     }
+
+    [Fact]
+    public void Authorised_enforcement_counts_as_an_override_and_stands_by_the_victims_of_the_aggressor()
+    {
+        // A world of states that pledge forces, with interstate war and no civil war: every war begun puts enforcement on
+        // the agenda; an adopted one counts an override of the aggressor's sovereignty.
+        var sim = new Simulation(TestWorlds.Grid(20, 16, states: 18, seed: 5, years: 30,
+            extra: ["parameters.civil_war.enabled=false", "doctrines.default=collective-security", "doctrines.assignments.State 1=realist",
+                "doctrines.assignments.State 2=realist", "doctrines.assignments.State 3=realist", "parameters.interstate_war.attack_probability=0.2",
+                "parameters.united_nations.territorial_norm=0"]));
+        sim.Run();
+        var events = sim.Recorder.Events;
+        var enforcement = events.Where(e => e.Type == "un_resolution" && e.Value == (int)UnMeasure.Enforcement).ToList();
+        Assert.NotEmpty(enforcement);
+        foreach (var r in enforcement)
+        {
+            var index = events.IndexOf(r);
+            Assert.Contains(events.Take(index), e => e.Type == "war_started" && e.State == r.State);
+            Assert.Contains(events.Skip(index), e => e.Type == "sovereignty_override" && e.State == r.State);
+        }
+
+        Assert.Equal(events.Count(e => e.Type == "sovereignty_override"), sim.UnitedNations.SovereigntyOverrides);
+    }
 }
