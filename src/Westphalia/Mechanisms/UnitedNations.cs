@@ -463,9 +463,10 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             {
                 case UnMeasure.Peacekeeping:
                     _civilWar.HazardFactor[s] = 1 - _p.PeacekeepingEffect;
+                    _civilWar.ExternalProtection[s] = Math.Max(_civilWar.ExternalProtection[s], _p.PeacekeepingProtection);
                     break;
                 case UnMeasure.Protection:
-                    _civilWar.ExternalProtection[s] = _p.ProtectionForceEffect;
+                    _civilWar.ExternalProtection[s] = Math.Max(_civilWar.ExternalProtection[s], _p.ProtectionForceEffect);
                     break;
                 case UnMeasure.Enforcement:
                     // The pledging members' forces in being, times their pledge, stand by the aggressor's victims.

@@ -72,6 +72,10 @@ public sealed class UnitedNationsParameters
     [Range(0, 100)]
     public double TerritorialNorm { get; set; } = 0.25;
 
+    [YamlMember(Order = 16, Description = "Share of the government's one-sided violence a peacekeeping mission prevents if war breaks out again while it is there. Default 0.5 (Hultman, Kathman & Shannon 2013: more UN troops, fewer civilians killed).")]
+    [Range(0, 1)]
+    public double PeacekeepingProtection { get; set; } = 0.5;
+
     [YamlMember(Order = 16, Description = "Years an authorisation of collective enforcement against an aggressor lasts: the pledging members' forces stand by its victims. Default 2.")]
     [Range(0, 100)]
     public double EnforcementYears { get; set; } = 2;
