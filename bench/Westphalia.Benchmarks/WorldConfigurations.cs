@@ -25,13 +25,14 @@ public static class WorldConfigurations
     /// <summary>
     /// The default scenario on the grid for <paramref name="regions"/>, with a run long enough that
     /// <see cref="Simulation.IsFinished"/> never matters to a benchmark. With <paramref name="war"/> false (the
-    /// foundation benchmark) interstate war, alliance formation and civil war are off, leaving the mechanisms of the
-    /// foundation.
+    /// foundation benchmark) interstate war, alliance formation, civil war, the United Nations, treaties and
+    /// transnational threats are off, leaving the mechanisms of the foundation.
     /// </summary>
     public static Scenario Scenario(int regions, bool war = false)
     {
         var (width, height, states) = Grid(regions);
-        string[] foundation = war ? [] : ["parameters.interstate_war.enabled=false", "parameters.alliances.formation=false", "parameters.civil_war.enabled=false"];
+        string[] foundation = war ? [] : ["parameters.interstate_war.enabled=false", "parameters.alliances.formation=false", "parameters.civil_war.enabled=false",
+            "parameters.united_nations.enabled=false", "parameters.treaties.enabled=false", "parameters.transnational_threats.enabled=false"];
         return ScenarioLoader.Load("default",
         [
             $"world.generator.width={width}",
