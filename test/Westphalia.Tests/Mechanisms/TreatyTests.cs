@@ -104,4 +104,25 @@ public class TreatyTests
         Assert.Equal(straight.World.Treaties.InForce.Select(t => (t.First, t.Second, t.FirstDefects, t.SecondDefects)),
             resumed.World.Treaties.InForce.Select(t => (t.First, t.Second, t.FirstDefects, t.SecondDefects)));
     }
+
+    [Fact]
+    public void Confidence_building_measures_stop_crises_between_the_parties_from_escalating()
+    {
+        // Every pair of neighbours signs at the first January and keeps its treaty; with the escalation cut at 1 no
+        // crisis between parties escalates, where without treaties some do.
+        string[] world =
+        [
+            "parameters.alliances.formation=false", "parameters.civil_war.enabled=false", "parameters.united_nations.enabled=false",
+            "parameters.interstate_war.attack_probability=0.3", "parameters.interstate_war.superiority_threshold=1",
+            "parameters.treaties.negotiation=1", "parameters.treaties.other_willingness=1", "parameters.treaties.other_defection=0",
+            "parameters.treaties.escalation_cut=1",
+        ];
+        var with = new Simulation(TestWorlds.Grid(20, 16, states: 16, seed: 9, years: 20, extra: world));
+        var without = new Simulation(TestWorlds.Grid(20, 16, states: 16, seed: 9, years: 20, extra: [.. world, "parameters.treaties.enabled=false"]));
+        with.Run();
+        without.Run();
+        Assert.Contains(without.Recorder.Events, e => e.Type == "crisis_escalated");
+        Assert.Contains(with.Recorder.Events, e => e.Type == "crisis");
+        Assert.DoesNotContain(with.Recorder.Events, e => e.Type == "crisis_escalated");
+    }
 }
