@@ -158,6 +158,30 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
             $"Wars: {interstate} interstate; {civil.Count} civil ({civil.Count(c => c.IsOngoing)} going on at the end, {civil.Count(c => c.Outcome == Conflict.CivilWarOutcome.Secession)} ended in secession), {civil.Sum(c => c.BattleDeaths):N0} battle deaths and {civil.Sum(c => c.GovernmentKillings + c.RebelKillings):N0} civilians killed in them, {civil.Count(c => c.Arms > 0)} armed from outside; {events.Count(e => e.Type == "mass_atrocity")} mass atrocities."));
     }
 
+    /// <summary>One line on the United Nations, treaties and transnational threats, when there was anything.</summary>
+    private void WriteInstitutions(Simulation simulation)
+    {
+        var events = simulation.Recorder.Events;
+        int Count(string type) => events.Count(e => e.Type == type);
+        var drafts = Count("un_draft");
+        var attacks = simulation.Threats.Attacks;
+        var treaties = Count("treaty_signed");
+        if (drafts == 0 && attacks.Count == 0 && treaties == 0)
+        {
+            return;
+        }
+
+        var carried = attacks.Where(a => !a.Interdicted).ToList();
+        var notices = 0L;
+        foreach (var n in simulation.Threats.Interpol.NoticesSent)
+        {
+            notices += n;
+        }
+
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"United Nations: {drafts} drafts, {Count("un_resolution")} resolutions, {Count("un_veto")} vetoes, {simulation.UnitedNations.SovereigntyOverrides} overrides of sovereignty. Treaties: {treaties} signed, {Count("treaty_broken")} broken. Terror: {carried.Count:N0} attacks carried out ({carried.Sum(a => a.Deaths):N0} killed), {attacks.Count - carried.Count:N0} foiled; {notices:N0} Interpol notices."));
+    }
+
     private void Summary(Simulation simulation, RunFolder folder, TimeSpan elapsed, int ticks)
     {
         var world = simulation.Recorder.WorldSeries;
@@ -191,6 +215,7 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
         console.Write(table);
         WriteBlocs(simulation);
         WriteWars(simulation);
+        WriteInstitutions(simulation);
         var speed = elapsed.TotalSeconds > 0 ? ticks / 12.0 / elapsed.TotalSeconds : 0;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{ticks / 12.0:F0} years in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads)."));
