@@ -37,10 +37,9 @@ public sealed class CivilWarTarget : IValidationTarget
     {
         var panels = new List<CountryYear>[Runs];
         var wars = new List<CivilConflict>[Runs];
-        Parallel.For(0, Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, i =>
+        Replications.ForEach(Runs, threads, cancellation, i =>
         {
-            var simulation = new Simulation(ScenarioLoader.Load(ScenarioCatalog.DefaultName, [$"seed={i + 1}", $"years={Years}"]), threads: 1);
-            simulation.Run(cancellation);
+            var simulation = Replications.Run(ScenarioCatalog.DefaultName, i + 1, [$"years={Years}"], cancellation);
             panels[i] = [.. simulation.CivilWar.CountryYears];
             wars[i] = [.. simulation.CivilWar.Conflicts];
         });

@@ -31,7 +31,7 @@ public sealed class CollectiveSecurityTarget : IValidationTarget
         var realistSurvival = new double[Runs];
         var aliveRealistWorld = new double[Runs];
         var aliveCollectiveWorld = new double[Runs];
-        Parallel.For(0, 3 * Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, k =>
+        Replications.ForEach(3 * Runs, threads, cancellation, k =>
         {
             var seed = (k / 3) + 1;
             var arm = k % 3;
@@ -48,9 +48,8 @@ public sealed class CollectiveSecurityTarget : IValidationTarget
                 }
             }
 
-            var simulation = new Simulation(scenario, threads: 1);
+            var simulation = Replications.Run(scenario, cancellation);
             var initial = simulation.World.States.FoundedTick.Count(t => t == 0);
-            simulation.Run(cancellation);
             var states = simulation.World.States;
             var alive = Enumerable.Range(0, initial).Count(s => states.Alive[s]);
             switch (arm)

@@ -43,13 +43,11 @@ public sealed class GeoSimTarget : IValidationTarget
     {
         var jobs = Arms.SelectMany((arm, a) => Enumerable.Range(1, replications).Select(seed => (Arm: a, Seed: seed))).ToArray();
         var slopes = new (double Slope, double R2, int Wars)[jobs.Length];
-        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, j =>
+        Validation.Replications.ForEach(jobs.Length, threads, cancellation, j =>
         {
             var (a, seed) = jobs[j];
-            string[] overrides = [.. Arms[a].Overrides, $"seed={seed}", .. years is { } y ? new[] { $"years={y}" } : []];
-            var scenario = ScenarioLoader.Load("geosim-2003", overrides);
-            var simulation = new Simulation(scenario, threads: 1);
-            simulation.Run(cancellation);
+            string[] overrides = [.. Arms[a].Overrides, .. years is { } y ? new[] { $"years={y}" } : []];
+            var simulation = Validation.Replications.Run("geosim-2003", seed, overrides, cancellation);
             slopes[j] = CumulativeSlope.Fit(WarSizes(simulation), MinLog10Severity);
         });
 

@@ -28,12 +28,10 @@ public sealed class PeacekeepingTarget : IValidationTarget
         var with = new List<CountryYear>[Runs];
         var without = new List<CountryYear>[Runs];
         var missionYears = new UnitedNationsParameters().PeacekeepingYears;
-        Parallel.For(0, 2 * Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, k =>
+        Replications.ForEach(2 * Runs, threads, cancellation, k =>
         {
-            var seed = (k / 2) + 1;
             string[] arm = k % 2 == 0 ? [] : ["parameters.united_nations.peacekeeping_years=0"];
-            var simulation = new Simulation(ScenarioLoader.Load(ScenarioCatalog.DefaultName, [$"seed={seed}", .. arm]), threads: 1);
-            simulation.Run(cancellation);
+            var simulation = Replications.Run(ScenarioCatalog.DefaultName, (k / 2) + 1, arm, cancellation);
             (k % 2 == 0 ? with : without)[k / 2] = [.. simulation.CivilWar.CountryYears];
         });
 

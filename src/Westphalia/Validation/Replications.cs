@@ -1,4 +1,5 @@
 using System.Globalization;
+using Westphalia.Scenarios;
 
 namespace Westphalia.Validation;
 
@@ -7,6 +8,25 @@ public static class Replications
 {
     /// <summary>Seeds used by validation targets: 1 to <paramref name="count"/>.</summary>
     public static IEnumerable<ulong> Seeds(int count) => Enumerable.Range(1, count).Select(i => (ulong)i);
+
+    /// <summary>
+    /// Runs <paramref name="count"/> independent jobs on up to <paramref name="threads"/> threads. Each job writes its
+    /// result at its own index, so the results do not depend on the order in which jobs finish.
+    /// </summary>
+    public static void ForEach(int count, int threads, CancellationToken cancellation, Action<int> job) =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, job);
+
+    /// <summary>One replication: a scenario simulated to its end on one thread (replications run side by side).</summary>
+    public static Simulation Run(Scenario scenario, CancellationToken cancellation)
+    {
+        var simulation = new Simulation(scenario, threads: 1);
+        simulation.Run(cancellation);
+        return simulation;
+    }
+
+    /// <summary>One replication of a built-in scenario or file with a seed and overrides (<c>--set</c> syntax).</summary>
+    public static Simulation Run(string scenario, int seed, IReadOnlyList<string> overrides, CancellationToken cancellation) =>
+        Run(ScenarioLoader.Load(scenario, [$"seed={seed}", .. overrides]), cancellation);
 
     public static (double Median, double Min, double Max) Summarise(IReadOnlyList<double> values)
     {

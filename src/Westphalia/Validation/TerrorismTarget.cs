@@ -38,10 +38,9 @@ public sealed class TerrorismTarget : IValidationTarget
         var foiled = new int[Runs];
         var abroad = new int[Runs];
         var notices = new int[Runs];
-        Parallel.For(0, Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, i =>
+        Replications.ForEach(Runs, threads, cancellation, i =>
         {
-            var simulation = new Simulation(ScenarioLoader.Load(ScenarioName, [$"seed={i + 1}"]), threads: 1);
-            simulation.Run(cancellation);
+            var simulation = Replications.Run(ScenarioName, i + 1, [], cancellation);
             var attacks = simulation.Threats.Attacks;
             var owner = simulation.World.Regions.Owner;
             deaths[i] = [.. attacks.Where(a => !a.Interdicted && a.Deaths > 0).Select(a => (double)a.Deaths)];

@@ -27,12 +27,11 @@ public sealed class WarSeverityTarget : IValidationTarget
     public IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation)
     {
         var sizes = new List<double>[Runs];
-        Parallel.For(0, sizes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, i =>
+        Replications.ForEach(sizes.Length, threads, cancellation, i =>
         {
             // The Correlates of War data of 1823-2003 come mostly from before the UN and arms control, so the United
             // Nations and the treaties of cooperative security are off here.
-            var simulation = new Simulation(ScenarioLoader.Load(ScenarioName, [$"seed={i + 1}", .. Settings]), threads: 1);
-            simulation.Run(cancellation);
+            var simulation = Replications.Run(ScenarioName, i + 1, Settings, cancellation);
             sizes[i] = simulation.War.Wars.EndedWarSizes(simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage);
         });
 
