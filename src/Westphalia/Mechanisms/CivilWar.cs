@@ -658,12 +658,15 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         states.MilitaryCapability[state] = Math.Max(0, states.MilitaryCapability[state] - (governmentLosses * soldierCost));
 
         // Deaths: battle deaths of each side, and civilians killed by each, spread over the regions concerned by population.
-        var governmentDead = Whole(p.KilledShare * governmentLosses, war.GovernmentDeathCarry, out var carry);
+        var carry = war.GovernmentDeathCarry;
+        var governmentDead = WholePeople.Take(p.KilledShare * governmentLosses, ref carry);
         war.GovernmentDeathCarry = carry;
-        var rebelDead = Whole(p.KilledShare * rebelLosses, war.RebelDeathCarry, out carry);
+        carry = war.RebelDeathCarry;
+        var rebelDead = WholePeople.Take(p.KilledShare * rebelLosses, ref carry);
         war.RebelDeathCarry = carry;
         var restraint = (1 - (p.ProtectionEffect * states.CivilianProtection[state])) * (1 - ExternalProtection[state]);
-        var governmentKills = Whole(p.GovernmentViolence / 1e5 / 12 * fightingPeople * share * war.Brutality * restraint, war.GovernmentKillingCarry, out carry);
+        carry = war.GovernmentKillingCarry;
+        var governmentKills = WholePeople.Take(p.GovernmentViolence / 1e5 / 12 * fightingPeople * share * war.Brutality * restraint, ref carry);
         war.GovernmentKillingCarry = carry;
         var heldPeople = 0.0;
         foreach (var r in _held)
@@ -671,7 +674,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             heldPeople += regions.Population[r];
         }
 
-        var rebelKills = Whole(p.RebelViolence / 1e5 / 12 * heldPeople * (1 - share) * war.Brutality, war.RebelKillingCarry, out carry);
+        carry = war.RebelKillingCarry;
+        var rebelKills = WholePeople.Take(p.RebelViolence / 1e5 / 12 * heldPeople * (1 - share) * war.Brutality, ref carry);
         war.RebelKillingCarry = carry;
         war.GovernmentBattleDeaths += governmentDead;
         war.RebelBattleDeaths += rebelDead;
@@ -992,14 +996,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
 
         _allFighting.Sort();
-    }
-
-    private static long Whole(double expected, double carry, out double newCarry)
-    {
-        var total = Math.Max(0, expected) + carry;
-        var whole = (long)Math.Floor(total);
-        newCarry = total - whole;
-        return whole;
     }
 
     // ---------------------------------------------------------------- checkpoints

@@ -294,9 +294,9 @@ public sealed class Demography : IMechanism
         for (; r < end; r++)
         {
             var p = pop[r];
-            var births = Whole(p * birthRate[r] / 12.0, ref birthCarry[r]);
-            var natural = Whole(p * deathRate[r] / 12.0, ref deathCarry[r]);
-            var violent = Whole(p * violentRate[r] / 1e5 / 12.0, ref violenceCarry[r]) + conflictDeaths[r];
+            var births = WholePeople.Take(p * birthRate[r] / 12.0, ref birthCarry[r]);
+            var natural = WholePeople.Take(p * deathRate[r] / 12.0, ref deathCarry[r]);
+            var violent = WholePeople.Take(p * violentRate[r] / 1e5 / 12.0, ref violenceCarry[r]) + conflictDeaths[r];
             var leaving = migrantsOut[r];
             var available = p - leaving;
             violent = Math.Min(violent, available);
@@ -314,16 +314,7 @@ public sealed class Demography : IMechanism
         }
     }
 
-    /// <summary>Turns an expected number of people into a whole number, carrying the fraction forward.</summary>
-    private static long Whole(double expected, ref double carry)
-    {
-        var total = expected + carry;
-        var whole = (long)Math.Floor(total);
-        carry = total - whole;
-        return whole;
-    }
-
-    /// <summary><see cref="Whole(double, ref double)"/> for eight regions.</summary>
+    /// <summary><see cref="WholePeople.Take"/> for eight regions.</summary>
     private static Vector512<long> Whole(Vector512<double> expected, Span<double> carry)
     {
         var total = expected + Vector512.Create<double>(carry);

@@ -231,9 +231,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 
             var killedPerThousandYear = _civilWar.KilledThisMonth[r] * 12.0 * 1000 / Math.Max(regions.Population[r], 1);
             var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killedPerThousandYear)));
-            var expected = (rate * residents) + _flightCarry[r];
-            var fleeing = (long)Math.Floor(expected);
-            _flightCarry[r] = expected - fleeing;
+            var fleeing = WholePeople.Take(rate * residents, ref _flightCarry[r]);
             if (fleeing <= 0)
             {
                 continue;
