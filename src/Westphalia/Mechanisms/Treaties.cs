@@ -89,7 +89,7 @@ public sealed class Treaties : IMechanism, ICheckpointed
             {
                 registry.End(t);
                 Broken++;
-                _distrust[Key(t.First, t.Second)] = tick + (int)Math.Round(12 * _p.DistrustYears);
+                _distrust[TreatyRegistry.Key(t.First, t.Second)] = tick + (int)Math.Round(12 * _p.DistrustYears);
                 var cheat = t.FirstDefects ? t.First : t.Second;
                 _events.Add(new SimulationEvent(tick, "treaty_broken", cheat, -1, t.First == cheat ? t.Second : t.First,
                     $"inspection finds {states.Name[cheat]} cheating; its treaty with {states.Name[t.First == cheat ? t.Second : t.First]} ends"));
@@ -113,7 +113,7 @@ public sealed class Treaties : IMechanism, ICheckpointed
             foreach (var b in graph.Neighbours(a))
             {
                 if (b <= a || !states.Alive[b] || states.Allied(a, b) || registry.Binds(a, b)
-                    || (_distrust.TryGetValue(Key(a, b), out var until) && tick < until))
+                    || (_distrust.TryGetValue(TreatyRegistry.Key(a, b), out var until) && tick < until))
                 {
                     continue;
                 }
@@ -130,8 +130,6 @@ public sealed class Treaties : IMechanism, ICheckpointed
             }
         }
     }
-
-    private static long Key(int a, int b) => ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
 
     public void Save(BinaryWriter writer)
     {

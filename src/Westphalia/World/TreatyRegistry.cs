@@ -45,7 +45,8 @@ public sealed class TreatyRegistry
         _byPair.Clear();
     }
 
-    private static long Key(int a, int b) => ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
+    /// <summary>The key of an unordered pair of states: the same for (a, b) and (b, a).</summary>
+    public static long Key(int a, int b) => ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
 }
 
 /// <summary>One treaty between two states (<see cref="First"/> &lt; <see cref="Second"/>).</summary>
