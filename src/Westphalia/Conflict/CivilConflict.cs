@@ -35,6 +35,15 @@ public sealed class CivilConflict
 
     public string RebelName { get; init; } = "";
 
+    /// <summary>The war's name in the violence log (UCDP GED layout), <c>civil-{Id}</c>; made once, shared by its events.</summary>
+    public string ConflictName => _conflictName ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"civil-{Id}");
+
+    /// <summary>The government's side in the violence log, <c>Government of {StateName}</c>.</summary>
+    public string GovernmentSide => _governmentSide ??= $"Government of {StateName}";
+
+    private string? _conflictName;
+    private string? _governmentSide;
+
     public CivilWarAim Aim { get; init; }
 
     /// <summary>The region the rebels rose in.</summary>

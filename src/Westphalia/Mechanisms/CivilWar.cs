@@ -682,8 +682,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         war.GovernmentKillings += governmentKills;
         war.RebelKillings += rebelKills;
         _killingsThisYear[state] += governmentKills;
-        var conflict = $"civil-{war.Id}";
-        var government = $"Government of {war.StateName}";
+        var conflict = war.ConflictName;
+        var government = war.GovernmentSide;
         Spread(_fighting, governmentDead, rebelDead, tick, ViolenceType.StateBased, conflict, government, war.RebelName);
         Spread(_fighting, governmentKills, 0, tick, ViolenceType.OneSided, conflict, government, "");
         Spread(_held, rebelKills, 0, tick, ViolenceType.OneSided, conflict, war.RebelName, "");
