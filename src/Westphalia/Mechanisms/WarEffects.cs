@@ -36,6 +36,9 @@ public sealed class WarEffects : IMechanism, ICheckpointed
     /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host.</summary>
     private readonly SortedDictionary<long, long> _displaced = [];
 
+    /// <summary>What each record becomes this month (reused): the records cannot change while they are walked.</summary>
+    private readonly List<(long Key, long Left)> _changes = [];
+
     public WarEffects(World world, WarEffectsParameters parameters, CivilWar civilWar, InterstateWar? interstateWar)
     {
         ArgumentNullException.ThrowIfNull(world);
@@ -269,7 +272,8 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 
         var regions = _world.Regions;
         var rate = _p.Return / 12;
-        foreach (var (key, recorded) in _displaced.ToArray())
+        _changes.Clear();
+        foreach (var (key, recorded) in _displaced)
         {
             var people = recorded;
             var origin = (int)(key >> 32);
@@ -292,9 +296,15 @@ public sealed class WarEffects : IMechanism, ICheckpointed
                 Shift(host, origin, going, host);
             }
 
-            if (people - going > 0)
+            _changes.Add((key, people - going));
+        }
+
+        // The records change after the walk over them, in the same key order.
+        foreach (var (key, left) in _changes)
+        {
+            if (left > 0)
             {
-                _displaced[key] = people - going;
+                _displaced[key] = left;
             }
             else
             {
