@@ -40,9 +40,7 @@ public sealed class Treaties : IMechanism, ICheckpointed
 
     public string Name => "Cooperative security";
 
-    /// <summary>Treaties signed, and broken by detected cheating, so far.</summary>
-    public int Signed { get; private set; }
-
+    /// <summary>Treaties broken by detected cheating so far.</summary>
     public int Broken { get; private set; }
 
     public void Step(in TickContext context)
@@ -124,7 +122,6 @@ public sealed class Treaties : IMechanism, ICheckpointed
                     && rng.Uniform(tick, RngStream.Treaties, a, DrawWillingSecond + index) < Willingness(b))
                 {
                     registry.Sign(a, b, tick);
-                    Signed++;
                     _events.Add(new SimulationEvent(tick, "treaty_signed", a, -1, b, $"{states.Name[a]} and {states.Name[b]} sign an arms-control treaty"));
                 }
             }
@@ -134,7 +131,6 @@ public sealed class Treaties : IMechanism, ICheckpointed
     public void Save(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Signed);
         writer.Write(Broken);
         var treaties = _world.Treaties.InForce;
         writer.Write(treaties.Count);
@@ -158,7 +154,6 @@ public sealed class Treaties : IMechanism, ICheckpointed
     public void Load(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        Signed = reader.ReadInt32();
         Broken = reader.ReadInt32();
         var registry = _world.Treaties;
         registry.Clear();

@@ -105,14 +105,8 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     /// <summary>The measures in force.</summary>
     public IReadOnlyList<UnResolution> InForce => _inForce;
 
-    /// <summary>Resolutions adopted so far.</summary>
-    public int Resolutions => _resolutions;
-
     /// <summary>Whether the UN exists in <paramref name="year"/>.</summary>
     public bool Exists(int year) => _p.Enabled && year >= _p.FoundingYear;
-
-    /// <summary>Whether a state sits on the Council now.</summary>
-    public bool OnCouncil(int state) => Permanent[state] || _termEnds[state] >= 0;
 
     /// <summary>The Council's members, permanent first, each in ascending id.</summary>
     public IEnumerable<int> Council =>
