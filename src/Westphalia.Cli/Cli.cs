@@ -229,7 +229,6 @@ public static class Cli
         validate.SetAction(parse =>
         {
             var scenario = ScenarioLoader.Load(parse.GetValue(file)!, parse.GetValue(validateSet) ?? []);
-            _ = WorldFactory.Create(scenario);
             console.WriteLine($"{parse.GetValue(file)}: valid ({scenario.Name}, {scenario.Years} years).");
             return ExitCodes.Success;
         });

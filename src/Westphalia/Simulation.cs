@@ -29,23 +29,6 @@ public sealed class Simulation
         World = world;
         Threads = threads;
         _rng = new CounterRng(scenario.Seed);
-        foreach (var name in scenario.Doctrines.Assignments.Keys)
-        {
-            if (!world.States.Name.Contains(name, StringComparer.Ordinal))
-            {
-                throw new ScenarioException([new ScenarioError("scenario", 0, 0, $"doctrines.assignments.{name}", $"no state is named '{name}'")]);
-            }
-        }
-
-        for (var i = 0; i < scenario.Script.Count; i++)
-        {
-            var name = scenario.Script[i].CivilWar;
-            if (!world.States.Name.Contains(name, StringComparer.Ordinal))
-            {
-                throw new ScenarioException([new ScenarioError("scenario", 0, 0, $"script[{i}].civil_war", $"no state is named '{name}'")]);
-            }
-        }
-
         _doctrines = [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))];
         var p = scenario.Parameters;
         var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Westphalia.Randomness;
 
 namespace Westphalia.Scenarios;
@@ -10,6 +11,24 @@ namespace Westphalia.Scenarios;
 /// </summary>
 public static class GridWorldGenerator
 {
+    /// <summary>The name of a generated world's state: "State 1" for the first.</summary>
+    public static string StateName(int index) => string.Create(CultureInfo.InvariantCulture, $"State {index + 1}");
+
+    /// <summary>The index of the generated state with this name among <paramref name="count"/> states, or −1.</summary>
+    public static int StateIndex(string name, int count)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        const string prefix = "State ";
+        if (!name.StartsWith(prefix, StringComparison.Ordinal)
+            || !int.TryParse(name.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number < 1 || number > count || StateName(number - 1) != name)
+        {
+            return -1;
+        }
+
+        return number - 1;
+    }
+
     public static World Generate(GridGeneratorSpec spec, EconomyParameters economy, ulong seed, int stateCapacity = 0)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -77,7 +96,7 @@ public static class GridWorldGenerator
             }
 
             states.Capital[s] = cells[s];
-            states.Name[s] = $"State {s + 1}";
+            states.Name[s] = StateName(s);
             states.Alive[s] = true;
             states.FoundedTick[s] = 0;
         }

@@ -6,21 +6,23 @@ namespace Westphalia.Scenarios;
 /// <summary>A scenario: the world, the parameters, the doctrines, the seed and the length of a run.</summary>
 public sealed class Scenario : IScenarioValidatable
 {
-    [YamlMember(Order = 0, Description = "Short identifier of the scenario, used in run-folder names.")]
+    [YamlMember(Order = 0, Description = "Short identifier of the scenario, used in run-folder names (letters, digits, '-', '_' and '.'; at most 100).")]
+    [StringLength(100)]
     public string Name { get; set; } = "unnamed";
 
-    [YamlMember(Order = 1, Description = "What the scenario is for.")]
+    [YamlMember(Order = 1, Description = "What the scenario is for (at most 10,000 characters).")]
+    [StringLength(10_000)]
     public string Description { get; set; } = "";
 
     [YamlMember(Order = 2, Description = "Seed of the counter-based random generator; same seed, same outputs.")]
     public ulong Seed { get; set; } = 1;
 
-    [YamlMember(Order = 3, Description = "Calendar year of the first tick (a tick is one month).")]
-    [Range(-10000, 10000)]
+    [YamlMember(Order = 3, Description = "Calendar year of the first tick (a tick is one month). Outputs carry ISO dates, so the run lies within the years 1 to 9999.")]
+    [Range(1, 9999)]
     public int StartYear { get; set; } = 2000;
 
     [YamlMember(Order = 4, Description = "Length of the run in years.")]
-    [Range(1, 100000)]
+    [Range(1, 9999)]
     public int Years { get; set; } = 100;
 
     [YamlMember(Order = 5, Description = "What is written and how often.")]
@@ -51,6 +53,12 @@ public sealed class Scenario : IScenarioValidatable
             context.Error("name", "must be non-empty and use only letters, digits, '-', '_' and '.'");
         }
 
+        if (StartYear + Years - 1 > LastYear)
+        {
+            context.Error("years", $"a run of {Years} years from start_year {StartYear} would end in {StartYear + Years - 1}; outputs carry ISO dates, which end in {LastYear}", "start_year");
+            return;
+        }
+
         for (var i = 0; i < Script.Count; i++)
         {
             if (Script[i].Year < StartYear || Script[i].Year >= StartYear + Years)
@@ -58,5 +66,23 @@ public sealed class Scenario : IScenarioValidatable
                 context.Error($"script[{i}].year", $"{Script[i].Year} is outside the run ({StartYear} to {StartYear + Years - 1})");
             }
         }
+
+        StateNameRules.Check(this, context);
+        var needed = WorldFootprint.Estimate(this);
+        if (needed > context.Limits.MemoryBudgetBytes)
+        {
+            context.Error(
+                "world",
+                $"this world needs about {WorldFootprint.Describe(needed)} of memory ({WorldFactory.RegionCount(this):N0} regions, {Math.Max(WorldFactory.InitialStateCount(this), WorldFactory.StateCapacity(this)):N0} state slots, {Years:N0} years) "
+                + $"and at most {WorldFootprint.Describe(context.Limits.MemoryBudgetBytes)} may be used here; make the world smaller or the run shorter, or run it on a machine with more memory",
+                "years",
+                "output",
+                "parameters.interstate_war",
+                "parameters.civil_war",
+                "mechanisms");
+        }
     }
+
+    /// <summary>The last calendar year a run may reach: ISO 8601 dates in the outputs have four-digit years.</summary>
+    public const int LastYear = 9999;
 }

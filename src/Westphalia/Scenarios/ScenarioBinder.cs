@@ -16,14 +16,23 @@ public sealed class ScenarioBinder
     private readonly string _source;
     private readonly IReadOnlyDictionary<string, string> _overrideSources;
     private readonly List<ScenarioError> _errors = [];
+    private int _unreported;
 
-    public ScenarioBinder(string source, IReadOnlyDictionary<string, string>? overrideSources = null)
+    /// <summary>The most errors kept: a file with thousands of the same mistake needs the first few, not all.</summary>
+    public const int MaxErrors = 100;
+
+    public ScenarioBinder(string source, IReadOnlyDictionary<string, string>? overrideSources = null, ScenarioLimits? limits = null)
     {
         _source = source;
         _overrideSources = overrideSources ?? new Dictionary<string, string>();
+        Limits = limits ?? ScenarioLimits.Default;
     }
 
-    public IReadOnlyList<ScenarioError> Errors => _errors;
+    /// <summary>The errors found, the first <see cref="MaxErrors"/> of them, and a last one counting the rest.</summary>
+    public IReadOnlyList<ScenarioError> Errors =>
+        _unreported == 0 ? _errors : [.. _errors, new ScenarioError(_source, 0, 0, "", $"and {_unreported:N0} more problems")];
+
+    public ScenarioLimits Limits { get; }
 
     public static string FieldName(PropertyInfo property) => UnderscoredNamingConvention.Instance.Apply(property.Name);
 
@@ -37,8 +46,14 @@ public sealed class ScenarioBinder
         return result as T ?? new T();
     }
 
-    internal void Report(YamlNode? node, string path, string message)
+    internal void Report(YamlNode? node, string path, string message, IEnumerable<string>? related = null)
     {
+        if (_errors.Count >= MaxErrors)
+        {
+            _unreported++;
+            return;
+        }
+
         foreach (var (overridePath, label) in _overrideSources)
         {
             if (path == overridePath || path.StartsWith(overridePath + ".", StringComparison.Ordinal) || path.StartsWith(overridePath + "[", StringComparison.Ordinal))
@@ -48,12 +63,22 @@ public sealed class ScenarioBinder
             }
         }
 
+        // A rule over several fields, some of them changed on the command line: say which changes took part.
+        var involved = _overrideSources
+            .Where(o => (related ?? []).Prepend(path).Any(p => o.Key == p || o.Key.StartsWith(p + ".", StringComparison.Ordinal) || o.Key.StartsWith(p + "[", StringComparison.Ordinal)))
+            .Select(o => o.Value)
+            .ToList();
+        if (involved.Count > 0)
+        {
+            message += $" (with {string.Join(", ", involved)})";
+        }
+
         var line = node is null ? 0 : (int)node.Start.Line;
         var column = node is null ? 0 : (int)node.Start.Column;
         _errors.Add(new ScenarioError(_source, line, column, path, message));
     }
 
-    private object? BindNode(YamlNode node, Type type, string path, object? existing)
+    private object? BindNode(YamlNode node, Type type, string path, object? existing, int? maxLength = null)
     {
         var underlying = Nullable.GetUnderlyingType(type);
         if (IsNull(node))
@@ -76,7 +101,7 @@ public sealed class ScenarioBinder
                 return existing;
             }
 
-            return ParseScalar(scalar, type, path, existing);
+            return ParseScalar(scalar, type, path, existing, maxLength ?? Limits.MaxTextLength);
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
@@ -111,12 +136,12 @@ public sealed class ScenarioBinder
             {
                 var suggestion = Suggest(key, fields.Keys);
                 var hint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
-                Report(keyNode, fieldPath, $"unknown field '{key}'{hint} Allowed here: {string.Join(", ", fields.Keys)}");
+                Report(keyNode, ScenarioPath.Join(path, ScenarioLoader.Shorten(key)), $"unknown field '{ScenarioLoader.Shorten(key)}'{hint} Allowed here: {string.Join(", ", fields.Keys)}");
                 continue;
             }
 
             var errorsBefore = _errors.Count;
-            var value = BindNode(valueNode, property.PropertyType, fieldPath, property.GetValue(target));
+            var value = BindNode(valueNode, property.PropertyType, fieldPath, property.GetValue(target), property.GetCustomAttribute<StringLengthAttribute>()?.MaximumLength);
             if (_errors.Count == errorsBefore)
             {
                 CheckRange(property, value, valueNode, fieldPath);
@@ -170,6 +195,12 @@ public sealed class ScenarioBinder
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (key.Length > Limits.MaxTextLength)
+            {
+                Report(keyNode, ScenarioPath.Join(path, ScenarioLoader.Shorten(key)), $"a key of {key.Length:N0} characters is too long; at most {Limits.MaxTextLength:N0}");
+                continue;
+            }
+
             var seed = valueType.IsValueType || valueType == typeof(string) ? null : Activator.CreateInstance(valueType);
             dictionary[key] = BindNode(valueNode, valueType, ScenarioPath.Join(path, key), seed) ?? Default(valueType);
         }
@@ -177,7 +208,7 @@ public sealed class ScenarioBinder
         return dictionary;
     }
 
-    private object? ParseScalar(YamlScalarNode scalar, Type type, string path, object? existing)
+    private object? ParseScalar(YamlScalarNode scalar, Type type, string path, object? existing, int maxLength)
     {
         var text = scalar.Value ?? "";
         var inv = CultureInfo.InvariantCulture;
@@ -185,6 +216,12 @@ public sealed class ScenarioBinder
         object? value = null;
         if (type == typeof(string))
         {
+            if (text.Length > maxLength)
+            {
+                Report(scalar, path, $"{text.Length:N0} characters is too long; at most {maxLength:N0}");
+                return existing;
+            }
+
             value = text;
         }
         else if (type == typeof(bool))
@@ -228,7 +265,7 @@ public sealed class ScenarioBinder
 
         if (value is null)
         {
-            Report(scalar, path, $"'{text}' is not {Describe(type)}");
+            Report(scalar, path, $"'{ScenarioLoader.Shorten(text)}' is not {Describe(type)}");
             return existing;
         }
 
@@ -262,7 +299,7 @@ public sealed class ScenarioBinder
     {
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
-        YamlScalarNode s => $"'{s.Value}'",
+        YamlScalarNode s => $"'{ScenarioLoader.Shorten(s.Value ?? "")}'",
         _ => "something else",
     };
 

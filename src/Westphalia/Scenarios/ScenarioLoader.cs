@@ -8,9 +8,19 @@ namespace Westphalia.Scenarios;
 public static class ScenarioLoader
 {
     /// <summary>Loads a file. Throws <see cref="ScenarioException"/> listing every problem found.</summary>
-    public static Scenario LoadFile(string path, IReadOnlyList<string>? overrides = null)
+    public static Scenario LoadFile(string path, IReadOnlyList<string>? overrides = null, ScenarioLimits? limits = null) =>
+        LoadFile(path, Sets(overrides), limits);
+
+    /// <summary>Loads a file with overrides that say how they were written.</summary>
+    public static Scenario LoadFile(string path, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        limits ??= ScenarioLimits.Default;
+        if (path.Length == 0)
+        {
+            throw new ScenarioException("scenario", "the scenario file name is empty; give a built-in scenario name or a file (built-in scenarios: " + string.Join(", ", ScenarioCatalog.Names) + ")");
+        }
+
         if (Directory.Exists(path))
         {
             throw new ScenarioException(path, "is a folder, not a scenario file");
@@ -24,37 +34,57 @@ public static class ScenarioLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            text = YamlGuard.ReadText(stream, path, limits);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, "cannot be read: permission denied");
+        }
+        catch (IOException e)
         {
             throw new ScenarioException(path, $"cannot be read: {e.Message}");
         }
 
-        return LoadText(text, path, overrides);
+        return LoadText(text, path, overrides, limits);
     }
 
     /// <summary>Loads a built-in scenario by name, or a file when the argument names one.</summary>
-    public static Scenario Load(string nameOrPath, IReadOnlyList<string>? overrides = null)
+    public static Scenario Load(string nameOrPath, IReadOnlyList<string>? overrides = null, ScenarioLimits? limits = null) =>
+        Load(nameOrPath, Sets(overrides), limits);
+
+    /// <summary>Loads a built-in scenario or a file with overrides that say how they were written.</summary>
+    public static Scenario Load(string nameOrPath, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(nameOrPath);
         if (ScenarioCatalog.TryGetText(nameOrPath, out var text))
         {
-            return LoadText(text, $"{nameOrPath} (built-in)", overrides);
+            return LoadText(text, $"{nameOrPath} (built-in)", overrides, limits);
         }
 
-        return LoadFile(nameOrPath, overrides);
+        return LoadFile(nameOrPath, overrides, limits);
     }
 
-    public static Scenario LoadText(string text, string source, IReadOnlyList<string>? overrides = null)
+    public static Scenario LoadText(string text, string source, IReadOnlyList<string>? overrides = null, ScenarioLimits? limits = null) =>
+        LoadText(text, source, Sets(overrides), limits);
+
+    /// <summary>Loads scenario text with overrides that say how they were written.</summary>
+    public static Scenario LoadText(string text, string source, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var root = Parse(text, source);
+        limits ??= ScenarioLimits.Default;
+        if (text.Length > limits.MaxFileBytes)
+        {
+            throw new ScenarioException(source, $"holds {text.Length:N0} characters, more than the {limits.MaxFileBytes:N0} a scenario may hold");
+        }
+
+        var root = Parse(text, source, limits);
         var overrideSources = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<ScenarioError>();
-        foreach (var assignment in overrides ?? [])
+        ArgumentNullException.ThrowIfNull(overrides);
+        foreach (var change in overrides)
         {
-            ApplyOverride(root, assignment, overrideSources, errors);
+            ApplyOverride(root, change, overrideSources, errors, limits);
         }
 
         if (errors.Count > 0)
@@ -62,7 +92,7 @@ public static class ScenarioLoader
             throw new ScenarioException(errors);
         }
 
-        var binder = new ScenarioBinder(source, overrideSources);
+        var binder = new ScenarioBinder(source, overrideSources, limits);
         var scenario = binder.Bind<Scenario>(root);
         if (binder.Errors.Count > 0)
         {
@@ -72,7 +102,7 @@ public static class ScenarioLoader
         return scenario;
     }
 
-    private static YamlMappingNode Parse(string text, string source)
+    private static YamlMappingNode Parse(string text, string source, ScenarioLimits limits)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -82,6 +112,7 @@ public static class ScenarioLoader
         var stream = new YamlStream();
         try
         {
+            YamlGuard.Check(text, source, limits);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -118,9 +149,13 @@ public static class ScenarioLoader
     }
 
     /// <summary>Applies <c>path.to.field=value</c> to the tree after checking the path against the scenario's fields.</summary>
-    private static void ApplyOverride(YamlMappingNode root, string assignment, Dictionary<string, string> sources, List<ScenarioError> errors)
+    private static IReadOnlyList<ScenarioOverride> Sets(IReadOnlyList<string>? assignments) =>
+        [.. (assignments ?? []).Select(ScenarioOverride.Set)];
+
+    private static void ApplyOverride(YamlMappingNode root, ScenarioOverride change, Dictionary<string, string> sources, List<ScenarioError> errors, ScenarioLimits limits)
     {
-        var label = $"--set {assignment}";
+        var assignment = change.Assignment;
+        var label = change.Label;
         var eq = assignment.IndexOf('=', StringComparison.Ordinal);
         if (eq <= 0)
         {
@@ -155,7 +190,12 @@ public static class ScenarioLoader
                 walked = ScenarioPath.Join(walked, segment);
                 if (last)
                 {
-                    seq.Children[index] = ParseValue(valueText);
+                    if (!TryParseValue(valueText, label, limits, errors, out var item))
+                    {
+                        return;
+                    }
+
+                    seq.Children[index] = item;
                 }
                 else
                 {
@@ -192,7 +232,12 @@ public static class ScenarioLoader
             var key = new YamlScalarNode(segment);
             if (last)
             {
-                map.Children[key] = ParseValue(valueText);
+                if (!TryParseValue(valueText, label, limits, errors, out var value))
+                {
+                    return;
+                }
+
+                map.Children[key] = value;
             }
             else
             {
@@ -211,20 +256,39 @@ public static class ScenarioLoader
         sources[walked] = label;
     }
 
-    private static YamlNode ParseValue(string text)
+    /// <summary>
+    /// Reads a <c>--set</c> value as YAML (a number, a list, a mapping), within the same limits as a file; text that is
+    /// not valid YAML is taken as it stands.
+    /// </summary>
+    private static bool TryParseValue(string text, string label, ScenarioLimits limits, List<ScenarioError> errors, out YamlNode value)
     {
+        value = new YamlScalarNode(text);
         var stream = new YamlStream();
         try
         {
+            YamlGuard.Check(text, label, limits);
             stream.Load(new StringReader(text));
         }
-        catch (YamlException)
+        catch (ScenarioException e)
         {
-            return new YamlScalarNode(text);
+            errors.AddRange(e.Errors.Select(x => x with { Line = 0, Column = 0 }));
+            return false;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            return true;
         }
 
-        return stream.Documents.Count == 0 ? new YamlScalarNode(text) : stream.Documents[0].RootNode;
+        if (stream.Documents.Count > 0)
+        {
+            value = stream.Documents[0].RootNode;
+        }
+
+        return true;
     }
+
+    /// <summary>Text as it is quoted back in a message: at most 80 characters.</summary>
+    internal static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 
     internal static Stream? OpenEmbedded(string name) =>
         typeof(ScenarioLoader).Assembly.GetManifestResourceStream($"Westphalia.Scenarios.{name}.yaml");

@@ -16,8 +16,23 @@ public sealed class ScenarioValidationContext
         _path = path;
     }
 
-    /// <summary>Reports an error at a field given relative to this node, like <c>regions[3].owner</c>.</summary>
-    public void Error(string relativePath, string message)
+    /// <summary>The limits the scenario is checked against.</summary>
+    public ScenarioLimits Limits => _binder.Limits;
+
+    /// <summary>
+    /// Reports an error at a field given relative to this node, like <c>regions[3].owner</c>. A rule that also reads other
+    /// fields names them in <paramref name="related"/> (relative paths too), so that a command-line change to one of
+    /// them is quoted with the error.
+    /// </summary>
+    public void Error(string relativePath, string message, params string[] related)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        ArgumentNullException.ThrowIfNull(related);
+        var (node, path) = Locate(relativePath);
+        _binder.Report(node, path, message, related.Select(r => Locate(r).Path));
+    }
+
+    private (YamlNode? Node, string Path) Locate(string relativePath)
     {
         var node = _node;
         var path = _path;
@@ -32,6 +47,6 @@ public sealed class ScenarioValidationContext
             };
         }
 
-        _binder.Report(node, path, message);
+        return (node, path);
     }
 }

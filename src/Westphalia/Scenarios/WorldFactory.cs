@@ -6,27 +6,10 @@ public static class WorldFactory
     public static World Create(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        // When interstate war can make new states (a fallen state fragments, or cut-off provinces secede), conquest can
-        // go on until every region is sovereign: one state slot per region. Civil wars make new states only by
-        // secession, and rarely: twice the initial states (at least 32 more) leaves room for them, and a secession
-        // that finds no free slot ends in a settlement instead. Otherwise states only die and the initial slots suffice.
-        var war = scenario.Parameters.InterstateWar;
-        var civil = scenario.Parameters.CivilWar;
-        var regionCount = scenario.World.Generator is { } g ? g.Width * g.Height : scenario.World.Regions?.Count ?? 0;
-        var initialStates = scenario.World.Generator is { } h ? h.States : scenario.World.States?.Count ?? 0;
-        var capacity = 0;
-        if (war.Enabled && (war.CapitalFall == CapitalFallRule.Fragment || war.CutOffProvincesSecede))
-        {
-            capacity = regionCount;
-        }
-        else if (scenario.Mechanisms.Domestic && civil.Enabled && civil.SecessionistShare > 0 && civil.Secession > 0)
-        {
-            capacity = Math.Min(regionCount, initialStates + Math.Max(initialStates, 32));
-        }
-
-        var world = scenario.World.Generator is { } generator
-            ? GridWorldGenerator.Generate(generator, scenario.Parameters.Economy, scenario.Seed, capacity)
-            : ExplicitWorldBuilder.Build(scenario.World, scenario.Parameters.Economy, capacity);
+        var capacity = StateCapacity(scenario);
+        var world = scenario.World.IsExplicit
+            ? ExplicitWorldBuilder.Build(scenario.World, scenario.Parameters.Economy, capacity)
+            : GridWorldGenerator.Generate(Generator(scenario), scenario.Parameters.Economy, scenario.Seed, capacity);
         var doctrines = scenario.Doctrines;
         for (var s = 0; s < world.States.Count; s++)
         {
@@ -38,6 +21,53 @@ public static class WorldFactory
         return world;
     }
 
+    /// <summary>The number of regions the scenario's world has.</summary>
+    public static int RegionCount(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.World.IsExplicit ? scenario.World.Regions?.Count ?? 0 : Generator(scenario).Width * Generator(scenario).Height;
+    }
+
+    /// <summary>The number of states the scenario's world starts with.</summary>
+    public static int InitialStateCount(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.World.IsExplicit ? scenario.World.States?.Count ?? 0 : Generator(scenario).States;
+    }
+
+    /// <summary>
+    /// The state slots a run needs. When interstate war can make new states (a fallen state fragments, or cut-off
+    /// provinces secede), conquest can go on until every region is sovereign: one state slot per region. Civil wars
+    /// make new states only by secession, and rarely: twice the initial states (at least 32 more) leaves room for them,
+    /// and a secession that finds no free slot ends in a settlement instead. Otherwise states only die and the initial
+    /// slots suffice (0: as many as the initial states).
+    /// </summary>
+    public static int StateCapacity(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var war = scenario.Parameters.InterstateWar;
+        var civil = scenario.Parameters.CivilWar;
+        var regionCount = RegionCount(scenario);
+        var initialStates = InitialStateCount(scenario);
+        if (war.Enabled && (war.CapitalFall == CapitalFallRule.Fragment || war.CutOffProvincesSecede))
+        {
+            return regionCount;
+        }
+
+        if (scenario.Mechanisms.Domestic && civil.Enabled && civil.SecessionistShare > 0 && civil.Secession > 0)
+        {
+            return Math.Min(regionCount, initialStates + Math.Max(initialStates, 32));
+        }
+
+        return 0;
+    }
+
+    /// <summary>The generator a world without explicit regions uses (the default one when none is written).</summary>
+    private static GridGeneratorSpec Generator(Scenario scenario) => scenario.World.Generator ?? DefaultGenerator;
+
+    private static readonly GridGeneratorSpec DefaultGenerator = new();
+
+    /// <summary>Puts the alliances' members in them (the names were checked when the scenario was loaded).</summary>
     private static void ApplyAlliances(List<AllianceSpec> alliances, World world)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,27 +79,9 @@ public static class WorldFactory
             }
         }
 
-        var errors = new List<ScenarioError>();
-        for (var a = 0; a < alliances.Count; a++)
+        foreach (var alliance in alliances)
         {
-            var members = new List<int>();
-            for (var m = 0; m < alliances[a].Members.Count; m++)
-            {
-                var name = alliances[a].Members[m];
-                if (!names.TryGetValue(name, out var state))
-                {
-                    errors.Add(new ScenarioError("scenario", 0, 0, $"world.alliances[{a}].members[{m}]", $"no state is named '{name}'"));
-                }
-                else if (world.States.Alliance[state] >= 0)
-                {
-                    errors.Add(new ScenarioError("scenario", 0, 0, $"world.alliances[{a}].members[{m}]", $"'{name}' is already in another alliance"));
-                }
-                else
-                {
-                    members.Add(state);
-                }
-            }
-
+            var members = alliance.Members.Select(name => names[name]).ToList();
             if (members.Count > 0)
             {
                 var id = members.Min();
@@ -78,11 +90,6 @@ public static class WorldFactory
                     world.States.Alliance[state] = id;
                 }
             }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ScenarioException(errors);
         }
     }
 }

@@ -36,6 +36,12 @@ public sealed class WorldSpec : IScenarioValidatable
 
         if (Generator is not null)
         {
+            if ((long)Generator.Width * Generator.Height > WorldFootprint.MaxRegions)
+            {
+                context.Error("generator", $"a {Generator.Width}x{Generator.Height} grid has {(long)Generator.Width * Generator.Height:N0} regions; at most {WorldFootprint.MaxRegions:N0}");
+                return;
+            }
+
             if (Generator.States > Generator.Width * Generator.Height)
             {
                 context.Error("generator.states", $"{Generator.States} states do not fit on a {Generator.Width}x{Generator.Height} grid");

@@ -118,7 +118,7 @@ public class HumanDevelopmentDoctrineTests
         Assert.Contains(HumanDevelopmentDoctrine.DoctrineName, DoctrineCatalog.Names);
         Assert.IsType<HumanDevelopmentDoctrine>(DoctrineCatalog.Create("human-development", new DoctrineSettings()));
         var scenario = ScenarioLoader.LoadText(
-            "name: x\ndoctrines:\n  assignments: { A: human-development }\n  human_development:\n    aid_target: 0.01\n    donor_threshold: 2\n", "x.yaml");
+            "name: x\ndoctrines:\n  assignments: { State 1: human-development }\n  human_development:\n    aid_target: 0.01\n    donor_threshold: 2\n", "x.yaml");
         Assert.Equal(0.01, scenario.Doctrines.HumanDevelopment.AidTarget);
         Assert.Equal(2, scenario.Doctrines.HumanDevelopment.DonorThreshold);
 
