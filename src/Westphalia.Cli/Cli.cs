@@ -16,16 +16,10 @@ public static class Cli
     public static async Task<int> MainAsync(string[] args, IAnsiConsole console, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var interruption = new Interruption();
         try
         {
-            var root = Build(console, cancellation.Token);
+            var root = Build(console, interruption);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
@@ -38,7 +32,8 @@ public static class Cli
                 return ExitCodes.BadInput;
             }
 
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            // The library's own signal handling force-exits after a grace period; signals are handled in Interruption.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }).ConfigureAwait(false);
         }
         catch (ScenarioException e)
         {
@@ -54,14 +49,14 @@ public static class Cli
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
         {
-            await error.WriteLineAsync("Interrupted.").ConfigureAwait(false);
-            return ExitCodes.Interrupted;
+            await error.WriteLineAsync($"{interruption.SignalName}: stopped; nothing was left half-written.").ConfigureAwait(false);
+            return interruption.ExitCode;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoErrors.IsIo(e))
         {
-            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {IoErrors.Describe(e)}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 #pragma warning disable CA1031 // The last line of defence: a message, never a stack trace.
@@ -72,19 +67,15 @@ public static class Cli
             await error.WriteLineAsync("Please report it with the command you ran and the scenario file.").ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
     }
 
-    private static RootCommand Build(IAnsiConsole console, CancellationToken cancellation)
+    private static RootCommand Build(IAnsiConsole console, Interruption interruption)
     {
         var root = new RootCommand("Westphalia: a simulator of the international security system.");
-        root.Add(RunCommand(console, cancellation));
-        root.Add(ResumeCommand(console, cancellation));
+        root.Add(RunCommand(console, interruption));
+        root.Add(ResumeCommand(console, interruption));
         root.Add(ScenarioCommand(console));
-        root.Add(ValidateCommand(console, cancellation));
+        root.Add(ValidateCommand(console, interruption.Token));
         return root;
     }
 
@@ -92,30 +83,67 @@ public static class Cli
     {
         Description = "Worker threads (results do not depend on it).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
-        Validators = { r => AtLeast(r, 1, "--threads must be at least 1") },
+        CustomParser = r => WholeNumber(r, 1, 1024, "--threads", "from 1 to 1024"),
     };
 
-    /// <summary>Adds an error when an option's integer value is below a minimum (values that do not parse are reported by the parser).</summary>
-    private static void AtLeast(System.CommandLine.Parsing.OptionResult result, int minimum, string message)
+    /// <summary>Parses an option's whole number, with a message in the user's words when it is not one or out of range.</summary>
+    private static int WholeNumber(System.CommandLine.Parsing.ArgumentResult result, int minimum, int maximum, string option, string allowed)
     {
-        if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value < minimum)
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
         {
-            result.AddError(message);
+            return value;
+        }
+
+        result.AddError($"{option} {Quote(text)}: give a whole number {allowed}");
+        return minimum;
+    }
+
+    /// <summary>Refuses an argument that looks like an option: an unknown option is a typing mistake, not a file or a name.</summary>
+    private static void NotAnOption(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.StartsWith('-') && token.Value.Length > 1)
+            {
+                result.AddError($"unknown option '{Quote(token.Value)}'");
+            }
         }
     }
 
+    private static string Quote(string text) => ScenarioLoader.Shorten(text);
+
     private static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors." };
 
-    private static Command RunCommand(IAnsiConsole console, CancellationToken cancellation)
+    private static Command RunCommand(IAnsiConsole console, Interruption interruption)
     {
         var scenarioArgument = new Argument<string>("SCENARIO")
         {
             Description = "A built-in scenario name or a scenario file (default: the built-in 'default').",
             DefaultValueFactory = _ => ScenarioCatalog.DefaultName,
+            Validators = { NotAnOption },
         };
-        var seed = new Option<ulong?>("--seed") { Description = "Seed of the random generator (overrides the scenario's)." };
-        var years = new Option<int?>("--years") { Description = "Length of the run in years (overrides the scenario's)." };
-        var output = new Option<string?>("--out") { Description = "Run folder to create (default: runs/NAME-seedSEED)." };
+        var seed = new Option<ulong?>("--seed")
+        {
+            Description = "Seed of the random generator (overrides the scenario's).",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+                if (ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                r.AddError($"--seed {Quote(text)}: give a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}");
+                return null;
+            },
+        };
+        var years = new Option<int?>("--years")
+        {
+            Description = "Length of the run in years (overrides the scenario's).",
+            CustomParser = r => WholeNumber(r, 1, 9999, "--years", "from 1 to 9999"),
+        };
+        var output = new Option<string?>("--out") { Description = "Run folder to create (default: runs/NAME-seedSEED, numbered -2, -3, ... when taken)." };
         var threads = ThreadsOption();
         var quiet = QuietOption();
         var set = new Option<string[]>("--set")
@@ -125,8 +153,8 @@ public static class Cli
         };
         var checkpointEvery = new Option<int>("--checkpoint-every")
         {
-            Description = "Write a checkpoint every N simulated years (0: never).",
-            Validators = { r => AtLeast(r, 0, "--checkpoint-every must be 0 or more years") },
+            Description = "Write a checkpoint every N simulated years (0: only when stopped by a signal).",
+            CustomParser = r => WholeNumber(r, 0, 9999, "--checkpoint-every", "of years from 0 to 9999"),
         };
         var command = new Command("run", "Run a scenario and write a run folder.")
         {
@@ -134,37 +162,48 @@ public static class Cli
         };
         command.SetAction(async parse =>
         {
-            var overrides = new List<string>(parse.GetValue(set) ?? []);
+            var overrides = new List<ScenarioOverride>((parse.GetValue(set) ?? []).Select(ScenarioOverride.Set));
             if (parse.GetValue(seed) is { } s)
             {
-                overrides.Add($"seed={s.ToString(CultureInfo.InvariantCulture)}");
+                var text = s.ToString(CultureInfo.InvariantCulture);
+                overrides.Add(new ScenarioOverride($"seed={text}", $"--seed {text}"));
             }
 
             if (parse.GetValue(years) is { } y)
             {
-                overrides.Add($"years={y.ToString(CultureInfo.InvariantCulture)}");
+                var text = y.ToString(CultureInfo.InvariantCulture);
+                overrides.Add(new ScenarioOverride($"years={text}", $"--years {text}"));
             }
 
+            var quietValue = parse.GetValue(quiet);
             var scenario = ScenarioLoader.Load(parse.GetValue(scenarioArgument)!, overrides);
-            // The simulation first: a scenario it refuses (an unknown state in the script) leaves no folder behind.
+            // The simulation first: nothing is written for a run that cannot start.
             var simulation = new Simulation(scenario, parse.GetValue(threads));
-            var folder = RunFolder.Create(parse.GetValue(output) ?? Path.Combine("runs", $"{scenario.Name}-seed{scenario.Seed}"));
+            interruption.Token.ThrowIfCancellationRequested();
+            using var folder = parse.GetValue(output) is { } requested
+                ? RunFolder.Create(requested)
+                : RunFolder.CreateFresh(Path.Combine("runs", $"{scenario.Name}-seed{scenario.Seed.ToString(CultureInfo.InvariantCulture)}"));
+            if (!quietValue)
+            {
+                console.WriteLine($"Run folder: {folder.Path}");
+            }
+
             var options = new RunOptions(parse.GetValue(checkpointEvery));
             folder.WriteStart(scenario, options);
-            return await new Runner(console, parse.GetValue(quiet)).RunAsync(simulation, folder, options.CheckpointEveryYears, cancellation).ConfigureAwait(false);
+            return await new Runner(console, quietValue).RunAsync(simulation, folder, options.CheckpointEveryYears, interruption).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static Command ResumeCommand(IAnsiConsole console, CancellationToken cancellation)
+    private static Command ResumeCommand(IAnsiConsole console, Interruption interruption)
     {
-        var runDir = new Argument<string>("RUN_DIR") { Description = "The folder of an unfinished run." };
+        var runDir = new Argument<string>("RUN_DIR") { Description = "The folder of an unfinished run.", Validators = { NotAnOption } };
         var threads = ThreadsOption();
         var quiet = QuietOption();
         var command = new Command("resume", "Continue an unfinished run from its last checkpoint.") { runDir, threads, quiet };
         command.SetAction(async parse =>
         {
-            var folder = RunFolder.Open(parse.GetValue(runDir)!);
+            using var folder = RunFolder.Open(parse.GetValue(runDir)!);
             if (folder.IsComplete)
             {
                 console.WriteLine($"{folder.Path}: the run is already complete.");
@@ -183,7 +222,7 @@ public static class Cli
                 }
                 catch (InvalidDataException e)
                 {
-                    throw new UserError($"{folder[RunFolder.CheckpointFile]}: {e.Message}");
+                    throw new UserError($"{folder[RunFolder.CheckpointFile]}: {e.Message}; it cannot be resumed (remove it to start the run again from its first month)");
                 }
             }
 
@@ -193,7 +232,7 @@ public static class Cli
                 console.WriteLine($"Resuming {scenario.Name} at tick {simulation.Tick} of {scenario.Ticks}.");
             }
 
-            return await new Runner(console, quietValue).RunAsync(simulation, folder, options.CheckpointEveryYears, cancellation).ConfigureAwait(false);
+            return await new Runner(console, quietValue).RunAsync(simulation, folder, options.CheckpointEveryYears, interruption).ConfigureAwait(false);
         });
         return command;
     }
@@ -213,7 +252,7 @@ public static class Cli
             return ExitCodes.Success;
         });
 
-        var showName = new Argument<string>("NAME") { Description = "A built-in scenario name or a scenario file." };
+        var showName = new Argument<string>("NAME") { Description = "A built-in scenario name or a scenario file.", Validators = { NotAnOption } };
         var showSet = new Option<string[]>("--set") { Description = "Override a field before printing." };
         var show = new Command("show", "Print a scenario with every default filled in, ready to copy and edit.") { showName, showSet };
         show.SetAction(parse =>
@@ -223,7 +262,7 @@ public static class Cli
             return ExitCodes.Success;
         });
 
-        var file = new Argument<string>("FILE") { Description = "Scenario file to check." };
+        var file = new Argument<string>("FILE") { Description = "Scenario file to check.", Validators = { NotAnOption } };
         var validateSet = new Option<string[]>("--set") { Description = "Override a field before checking." };
         var validate = new Command("validate", "Check a scenario file and report every problem.") { file, validateSet };
         validate.SetAction(parse =>
@@ -242,6 +281,7 @@ public static class Cli
         {
             Description = "A validation target, or 'all'.",
             DefaultValueFactory = _ => "all",
+            Validators = { NotAnOption },
         };
         var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file." };
         var threads = ThreadsOption();

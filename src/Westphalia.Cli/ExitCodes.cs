@@ -15,6 +15,12 @@ public static class ExitCodes
     /// <summary>An unexpected failure inside the program.</summary>
     public const int InternalError = 3;
 
-    /// <summary>Interrupted (Ctrl-C); a checkpoint was written when one could be.</summary>
+    /// <summary>Stopped by SIGHUP (128 + 1); a checkpoint was written when a run had begun.</summary>
+    public const int HungUp = 129;
+
+    /// <summary>Interrupted by SIGINT, Ctrl-C (128 + 2); a checkpoint was written when a run had begun.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + 15); a checkpoint was written when a run had begun.</summary>
+    public const int Terminated = 143;
 }

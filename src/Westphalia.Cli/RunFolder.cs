@@ -9,14 +9,16 @@ namespace Westphalia.Cli;
 
 /// <summary>
 /// A run folder: the resolved scenario, the run options, the latest checkpoint while running, the data files and,
-/// written last, the manifest whose presence marks a complete run.
+/// written last, the manifest whose presence marks a complete run. One process at a time works in a folder: it holds
+/// an exclusive lock on the folder's <c>.lock</c> file from before it looks at the folder until it exits.
 /// </summary>
-public sealed class RunFolder(string path)
+public sealed class RunFolder : IDisposable
 {
     public const string ScenarioFile = "scenario.yaml";
     public const string OptionsFile = "run.json";
     public const string CheckpointFile = "checkpoint.bin";
     public const string ManifestFile = "manifest.json";
+    public const string LockFile = ".lock";
 
     /// <summary>The data files, in the order they are written and listed in the manifest.</summary>
     public static readonly string[] DataFiles =
@@ -26,56 +28,167 @@ public sealed class RunFolder(string path)
         "events.jsonl", "map.svg",
     ];
 
-    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    /// <summary>How many numbered folders beside the first are tried for a run without <c>--out</c>.</summary>
+    private const int MaxFreshNames = 10_000;
+
+    private readonly FileStream _lock;
+
+    private RunFolder(string path, FileStream lockFile)
+    {
+        Path = path;
+        _lock = lockFile;
+    }
+
+    public string Path { get; }
 
     public string this[string file] => System.IO.Path.Combine(Path, file);
 
     public bool IsComplete => File.Exists(this[ManifestFile]);
 
-    /// <summary>Creates an empty run folder, refusing one that already holds files.</summary>
-    public static RunFolder Create(string path)
+    /// <summary>Creates the run folder named with <c>--out</c>, refusing one that already holds anything.</summary>
+    public static RunFolder Create(string requested)
     {
-        var full = System.IO.Path.GetFullPath(path);
-        if (File.Exists(full))
+        ArgumentNullException.ThrowIfNull(requested);
+        var full = FullPath(requested, "--out");
+        var folder = Claim(full, requested);
+        var what = folder.Holds();
+        if (what is not null)
         {
-            throw new UserError($"--out {path}: a file of that name exists; give a folder for the run");
+            folder.Dispose();
+            throw new UserError($"--out {requested}: the folder already holds {what}; choose a new folder");
         }
 
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
-        {
-            var what = File.Exists(System.IO.Path.Combine(full, ManifestFile)) ? "a complete run" : File.Exists(System.IO.Path.Combine(full, ScenarioFile)) ? "an unfinished run (continue it with 'westphalia resume')" : "other files";
-            throw new UserError($"--out {path}: the folder already holds {what}; choose a new folder");
-        }
-
-        try
-        {
-            Directory.CreateDirectory(full);
-            var probe = System.IO.Path.Combine(full, ".write-test");
-            File.WriteAllText(probe, "");
-            File.Delete(probe);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserError($"--out {path}: cannot write there ({e.Message})");
-        }
-
-        return new RunFolder(full);
+        return folder;
     }
 
+    /// <summary>
+    /// Creates a fresh run folder named after the scenario and seed: <c>runs/NAME-seedSEED</c>, or the first of
+    /// <c>…-2</c>, <c>…-3</c>, … not yet used, so that running the same command twice keeps both runs.
+    /// </summary>
+    public static RunFolder CreateFresh(string baseName)
+    {
+        ArgumentNullException.ThrowIfNull(baseName);
+        for (var k = 1; k <= MaxFreshNames; k++)
+        {
+            var name = k == 1 ? baseName : $"{baseName}-{k}";
+            var full = FullPath(name, "run folder");
+            if (File.Exists(full) || (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any(e => System.IO.Path.GetFileName(e) != LockFile)))
+            {
+                continue;
+            }
+
+            RunFolder folder;
+            try
+            {
+                folder = Claim(full, name);
+            }
+            catch (UserError) when (Directory.Exists(full))
+            {
+                continue; // another process took this name a moment ago
+            }
+
+            if (folder.Holds() is null)
+            {
+                return folder;
+            }
+
+            folder.Dispose();
+        }
+
+        throw new UserError($"{baseName}: {MaxFreshNames:N0} run folders of this name exist already; give one with --out");
+    }
+
+    /// <summary>Opens an existing run folder to continue it.</summary>
     public static RunFolder Open(string path)
     {
-        var folder = new RunFolder(path);
-        if (!Directory.Exists(folder.Path))
+        ArgumentNullException.ThrowIfNull(path);
+        var full = FullPath(path, "resume");
+        if (File.Exists(full))
+        {
+            throw new UserError($"{path}: a file, not a run folder");
+        }
+
+        if (!Directory.Exists(full))
         {
             throw new UserError($"{path}: no such run folder");
         }
 
-        if (!File.Exists(folder[ScenarioFile]))
+        if (!File.Exists(System.IO.Path.Combine(full, ScenarioFile)))
         {
             throw new UserError($"{path}: not a run folder (it has no {ScenarioFile})");
         }
 
+        var folder = Claim(full, path);
+        folder.RemoveTemporaryFiles();
         return folder;
+    }
+
+    /// <summary>Releases the folder's lock.</summary>
+    public void Dispose() => _lock.Dispose();
+
+    private static string FullPath(string path, string what)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UserError($"{what}: the folder name is empty; give a folder");
+        }
+
+        try
+        {
+            return System.IO.Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UserError($"{what} {path}: not a usable folder name");
+        }
+    }
+
+    /// <summary>Creates the folder if need be and takes its lock; refuses when another process holds it.</summary>
+    private static RunFolder Claim(string full, string shown)
+    {
+        if (File.Exists(full))
+        {
+            throw new UserError($"{shown}: a file of that name exists; give a folder for the run");
+        }
+
+        FileStream lockFile;
+        try
+        {
+            Directory.CreateDirectory(full);
+            lockFile = new FileStream(System.IO.Path.Combine(full, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (Directory.Exists(full) && File.Exists(System.IO.Path.Combine(full, LockFile)) && e.GetType() == typeof(IOException) && e.HResult is not (28 or 30 or 122))
+        {
+            throw new UserError($"{shown}: another westphalia process is working in this run folder; wait for it to finish or choose another folder");
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            throw new UserError($"{shown}: cannot write there ({IoErrors.Describe(e)})");
+        }
+
+        return new RunFolder(full, lockFile);
+    }
+
+    /// <summary>What the folder holds besides its lock, in words, or null when it is empty.</summary>
+    private string? Holds()
+    {
+        if (!Directory.EnumerateFileSystemEntries(Path).Any(e => System.IO.Path.GetFileName(e) != LockFile))
+        {
+            return null;
+        }
+
+        return File.Exists(this[ManifestFile]) ? "a complete run"
+            : File.Exists(this[ScenarioFile]) ? "an unfinished run (continue it with 'westphalia resume')"
+            : "other files";
+    }
+
+    /// <summary>Removes the temporary files of writes that a process stopped at once did not finish.</summary>
+    private void RemoveTemporaryFiles()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path, ".*.tmp"))
+        {
+            File.Delete(file);
+        }
     }
 
     public void WriteStart(Scenario scenario, RunOptions options)
@@ -103,28 +216,23 @@ public sealed class RunFolder(string path)
 
     public void WriteCheckpoint(Simulation simulation) => AtomicFile.Write(this[CheckpointFile], simulation.Save);
 
-    /// <summary>Writes the data files, then the manifest, then removes the checkpoint.</summary>
-    public async Task WriteOutputsAsync(Simulation simulation)
+    /// <summary>
+    /// Writes the data files, then the manifest, then removes the checkpoint. Cancelling stops between files or within
+    /// a table: every file is then complete or absent, and the manifest is not written.
+    /// </summary>
+    public async Task WriteOutputsAsync(Simulation simulation, CancellationToken cancellation = default, Action<int, string>? starting = null)
     {
         ArgumentNullException.ThrowIfNull(simulation);
-        var recorder = simulation.Recorder;
-        AtomicFile.Write(this["states.csv"], s => CsvTableWriter.Write(recorder.States, s));
-        await AtomicFile.WriteAsync(this["states.parquet"], s => ParquetTableWriter.WriteAsync(recorder.States, s)).ConfigureAwait(false);
-        AtomicFile.Write(this["world.csv"], s => CsvTableWriter.Write(recorder.WorldSeries, s));
-        await AtomicFile.WriteAsync(this["world.parquet"], s => ParquetTableWriter.WriteAsync(recorder.WorldSeries, s)).ConfigureAwait(false);
-        AtomicFile.Write(this["regions.csv"], s => CsvTableWriter.Write(recorder.Regions, s));
-        await AtomicFile.WriteAsync(this["regions.parquet"], s => ParquetTableWriter.WriteAsync(recorder.Regions, s)).ConfigureAwait(false);
-        var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear, simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage);
-        AtomicFile.Write(this["wars.csv"], s => CsvTableWriter.Write(wars, s));
-        await AtomicFile.WriteAsync(this["wars.parquet"], s => ParquetTableWriter.WriteAsync(wars, s)).ConfigureAwait(false);
-        var startYear = simulation.Scenario.StartYear;
-        var civilWars = simulation.CivilWar.Conflicts;
-        await WriteTableAsync("ged", ViolenceEventWriter.Build(recorder.Violence, simulation.World, startYear)).ConfigureAwait(false);
-        await WriteTableAsync("conflicts", ArmedConflictListWriter.Build(recorder.Violence, civilWars, simulation.World, startYear, simulation.War.Wars)).ConfigureAwait(false);
-        await WriteTableAsync("country_years", CountryYearWriter.Build(simulation.CivilWar.CountryYears)).ConfigureAwait(false);
-        await WriteTableAsync("civil_wars", CivilWarListWriter.Build(civilWars, simulation.World, startYear, simulation.Tick - 1)).ConfigureAwait(false);
-        AtomicFile.Write(this["events.jsonl"], s => EventLogWriter.Write(recorder.Events, simulation.Scenario.StartYear, s));
-        AtomicFile.Write(this["map.svg"], s => WriteMap(simulation, s));
+        var k = 0;
+        foreach (var (name, write) in Outputs(simulation))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            starting?.Invoke(k++, name);
+            await AtomicFile.WriteAsync(this[name], stream => write(stream, cancellation)).ConfigureAwait(false);
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        starting?.Invoke(k, ManifestFile);
         AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario));
         if (File.Exists(this[CheckpointFile]))
         {
@@ -132,11 +240,48 @@ public sealed class RunFolder(string path)
         }
     }
 
-    /// <summary>Writes a table as NAME.csv and NAME.parquet.</summary>
-    private async Task WriteTableAsync(string name, Table table)
+    /// <summary>The data files of a finished run and how to write each, in the order of <see cref="DataFiles"/>.</summary>
+    private static IEnumerable<(string Name, Func<Stream, CancellationToken, Task> Write)> Outputs(Simulation simulation)
     {
-        AtomicFile.Write(this[name + ".csv"], s => CsvTableWriter.Write(table, s));
-        await AtomicFile.WriteAsync(this[name + ".parquet"], s => ParquetTableWriter.WriteAsync(table, s)).ConfigureAwait(false);
+        var recorder = simulation.Recorder;
+        var startYear = simulation.Scenario.StartYear;
+        var civilWars = simulation.CivilWar.Conflicts;
+        IEnumerable<(string, Func<Stream, CancellationToken, Task>)> Both(string name, Func<Table> build)
+        {
+            var table = new Lazy<Table>(build);
+            yield return (name + ".csv", (s, c) => Csv(table.Value, s, c));
+            yield return (name + ".parquet", (s, c) => ParquetTableWriter.WriteAsync(table.Value, s, c));
+        }
+
+        var tables = new (string Name, Func<Table> Build)[]
+        {
+            ("states", () => recorder.States),
+            ("world", () => recorder.WorldSeries),
+            ("regions", () => recorder.Regions),
+            ("wars", () => WarListWriter.Build(simulation.War.Wars, simulation.World, startYear, simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage)),
+            ("ged", () => ViolenceEventWriter.Build(recorder.Violence, simulation.World, startYear)),
+            ("conflicts", () => ArmedConflictListWriter.Build(recorder.Violence, civilWars, simulation.World, startYear, simulation.War.Wars)),
+            ("country_years", () => CountryYearWriter.Build(simulation.CivilWar.CountryYears)),
+            ("civil_wars", () => CivilWarListWriter.Build(civilWars, simulation.World, startYear, simulation.Tick - 1)),
+        };
+        foreach (var (name, build) in tables)
+        {
+            foreach (var output in Both(name, build))
+            {
+                yield return output;
+            }
+        }
+
+        yield return ("events.jsonl", (s, _) => Sync(() => EventLogWriter.Write(recorder.Events, startYear, s)));
+        yield return ("map.svg", (s, _) => Sync(() => WriteMap(simulation, s)));
+    }
+
+    private static Task Csv(Table table, Stream stream, CancellationToken cancellation) => Sync(() => CsvTableWriter.Write(table, stream, cancellation));
+
+    private static Task Sync(Action write)
+    {
+        write();
+        return Task.CompletedTask;
     }
 
     /// <summary>The Human Security Index of every region at the end of the run, on a scale rounded to 0.05.</summary>
@@ -161,12 +306,13 @@ public sealed class RunFolder(string path)
         var files = new JsonArray();
         foreach (var name in DataFiles)
         {
-            var bytes = File.ReadAllBytes(this[name]);
+            using var stream = File.OpenRead(this[name]);
+            var length = stream.Length;
             files.Add(new JsonObject
             {
                 ["name"] = name,
-                ["bytes"] = bytes.Length,
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                ["bytes"] = length,
+                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(stream)),
             });
         }
 

@@ -5,56 +5,84 @@ using Westphalia.Scenarios;
 
 namespace Westphalia.Cli;
 
-/// <summary>Runs a simulation into a run folder: progress, checkpoints, outputs and the closing summary.</summary>
-public sealed class Runner(IAnsiConsole console, bool quiet)
+/// <summary>
+/// Runs a simulation into a run folder in two steps, simulating and writing the files, each with its own progress:
+/// periodic checkpoints, and on a signal a checkpoint of the tick reached (also when the simulation has finished and
+/// its files are being written), a message on how to resume, and the signal's exit code.
+/// </summary>
+internal sealed class Runner(IAnsiConsole console, bool quiet)
 {
-    public async Task<int> RunAsync(Simulation simulation, RunFolder folder, int checkpointEveryYears, CancellationToken cancellation)
+    public async Task<int> RunAsync(Simulation simulation, RunFolder folder, int checkpointEveryYears, Interruption interruption)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(interruption);
         var scenario = simulation.Scenario;
         var startTick = simulation.Tick;
+        var cancellation = interruption.Token;
         var clock = Stopwatch.StartNew();
         var interactive = !quiet && !Console.IsOutputRedirected && console.Profile.Capabilities.Interactive;
         var checkpointTicks = checkpointEveryYears * 12;
+        var simulated = TimeSpan.Zero;
+        var fileCount = RunFolder.DataFiles.Length + 1;
+        var current = "";
 
         void AfterTick(Simulation s)
         {
             if (checkpointTicks > 0 && s.Tick % checkpointTicks == 0 && !s.IsFinished)
             {
-                folder.WriteCheckpoint(s);
+                Checkpoint(folder, s);
             }
+        }
+
+        void Simulate(Action<Simulation> report)
+        {
+            simulation.Run(cancellation, s =>
+            {
+                AfterTick(s);
+                report(s);
+            });
+            simulated = clock.Elapsed;
         }
 
         try
         {
             if (interactive)
             {
-                console.Progress()
+                await console.Progress()
                     .AutoClear(false)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                    .Start(ctx =>
+                    .StartAsync(async ctx =>
                     {
                         var task = ctx.AddTask(Describe(simulation, clock, startTick), maxValue: scenario.Ticks);
+                        var writing = ctx.AddTask("writing files", autoStart: false, maxValue: fileCount);
                         task.Value = startTick;
-                        simulation.Run(cancellation, s =>
+                        Simulate(s =>
                         {
-                            AfterTick(s);
                             task.Value = s.Tick;
                             if (s.Tick % 12 == 0 || s.IsFinished)
                             {
                                 task.Description = Describe(s, clock, startTick);
                             }
                         });
-                    });
+                        task.StopTask();
+                        writing.StartTask();
+                        await folder.WriteOutputsAsync(simulation, cancellation, (k, name) =>
+                        {
+                            current = name;
+                            writing.Value = k;
+                            writing.Description = $"writing {name}";
+                        }).ConfigureAwait(false);
+                        writing.Value = fileCount;
+                        writing.Description = $"wrote {fileCount} files";
+                    }).ConfigureAwait(false);
             }
             else
             {
                 var nextReport = clock.Elapsed;
                 var lastYearReported = -1;
-                simulation.Run(cancellation, s =>
+                Simulate(s =>
                 {
-                    AfterTick(s);
                     if (quiet || s.Tick % 12 != 0)
                     {
                         return;
@@ -73,23 +101,81 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
                         nextReport = clock.Elapsed + TimeSpan.FromSeconds(5);
                     }
                 });
+                if (!quiet)
+                {
+                    console.WriteLine($"Writing {fileCount} files to {folder.Path} ...");
+                }
+
+                await folder.WriteOutputsAsync(simulation, cancellation, (_, name) => current = name).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            folder.WriteCheckpoint(simulation);
-            console.MarkupLineInterpolated($"[yellow]Interrupted at {Date(simulation, simulation.Tick)}.[/] Continue with: westphalia resume {folder.Path}");
-            return ExitCodes.Interrupted;
+            return Interrupted(simulation, folder, interruption);
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            throw new UserError(WriteFailure(simulation, folder, current, e));
         }
 
-        await folder.WriteOutputsAsync(simulation).ConfigureAwait(false);
         clock.Stop();
         if (!quiet)
         {
-            Summary(simulation, folder, clock.Elapsed, simulation.Tick - startTick);
+            Summary(simulation, folder, simulated, clock.Elapsed - simulated, simulation.Tick - startTick);
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes a checkpoint; a failure to write it is the user's disk's, said in words.</summary>
+    private static void Checkpoint(RunFolder folder, Simulation simulation)
+    {
+        try
+        {
+            folder.WriteCheckpoint(simulation);
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            var previous = File.Exists(folder[RunFolder.CheckpointFile]) ? "; the previous checkpoint is kept and 'westphalia resume' continues from it" : "";
+            throw new UserError($"{folder[RunFolder.CheckpointFile]}: cannot write the checkpoint ({IoErrors.Describe(e)}){previous}");
+        }
+    }
+
+    /// <summary>After a signal: a checkpoint of the tick reached, and how to go on.</summary>
+    private int Interrupted(Simulation simulation, RunFolder folder, Interruption interruption)
+    {
+        if (folder.IsComplete)
+        {
+            console.MarkupLineInterpolated($"[yellow]{interruption.SignalName} received as the run finished;[/] the run is complete: {folder.Path}");
+            return ExitCodes.Success;
+        }
+
+        Checkpoint(folder, simulation);
+        var where = simulation.IsFinished
+            ? "while writing the files (the simulation had finished)"
+            : $"at {Date(simulation, simulation.Tick)}";
+        console.MarkupLineInterpolated($"[yellow]{interruption.SignalName}: stopped {where}.[/] A checkpoint was written; continue with: westphalia resume {folder.Path}");
+        return interruption.ExitCode;
+    }
+
+    /// <summary>Says which file could not be written and why, and saves the finished simulation if the disk allows.</summary>
+    private static string WriteFailure(Simulation simulation, RunFolder folder, string file, Exception e)
+    {
+        var what = $"{folder[file.Length > 0 ? file : RunFolder.CheckpointFile]}: cannot write ({IoErrors.Describe(e)})";
+        if (!simulation.IsFinished)
+        {
+            return what;
+        }
+
+        try
+        {
+            folder.WriteCheckpoint(simulation);
+            return $"{what}. The simulation had finished and is saved: free some space, then 'westphalia resume {folder.Path}' writes the files";
+        }
+        catch (Exception again) when (IoErrors.IsIo(again))
+        {
+            return $"{what}. The simulation had finished but could not be saved either; free some space and start the run again";
+        }
     }
 
     /// <summary>Blocs and the wars between them, when the run has alliances.</summary>
@@ -182,7 +268,7 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
             $"United Nations: {drafts} drafts, {Count("un_resolution")} resolutions, {Count("un_veto")} vetoes, {simulation.UnitedNations.SovereigntyOverrides} overrides of sovereignty. Treaties: {treaties} signed, {Count("treaty_broken")} broken. Terror: {carried.Count:N0} attacks carried out ({carried.Sum(a => a.Deaths):N0} killed), {attacks.Count - carried.Count:N0} foiled; {notices:N0} Interpol notices."));
     }
 
-    private void Summary(Simulation simulation, RunFolder folder, TimeSpan elapsed, int ticks)
+    private void Summary(Simulation simulation, RunFolder folder, TimeSpan elapsed, TimeSpan writing, int ticks)
     {
         var world = simulation.Recorder.WorldSeries;
         var last = world.RowCount - 1;
@@ -218,7 +304,7 @@ public sealed class Runner(IAnsiConsole console, bool quiet)
         WriteInstitutions(simulation);
         var speed = elapsed.TotalSeconds > 0 ? ticks / 12.0 / elapsed.TotalSeconds : 0;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{ticks / 12.0:F0} years in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads)."));
+            $"{ticks / 12.0:F0} years simulated in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads); files written in {writing.TotalSeconds:F1} s."));
         console.WriteLine($"Run folder: {folder.Path}");
         console.WriteLine($"  {string.Join(", ", RunFolder.DataFiles)}, {RunFolder.ManifestFile}");
     }

@@ -180,34 +180,43 @@ public sealed class Simulation
         Recorder.Start();
     }
 
-    /// <summary>Writes the complete simulation state; <see cref="Restore"/> continues from it.</summary>
+    /// <summary>Writes the complete simulation state, ending with a checksum; <see cref="Restore"/> continues from it.</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(CheckpointMagic);
-        writer.Write(CheckpointVersion);
-        writer.Write(ScenarioWriter.Hash(Scenario));
-        writer.Write(Tick);
-        CheckpointIo.WriteArrays(writer, World.Regions);
-        CheckpointIo.WriteArrays(writer, World.States);
-        Recorder.Save(writer);
-        foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
+        var checksummed = new CheckpointChecksum.Writer(stream);
+        using (var writer = new BinaryWriter(checksummed, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            mechanism.Save(writer);
+            writer.Write(CheckpointMagic);
+            writer.Write(CheckpointVersion);
+            writer.Write(ScenarioWriter.Hash(Scenario));
+            writer.Write(Tick);
+            CheckpointIo.WriteArrays(writer, World.Regions);
+            CheckpointIo.WriteArrays(writer, World.States);
+            Recorder.Save(writer);
+            foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
+            {
+                mechanism.Save(writer);
+            }
+
+            writer.Write(CheckpointMagic);
         }
 
-        writer.Write(CheckpointMagic);
+        checksummed.Finish();
     }
 
-    /// <summary>Replaces this simulation's state with a checkpoint's. The scenario must be the one it was made with.</summary>
+    /// <summary>
+    /// Replaces this simulation's state with a checkpoint's, after checking its checksum (the stream must be seekable).
+    /// The scenario must be the one it was made with. A damaged or foreign checkpoint throws <see cref="InvalidDataException"/>.
+    /// </summary>
     public void Restore(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var start = stream.Position;
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadString() != CheckpointMagic)
+            if (ReadMagic(reader) != CheckpointMagic)
             {
                 throw new InvalidDataException("not a Westphalia checkpoint");
             }
@@ -218,12 +227,21 @@ public sealed class Simulation
                 throw new InvalidDataException($"checkpoint format {version}; this program reads format {CheckpointVersion}");
             }
 
+            stream.Position = start;
+            CheckpointChecksum.Verify(stream);
+            _ = reader.ReadString();
+            _ = reader.ReadInt32();
             if (reader.ReadString() != ScenarioWriter.Hash(Scenario))
             {
                 throw new InvalidDataException("the checkpoint was made from a different scenario");
             }
 
             Tick = reader.ReadInt32();
+            if (Tick < 0 || Tick > Scenario.Ticks)
+            {
+                throw new InvalidDataException($"the checkpoint is at tick {Tick}, outside the run's 0 to {Scenario.Ticks}");
+            }
+
             CheckpointIo.ReadArrays(reader, World.Regions);
             CheckpointIo.ReadArrays(reader, World.States);
             World.RebuildMembership();
@@ -244,6 +262,13 @@ public sealed class Simulation
         }
     }
 
+    /// <summary>Reads the leading magic string without trusting its length prefix beyond the magic's own length.</summary>
+    private static string ReadMagic(BinaryReader reader)
+    {
+        var length = reader.ReadByte();
+        return length == CheckpointMagic.Length ? System.Text.Encoding.UTF8.GetString(reader.ReadBytes(length)) : "";
+    }
+
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 5;
+    private const int CheckpointVersion = 6;
 }

@@ -6,7 +6,8 @@ namespace Westphalia.Metrics;
 /// <summary>Writes a table as RFC 4180 CSV with a header row; numbers in invariant culture, shortest round-trip form.</summary>
 public static class CsvTableWriter
 {
-    public static void Write(Table table, Stream stream)
+    /// <summary>Writes the table; cancelling stops it between rows (the caller discards the partial file).</summary>
+    public static void Write(Table table, Stream stream, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
@@ -15,6 +16,11 @@ public static class CsvTableWriter
         var line = new StringBuilder();
         for (var row = 0; row < table.RowCount; row++)
         {
+            if ((row & 4095) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             line.Clear();
             for (var c = 0; c < table.Columns.Count; c++)
             {

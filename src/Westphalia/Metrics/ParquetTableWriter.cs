@@ -10,7 +10,7 @@ public static class ParquetTableWriter
     /// Zstandard compression: its output does not depend on the processor's vector instructions (Snappy's, the
     /// library's default, does), so the same run gives the same file on every machine.
     /// </summary>
-    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Zstd };
+    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.Optimal };
 
     public static async Task WriteAsync(Table table, Stream stream, CancellationToken cancellation = default)
     {

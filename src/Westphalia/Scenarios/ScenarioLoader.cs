@@ -288,7 +288,11 @@ public static class ScenarioLoader
     }
 
     /// <summary>Text as it is quoted back in a message: at most 80 characters.</summary>
-    internal static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    public static string Shorten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    }
 
     internal static Stream? OpenEmbedded(string name) =>
         typeof(ScenarioLoader).Assembly.GetManifestResourceStream($"Westphalia.Scenarios.{name}.yaml");
