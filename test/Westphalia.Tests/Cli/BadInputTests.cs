@@ -96,7 +96,7 @@ public class BadInputTests
     {
         var output = Path.Combine(TestWorlds.TempFolder(), "run");
         AssertRefused(CliHarness.Run("run", "--threads", "zero", "--out", output), "zero", output);
-        AssertRefused(CliHarness.Run("run", "--threads", "0", "--out", output), "--threads must be at least 1", output);
+        AssertRefused(CliHarness.Run("run", "--threads", "0", "--out", output), "--threads 0: give a whole number from 1 to 1024", output);
         AssertRefused(CliHarness.Run("frobnicate"), "frobnicate", output);
     }
 
