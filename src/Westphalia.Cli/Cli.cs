@@ -183,13 +183,13 @@ public static class Cli
             using var folder = parse.GetValue(output) is { } requested
                 ? RunFolder.Create(requested)
                 : RunFolder.CreateFresh(Path.Combine("runs", $"{scenario.Name}-seed{scenario.Seed.ToString(CultureInfo.InvariantCulture)}"));
+            var options = new RunOptions(parse.GetValue(checkpointEvery));
+            folder.WriteStart(scenario, options);
             if (!quietValue)
             {
                 console.WriteLine($"Run folder: {folder.Path}");
             }
 
-            var options = new RunOptions(parse.GetValue(checkpointEvery));
-            folder.WriteStart(scenario, options);
             return await new Runner(console, quietValue).RunAsync(simulation, folder, options.CheckpointEveryYears, interruption).ConfigureAwait(false);
         });
         return command;

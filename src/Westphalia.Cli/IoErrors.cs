@@ -6,6 +6,9 @@ namespace Westphalia.Cli;
 /// </summary>
 internal static class IoErrors
 {
+    /// <summary>EWOULDBLOCK: a lock another process holds (FileShare.None takes an exclusive lock on Unix).</summary>
+    public const int WouldBlock = 11;
+
     private const int NoSpace = 28;
     private const int ReadOnlyFileSystem = 30;
     private const int QuotaExceeded = 122;

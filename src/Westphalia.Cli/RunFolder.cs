@@ -113,12 +113,20 @@ public sealed class RunFolder : IDisposable
             throw new UserError($"{path}: no such run folder");
         }
 
-        if (!File.Exists(System.IO.Path.Combine(full, ScenarioFile)))
+        // A folder without a scenario is not a run, unless a process holds its lock and is about to write one.
+        var isRun = File.Exists(System.IO.Path.Combine(full, ScenarioFile));
+        if (!isRun && !File.Exists(System.IO.Path.Combine(full, LockFile)))
         {
             throw new UserError($"{path}: not a run folder (it has no {ScenarioFile})");
         }
 
         var folder = Claim(full, path);
+        if (!File.Exists(folder[ScenarioFile]))
+        {
+            folder.Dispose();
+            throw new UserError($"{path}: not a run folder (it has no {ScenarioFile})");
+        }
+
         folder.RemoveTemporaryFiles();
         return folder;
     }
@@ -157,7 +165,7 @@ public sealed class RunFolder : IDisposable
             Directory.CreateDirectory(full);
             lockFile = new FileStream(System.IO.Path.Combine(full, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException e) when (Directory.Exists(full) && File.Exists(System.IO.Path.Combine(full, LockFile)) && e.GetType() == typeof(IOException) && e.HResult is not (28 or 30 or 122))
+        catch (IOException e) when (e.HResult == IoErrors.WouldBlock)
         {
             throw new UserError($"{shown}: another westphalia process is working in this run folder; wait for it to finish or choose another folder");
         }
