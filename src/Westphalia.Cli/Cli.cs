@@ -213,6 +213,11 @@ public static class Cli
             var scenario = ScenarioLoader.LoadFile(folder[RunFolder.ScenarioFile]);
             var options = folder.ReadOptions();
             var simulation = new Simulation(scenario, parse.GetValue(threads));
+            if (Directory.Exists(folder[RunFolder.CheckpointFile]))
+            {
+                throw new UserError($"{folder[RunFolder.CheckpointFile]}: a folder, not a checkpoint; remove it to start the run again from its first month");
+            }
+
             if (File.Exists(folder[RunFolder.CheckpointFile]))
             {
                 try
@@ -223,6 +228,10 @@ public static class Cli
                 catch (InvalidDataException e)
                 {
                     throw new UserError($"{folder[RunFolder.CheckpointFile]}: {e.Message}; it cannot be resumed (remove it to start the run again from its first month)");
+                }
+                catch (Exception e) when (IoErrors.IsIo(e))
+                {
+                    throw new UserError($"{folder[RunFolder.CheckpointFile]}: cannot be read ({IoErrors.Describe(e)})");
                 }
             }
 

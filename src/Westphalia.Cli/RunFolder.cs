@@ -205,6 +205,7 @@ public sealed class RunFolder : IDisposable
         AtomicFile.WriteText(this[OptionsFile], JsonSerializer.Serialize(options, RunOptions.JsonOptions) + "\n");
     }
 
+    /// <summary>Reads run.json (absent: the defaults), refusing anything but a small file of valid options.</summary>
     public RunOptions ReadOptions()
     {
         if (!File.Exists(this[OptionsFile]))
@@ -212,14 +213,42 @@ public sealed class RunFolder : IDisposable
             return new RunOptions(0);
         }
 
+        const int limit = 64 << 10;
+        RunOptions? options;
         try
         {
-            return JsonSerializer.Deserialize<RunOptions>(File.ReadAllText(this[OptionsFile]), RunOptions.JsonOptions) ?? new RunOptions(0);
+            using var stream = File.OpenRead(this[OptionsFile]);
+            var buffer = new byte[limit + 1];
+            var length = 0;
+            int read;
+            while (length <= limit && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > limit)
+            {
+                throw new UserError($"{this[OptionsFile]}: larger than {limit / 1024} KiB; not the run options this program writes");
+            }
+
+            options = JsonSerializer.Deserialize<RunOptions>(buffer.AsSpan(0, length), RunOptions.JsonOptions);
         }
         catch (JsonException e)
         {
-            throw new UserError($"{this[OptionsFile]}: not valid run options ({e.Message})");
+            var where = e.LineNumber is { } line ? $" at line {line + 1}" : "";
+            throw new UserError($"{this[OptionsFile]}: not valid run options{where}");
         }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            throw new UserError($"{this[OptionsFile]}: cannot be read ({IoErrors.Describe(e)})");
+        }
+
+        if (options is null || options.CheckpointEveryYears is < 0 or > 9999)
+        {
+            throw new UserError($"{this[OptionsFile]}: checkpoint_every_years must be a whole number from 0 to 9999");
+        }
+
+        return options;
     }
 
     public void WriteCheckpoint(Simulation simulation) => AtomicFile.Write(this[CheckpointFile], simulation.Save);

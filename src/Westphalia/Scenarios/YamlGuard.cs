@@ -46,6 +46,22 @@ internal static class YamlGuard
     /// <summary>Walks the YAML events of a text and throws a <see cref="ScenarioException"/> at the first limit passed.</summary>
     public static void Check(string text, string source, ScenarioLimits limits)
     {
+        // YAML allows tab, line feed and carriage return among the control characters, no others; the parser would
+        // stop silently at a NUL and take the text before it for the whole file.
+        var control = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
+        while (control >= 0 && text[control] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(control + 1).IndexOfAnyInRange('\0', '\u001f');
+            control = next < 0 ? -1 : control + 1 + next;
+        }
+
+        if (control >= 0)
+        {
+            var line = 1 + text.AsSpan(0, control).Count('\n');
+            var column = control - text.LastIndexOf('\n', Math.Max(control - 1, 0));
+            throw new ScenarioException([new ScenarioError(source, line, column, "", $"the control character U+{(int)text[control]:X4} is not allowed in YAML")]);
+        }
+
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(string? Anchor, long Nodes)>();

@@ -8,8 +8,8 @@ namespace Westphalia.Tests.Cli;
 /// <summary>
 /// The <c>westphalia</c> command run as its own process, as a user runs it: its exit code, what it printed, and its
 /// peak resident memory, read from the kernel's high-water mark (VmHWM in /proc/PID/status) every few milliseconds
-/// while it runs. A process cannot fault in a significant amount of memory between two readings, so the last reading
-/// is its peak to within a few megabytes.
+/// while it runs, from a thread of its own started with the process. A process cannot fault in a significant amount
+/// of memory between two readings a millisecond apart, so the last reading is its peak to within a few megabytes.
 /// </summary>
 internal sealed partial class CliProcess : IDisposable
 {
@@ -18,7 +18,7 @@ internal sealed partial class CliProcess : IDisposable
     private readonly StringBuilder _err = new();
     private readonly List<(TimeSpan At, string Line)> _lines = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly Task _sampler;
+    private readonly Thread _sampler;
     private long _peakKilobytes;
 
     private CliProcess(string workingDirectory, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
@@ -66,11 +66,12 @@ internal sealed partial class CliProcess : IDisposable
                 }
             }
         };
+        _sampler = new Thread(Sample) { IsBackground = true, Name = "peak memory" };
         _process.Start();
+        _sampler.Start();
         _process.StandardInput.Close();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        _sampler = Task.Run(Sample);
     }
 
     public int Pid => _process.Id;
@@ -124,7 +125,7 @@ internal sealed partial class CliProcess : IDisposable
         }
 
         _process.WaitForExit();
-        _sampler.Wait();
+        _sampler.Join();
     }
 
     /// <summary>Waits until the process prints a line containing the text, and returns when it did.</summary>
@@ -218,7 +219,7 @@ internal sealed partial class CliProcess : IDisposable
                 // The process ended between two readings.
             }
 
-            Thread.Sleep(3);
+            Thread.Sleep(1);
         }
     }
 
