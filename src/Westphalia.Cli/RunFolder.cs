@@ -114,7 +114,7 @@ public sealed class RunFolder(string path)
         await AtomicFile.WriteAsync(this["world.parquet"], s => ParquetTableWriter.WriteAsync(recorder.WorldSeries, s)).ConfigureAwait(false);
         AtomicFile.Write(this["regions.csv"], s => CsvTableWriter.Write(recorder.Regions, s));
         await AtomicFile.WriteAsync(this["regions.parquet"], s => ParquetTableWriter.WriteAsync(recorder.Regions, s)).ConfigureAwait(false);
-        var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear, simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage);
+        var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear);
         AtomicFile.Write(this["wars.csv"], s => CsvTableWriter.Write(wars, s));
         await AtomicFile.WriteAsync(this["wars.parquet"], s => ParquetTableWriter.WriteAsync(wars, s)).ConfigureAwait(false);
         var startYear = simulation.Scenario.StartYear;

@@ -262,5 +262,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 5;
+    private const int CheckpointVersion = 6;
 }
