@@ -295,7 +295,7 @@ public sealed class RunFolder : IDisposable
             ("states", () => recorder.States),
             ("world", () => recorder.WorldSeries),
             ("regions", () => recorder.Regions),
-            ("wars", () => WarListWriter.Build(simulation.War.Wars, simulation.World, startYear, simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage)),
+            ("wars", () => WarListWriter.Build(simulation.War.Wars, simulation.World, startYear)),
             ("ged", () => ViolenceEventWriter.Build(recorder.Violence, simulation.World, startYear)),
             ("conflicts", () => ArmedConflictListWriter.Build(recorder.Violence, civilWars, simulation.World, startYear, simulation.War.Wars)),
             ("country_years", () => CountryYearWriter.Build(simulation.CivilWar.CountryYears)),

@@ -17,8 +17,11 @@ public sealed class War(int id, int startTick)
     /// <summary>Tick of the most recent battle.</summary>
     public int LastBattleTick { get; internal set; } = startTick;
 
-    /// <summary>Resources destroyed in all its battles (GeoSim's war severity).</summary>
-    public double Damage { get; internal set; }
+    /// <summary>
+    /// Battle deaths of all its battles, and of the wars merged into it: the sum of the whole deaths of each battle,
+    /// decided where the battle is fought (GeoSim's war severity, in battle deaths).
+    /// </summary>
+    public long BattleDeaths { get; internal set; }
 
     /// <summary>The war this one was merged into; −1 if it stands on its own.</summary>
     public int MergedInto { get; internal set; } = -1;

@@ -19,8 +19,8 @@ public sealed class WarParticipant(int state, string name, int side, int joinTic
 
     public int RegionsAtJoin { get; } = regionsAtJoin;
 
-    /// <summary>Resources this participant lost to enemy attacks.</summary>
-    public double DamageSuffered { get; internal set; }
+    /// <summary>Its battle deaths: the whole deaths of the battles it fought, on its side.</summary>
+    public long BattleDeaths { get; internal set; }
 
     /// <summary>Regions held when the war ended (or when the state died).</summary>
     public int RegionsAtEnd { get; internal set; } = -1;

@@ -9,12 +9,17 @@ public sealed class WarRegistry
     /// The sizes (battle deaths) of the wars that have ended and began at <paramref name="startedFrom"/> or later,
     /// merged wars counted once.
     /// </summary>
-    public List<double> EndedWarSizes(double deathsPerDamage, int startedFrom = 0) =>
-        [.. Wars.Where(w => w.MergedInto < 0 && w.EndTick >= 0 && w.StartTick >= startedFrom).Select(w => w.Damage * deathsPerDamage)];
+    public List<double> EndedWarSizes(int startedFrom = 0) =>
+        [.. Wars.Where(w => w.MergedInto < 0 && w.EndTick >= 0 && w.StartTick >= startedFrom).Select(w => (double)w.BattleDeaths)];
 
-    /// <summary>Records a battle between <paramref name="attacker"/> and <paramref name="defender"/>, starting, joining or merging wars.</summary>
-    public War RecordBattle(World world, int attacker, int defender, int tick, double damageToDefender, double damageToAttacker = 0)
+    /// <summary>
+    /// Records a battle between <paramref name="attacker"/> and <paramref name="defender"/>, starting, joining or merging
+    /// wars, with the whole battle deaths of each side as the battle decided them.
+    /// </summary>
+    public War RecordBattle(World world, int attacker, int defender, int tick, long defenderDeaths, long attackerDeaths = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(defenderDeaths);
+        ArgumentOutOfRangeException.ThrowIfNegative(attackerDeaths);
         ArgumentNullException.ThrowIfNull(world);
         var states = world.States;
         var a = Current(states, attacker);
@@ -40,9 +45,9 @@ public sealed class WarRegistry
         var defenderPart = war.Find(defender) ?? Join(world, war, defender, 3 - attackerPart.Side, tick, initiator: false);
         attackerPart.LastBattleTick = tick;
         defenderPart.LastBattleTick = tick;
-        defenderPart.DamageSuffered += damageToDefender;
-        attackerPart.DamageSuffered += damageToAttacker;
-        war.Damage += damageToDefender + damageToAttacker;
+        defenderPart.BattleDeaths += defenderDeaths;
+        attackerPart.BattleDeaths += attackerDeaths;
+        war.BattleDeaths += defenderDeaths + attackerDeaths;
         war.LastBattleTick = tick;
         states.LastFought[attacker] = tick;
         states.LastFought[defender] = tick;
@@ -127,10 +132,16 @@ public sealed class WarRegistry
         from.MergedInto = into.Id;
         into.StartTick = Math.Min(into.StartTick, from.StartTick);
         into.LastBattleTick = Math.Max(into.LastBattleTick, from.LastBattleTick);
-        into.Damage += from.Damage;
+        into.BattleDeaths += from.BattleDeaths;
         foreach (var p in from.Participants)
         {
-            if (into.Find(p.State) is null)
+            // A state in both wars keeps its record in the surviving war, with the deaths of both; a dead state's
+            // record is always one the surviving war lacks (a living record of its slot is a successor's).
+            if (!p.Died && into.Find(p.State) is { } same)
+            {
+                same.BattleDeaths += p.BattleDeaths;
+            }
+            else
             {
                 into.Participants.Add(p);
             }
@@ -152,7 +163,7 @@ public sealed class WarRegistry
             w.Write(war.StartTick);
             w.Write(war.EndTick);
             w.Write(war.LastBattleTick);
-            w.Write(war.Damage);
+            w.Write(war.BattleDeaths);
             w.Write(war.MergedInto);
             w.Write(war.Participants.Count);
             foreach (var p in war.Participants)
@@ -164,7 +175,7 @@ public sealed class WarRegistry
                 w.Write(p.LastBattleTick);
                 w.Write(p.Initiator);
                 w.Write(p.RegionsAtJoin);
-                w.Write(p.DamageSuffered);
+                w.Write(p.BattleDeaths);
                 w.Write(p.RegionsAtEnd);
                 w.Write(p.Died);
             }
@@ -178,7 +189,7 @@ public sealed class WarRegistry
         var count = r.ReadInt32();
         for (var i = 0; i < count; i++)
         {
-            var war = new War(r.ReadInt32(), r.ReadInt32()) { EndTick = r.ReadInt32(), LastBattleTick = r.ReadInt32(), Damage = r.ReadDouble(), MergedInto = r.ReadInt32() };
+            var war = new War(r.ReadInt32(), r.ReadInt32()) { EndTick = r.ReadInt32(), LastBattleTick = r.ReadInt32(), BattleDeaths = r.ReadInt64(), MergedInto = r.ReadInt32() };
             var participants = r.ReadInt32();
             for (var k = 0; k < participants; k++)
             {
@@ -192,7 +203,7 @@ public sealed class WarRegistry
                 war.Participants.Add(new WarParticipant(state, name, side, joinTick, initiator, regionsAtJoin)
                 {
                     LastBattleTick = lastBattle,
-                    DamageSuffered = r.ReadDouble(),
+                    BattleDeaths = r.ReadInt64(),
                     RegionsAtEnd = r.ReadInt32(),
                     Died = r.ReadBoolean(),
                 });

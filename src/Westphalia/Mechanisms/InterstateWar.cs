@@ -172,7 +172,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         Fight(tick, rng);
         ExecuteClaims(tick, rng);
         Wars.Expire(_world, tick, _p.WarShadow, war =>
-            _events.Add(new SimulationEvent(tick, "war_ended", -1, -1, war.Damage * _p.DeathsPerDamage, $"war {war.Id}")));
+            _events.Add(new SimulationEvent(tick, "war_ended", -1, -1, war.BattleDeaths, $"war {war.Id}")));
         _seenOwnership = _world.OwnershipVersion;
     }
 
@@ -699,9 +699,14 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             states.DamageReceived[front.To] += damage;
             states.DamageReceived[s] += damageToAttacker;
             _foughtNow[s] = _foughtNow[front.To] = true;
-            var war = Wars.RecordBattle(_world, s, front.To, tick, damage, damageToAttacker);
-            RecordDeaths(war.Id, s, front.To, targetCell, attackerCell, damage, damageToAttacker, tick);
-            if (war.Participants.Count == 2 && war.StartTick == tick && war.Damage == damage + damageToAttacker)
+            // The battle's whole deaths are decided once, here; the war registry, the regions and the violence log
+            // all take these numbers.
+            var defenderDeaths = (long)Math.Round(damage * _p.DeathsPerDamage);
+            var attackerDeaths = (long)Math.Round(damageToAttacker * _p.DeathsPerDamage);
+            var warsBefore = Wars.Wars.Count;
+            var war = Wars.RecordBattle(_world, s, front.To, tick, defenderDeaths, attackerDeaths);
+            RecordDeaths(war.Id, s, front.To, targetCell, attackerCell, defenderDeaths, attackerDeaths, tick);
+            if (Wars.Wars.Count > warsBefore)
             {
                 _events.Add(new SimulationEvent(tick, "war_started", s, targetCell, front.To, $"war {war.Id}: {states.Name[s]} attacks {states.Name[front.To]}"));
             }
@@ -726,14 +731,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     }
 
     /// <summary>
-    /// A battle's deaths (damage times deaths per damage, in whole people) die in the regions fought from and over, and
-    /// the battle is logged as state-based violence in the defender's region.
+    /// A battle's whole deaths die in the regions fought from and over, and the battle is logged as state-based violence
+    /// in the defender's region.
     /// </summary>
-    private void RecordDeaths(int warId, int attacker, int defender, int targetCell, int attackerCell, double damage, double damageToAttacker, int tick)
+    private void RecordDeaths(int warId, int attacker, int defender, int targetCell, int attackerCell, long defenders, long attackers, int tick)
     {
         var regions = _world.Regions;
-        var defenders = (long)Math.Round(damage * _p.DeathsPerDamage);
-        var attackers = (long)Math.Round(damageToAttacker * _p.DeathsPerDamage);
         if (defenders + attackers == 0)
         {
             return;

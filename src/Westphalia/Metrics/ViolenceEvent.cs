@@ -1,9 +1,9 @@
 namespace Westphalia.Metrics;
 
 /// <summary>
-/// One month of organised violence in one region, laid out like a row of UCDP's Georeferenced Event Dataset: the
-/// conflict (<c>civil-N</c> or <c>war-N</c>), the two sides (side B empty for one-sided violence), the region and the
-/// state it belongs to, the month, and deaths of side A, side B and civilians.
+/// One event of organised violence in one region and month, laid out like a row of UCDP's Georeferenced Event Dataset:
+/// the conflict (<c>civil-N</c>, <c>war-N</c>, <c>terror-N</c> or <c>turf-A-B</c>), the two sides (side B empty for
+/// one-sided violence), the region and the state it belongs to, the month, and deaths of side A, side B and civilians.
 /// </summary>
 public sealed record ViolenceEvent(
     ViolenceType Type,

@@ -4,9 +4,9 @@ namespace Westphalia.Metrics;
 
 /// <summary>
 /// The violence log in the layout of UCDP's Georeferenced Event Dataset (Sundberg &amp; Melander 2013; codebook
-/// version 23.1): one row per <see cref="ViolenceEvent"/> (a month of one conflict's violence in one region), with the
-/// type of violence, the conflict and dyad, the sides, the country and region, the month as start and end dates, and
-/// deaths by side. The model knows its counts, so <c>low</c>, <c>best</c> and <c>high</c> are equal and
+/// version 23.1): one row per <see cref="ViolenceEvent"/> (one event of organised violence in one region and month),
+/// with the type of violence, the conflict and dyad, the sides, the country and region, the month as start and end
+/// dates, and deaths by side. The model knows its counts, so <c>low</c>, <c>best</c> and <c>high</c> are equal and
 /// <c>deaths_unknown</c> is 0. Latitude and longitude have no meaning in a generated world: the region's map position
 /// (<c>x</c>, <c>y</c>) stands in for them.
 /// </summary>

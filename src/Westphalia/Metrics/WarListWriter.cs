@@ -5,7 +5,8 @@ namespace Westphalia.Metrics;
 /// <summary>
 /// The war list in the layout of the Correlates of War inter-state war data (Sarkees &amp; Wayman 2010): one row per
 /// participant, with the war's number and name, the participant's side, its entry and exit dates, whether it
-/// initiated, its outcome code and its battle deaths.
+/// initiated, its outcome code and its battle deaths, as the war registry counted them battle by battle (the same whole
+/// deaths the battles logged in the violence list).
 /// </summary>
 public static class WarListWriter
 {
@@ -18,7 +19,7 @@ public static class WarListWriter
     /// <summary>COW's code for the end date of a war still going on.</summary>
     public const int OngoingDate = -7;
 
-    public static Table Build(WarRegistry wars, World world, int startYear, double deathsPerDamage)
+    public static Table Build(WarRegistry wars, World world, int startYear)
     {
         ArgumentNullException.ThrowIfNull(wars);
         ArgumentNullException.ThrowIfNull(world);
@@ -49,8 +50,8 @@ public static class WarListWriter
                 table["end_year"].Ints.Add(end < 0 ? OngoingDate : startYear + (end / 12));
                 table["initiator"].Ints.Add(p.Initiator ? 1 : 2);
                 table["outcome"].Ints.Add(Outcome(war, p, world));
-                table["bat_death"].Longs.Add((long)Math.Round(p.DamageSuffered * deathsPerDamage));
-                table["war_bat_death"].Longs.Add((long)Math.Round(war.Damage * deathsPerDamage));
+                table["bat_death"].Longs.Add(p.BattleDeaths);
+                table["war_bat_death"].Longs.Add(war.BattleDeaths);
             }
         }
 

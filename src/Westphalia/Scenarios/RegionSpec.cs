@@ -11,10 +11,12 @@ public sealed class RegionSpec
     [YamlMember(Order = 1, Description = "Name of the owning state.")]
     public string Owner { get; set; } = "";
 
-    [YamlMember(Order = 2, Description = "Map position (any unit), for maps and distances.")]
+    [YamlMember(Order = 2, Description = "Map position, for maps and distances; the unit is the interstate war's unit of distance (a grid cell is 1).")]
+    [Range(-1e9, 1e9)]
     public double X { get; set; }
 
     [YamlMember(Order = 3)]
+    [Range(-1e9, 1e9)]
     public double Y { get; set; }
 
     [YamlMember(Order = 4, Description = "People living in the region.")]

@@ -65,7 +65,6 @@ public sealed class GeoSimTarget : IValidationTarget
     public static List<double> WarSizes(Simulation simulation)
     {
         ArgumentNullException.ThrowIfNull(simulation);
-        var p = simulation.Scenario.Parameters.InterstateWar;
-        return simulation.War.Wars.EndedWarSizes(p.DeathsPerDamage, startedFrom: p.ShockStart);
+        return simulation.War.Wars.EndedWarSizes(startedFrom: simulation.Scenario.Parameters.InterstateWar.ShockStart);
     }
 }

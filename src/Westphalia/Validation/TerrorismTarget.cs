@@ -21,7 +21,7 @@ public sealed class TerrorismTarget : IValidationTarget
 {
     public const string ScenarioName = ScenarioCatalog.DefaultName;
 
-    /// <summary>Seeds 1 to 8 of the full century: about five thousand lethal attacks.</summary>
+    /// <summary>Seeds 1 to 8 of the full century: about four thousand lethal attacks.</summary>
     public const int Runs = 8;
 
     public const double Published = 2.0;

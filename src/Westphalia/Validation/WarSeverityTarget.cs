@@ -32,7 +32,7 @@ public sealed class WarSeverityTarget : IValidationTarget
             // The Correlates of War data of 1823-2003 come mostly from before the UN and arms control, so the United
             // Nations and the treaties of cooperative security are off here.
             var simulation = Replications.Run(ScenarioName, i + 1, Settings, cancellation);
-            sizes[i] = simulation.War.Wars.EndedWarSizes(simulation.Scenario.Parameters.InterstateWar.DeathsPerDamage);
+            sizes[i] = simulation.War.Wars.EndedWarSizes();
         });
 
         var all = sizes.SelectMany(s => s).Where(s => s > 0).ToArray();

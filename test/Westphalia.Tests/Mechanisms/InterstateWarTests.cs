@@ -136,7 +136,7 @@ public class InterstateWarTests
         Assert.Equal(whole.World.Regions.Owner, second.World.Regions.Owner);
         Assert.Equal(TestWorlds.Csv(whole.Recorder.States), TestWorlds.Csv(second.Recorder.States));
         Assert.Equal(whole.Recorder.Events, second.Recorder.Events);
-        Assert.Equal(whole.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.Damage)), second.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.Damage)));
+        Assert.Equal(whole.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.BattleDeaths)), second.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.BattleDeaths)));
     }
 
     [Fact]

@@ -49,6 +49,14 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_region_position_beyond_a_billion_is_out_of_range_with_its_line_and_column()
+    {
+        var error = Assert.Single(Fails("name: x\nworld:\n  regions:\n    - name: A\n      owner: S\n      x: 0\n      y: -1e308\n  states:\n    - { name: S, capital: A }\n").Errors);
+        Assert.Equal(("world.regions[0].y", 7, 10), (error.Path, error.Line, error.Column));
+        Assert.Contains("out of range; allowed: -1000000000 to 1000000000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_value_out_of_range_says_what_is_allowed()
     {
         var error = Assert.Single(Fails("name: x\nworld:\n  regions:\n    - { name: A, owner: S, population: -5 }\n  states:\n    - { name: S, capital: A }\n").Errors);
