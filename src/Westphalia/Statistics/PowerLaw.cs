@@ -191,8 +191,9 @@ public static class PowerLaw
     /// The exact quantile of the discrete power law p(x) = x^−α / ζ(α, x_min) at u ∈ [0, 1): the largest integer
     /// x ≥ x_min with P(X ≥ x) = ζ(α, x)/ζ(α, x_min) ≥ 1 − u (the inversion of CSN Appendix D, done by
     /// search). The search starts from <see cref="DiscreteQuantileApproximate"/>, brackets by doubling and
-    /// bisects, so it needs a few Hurwitz zeta evaluations. Above 2^52, where doubles no longer hold every integer,
-    /// the approximation is returned, whose relative error there is far below double precision.
+    /// bisects, so it needs a few Hurwitz zeta evaluations. Where the quantile lies near or above 2^52 (α near 1 and u
+    /// near 1), doubles no longer hold every integer and the result is approximate: the approximation when it lies
+    /// above 2^52, otherwise the last point the search reached, whose survival still reaches 1 − u.
     /// </summary>
     public static double DiscreteQuantile(double alpha, double xMin, double u)
     {
