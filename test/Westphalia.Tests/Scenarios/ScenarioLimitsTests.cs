@@ -121,8 +121,8 @@ public class ScenarioLimitsTests
         var limits = new ScenarioLimits { MemoryBudgetBytes = 1L << 30 };
         var error = Refused("name: x\nyears: 10\nworld:\n  generator: { width: 1000, height: 1000, states: 50 }\n", limits: limits);
         Assert.Equal(("world", 4), (error.Path, error.Line));
-        Assert.Contains("needs about 2.6 GB of memory (1,000,000 regions", error.Message, StringComparison.Ordinal);
-        Assert.Contains("at most 1.0 GB may be used here", error.Message, StringComparison.Ordinal);
+        Assert.Contains("needs about 2.6 GiB of memory (1,000,000 regions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 1.0 GiB may be used here", error.Message, StringComparison.Ordinal);
 
         // The same world fits a larger budget, and a small one fits this budget.
         _ = ScenarioLoader.LoadText("name: x\nyears: 10\nworld:\n  generator: { width: 1000, height: 1000, states: 50 }\n", "test.yaml", limits: new ScenarioLimits { MemoryBudgetBytes = 4L << 30 });
