@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -38,6 +39,13 @@ public class RunCommandTests
         Assert.Equal(0, result.Code);
         Assert.Contains("human security index", result.Out, StringComparison.Ordinal);
         Assert.Contains("years/s", result.Out, StringComparison.Ordinal);
+
+        // Writing the files is its own step: announced after the simulation, and timed apart from its speed.
+        var simulated = result.Out.IndexOf("(30/30 years)", StringComparison.Ordinal);
+        var writing = result.Out.IndexOf($"Writing {Westphalia.Cli.RunFolder.DataFiles.Length + 1} files to {output}", StringComparison.Ordinal);
+        Assert.True(simulated >= 0 && writing > simulated, result.Out);
+        Assert.True(Regex.IsMatch(result.Out, @"30 years simulated in \d+\.\d s \(\d+\.\d years/s"), result.Out);
+        Assert.True(Regex.IsMatch(result.Out, @"files written\s+in\s+\d+\.\d\s+s\."), result.Out);
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
         var root = manifest.RootElement;
