@@ -59,6 +59,17 @@ public static class AtomicFile
             s.Write(bytes);
         });
 
+    /// <summary>Creates and removes the file's temporary twin: throws now what writing it later would throw.</summary>
+    public static void CheckWritable(string path)
+    {
+        var temporary = TemporaryName(path);
+        using (new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+        }
+
+        File.Delete(temporary);
+    }
+
     private static string TemporaryName(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;

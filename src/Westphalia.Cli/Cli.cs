@@ -310,6 +310,19 @@ public static class Cli
                     : throw new UserError($"no validation target is named '{name}'; targets: all, {string.Join(", ", ValidationCatalog.Targets.Select(t => t.Name))}");
             }
 
+            // Before minutes of validation, not after: the JSON file must be writable.
+            if (parse.GetValue(json) is { } jsonPath)
+            {
+                try
+                {
+                    AtomicFile.CheckWritable(jsonPath);
+                }
+                catch (Exception e) when (IoErrors.IsIo(e) || e is ArgumentException)
+                {
+                    throw new UserError($"--json {ScenarioLoader.Shorten(jsonPath)}: cannot write ({(e is ArgumentException ? "not a usable file name" : IoErrors.Describe(e))})");
+                }
+            }
+
             var results = new List<ValidationResult>();
             var table = new Spectre.Console.Table().Border(TableBorder.Rounded).AddColumn("target").AddColumn("measured").AddColumn("published").AddColumn("holds").AddColumn("detail");
             foreach (var t in targets)
@@ -341,7 +354,7 @@ public static class Cli
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new UserError($"--json {path}: cannot write ({e.Message})");
+                    throw new UserError($"--json {path}: cannot write ({IoErrors.Describe(e)})");
                 }
             }
 
