@@ -726,21 +726,23 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     }
 
     /// <summary>
-    /// A battle's deaths (damage times deaths per damage, in whole people) die in the regions fought from and over, and
-    /// the battle is logged as state-based violence in the defender's region.
+    /// A battle's deaths (damage times deaths per damage, in whole people, at most the people of the region not already
+    /// killed this tick) die in the regions fought from and over, and the battle is logged as state-based violence in the
+    /// defender's region.
     /// </summary>
     private void RecordDeaths(int warId, int attacker, int defender, int targetCell, int attackerCell, double damage, double damageToAttacker, int tick)
     {
         var regions = _world.Regions;
-        var defenders = (long)Math.Round(damage * _p.DeathsPerDamage);
-        var attackers = (long)Math.Round(damageToAttacker * _p.DeathsPerDamage);
+        // Nobody dies twice: at most the people of the region not already killed this tick.
+        var defenders = (long)Math.Min(Math.Round(damage * _p.DeathsPerDamage), Math.Max(0, regions.Population[targetCell] - regions.ConflictDeaths[targetCell]));
+        regions.ConflictDeaths[targetCell] += defenders;
+        var attackers = (long)Math.Min(Math.Round(damageToAttacker * _p.DeathsPerDamage), Math.Max(0, regions.Population[attackerCell] - regions.ConflictDeaths[attackerCell]));
+        regions.ConflictDeaths[attackerCell] += attackers;
         if (defenders + attackers == 0)
         {
             return;
         }
 
-        regions.ConflictDeaths[targetCell] += defenders;
-        regions.ConflictDeaths[attackerCell] += attackers;
         _battlefields.Add(targetCell);
         _battlefields.Add(attackerCell);
         var states = _world.States;

@@ -17,4 +17,10 @@ public static class ModelBounds
 
     /// <summary>The frontier income does not fall below this, US dollars a year (the lowest frontier income allowed).</summary>
     public const double FrontierFloor = 100;
+
+    /// <summary>
+    /// The most expected deaths a month can take, as a violent death rate per 100,000 people a year: everyone, within the
+    /// month. A higher rate means nothing more and is recorded as this.
+    /// </summary>
+    public const double ViolentDeathRateCeiling = 12 * 100_000;
 }

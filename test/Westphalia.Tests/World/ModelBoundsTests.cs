@@ -141,4 +141,12 @@ public class ModelBoundsTests
         Assert.True(states.AidReceived[4] >= 500);
         Assert.All(states.AidInTransit, a => Assert.Equal(0, a)); // no aid given this month: nothing left in transit
     }
+
+    [Fact]
+    public void The_violent_death_rate_is_at_most_everyone_within_the_month()
+    {
+        var world = WorldFactory.Create(TestWorlds.Grid());
+        var safety = new PublicSafety(world, new PublicSafetyParameters { BaseRate = 10_000, ReferenceIncome = 1e7, IncomeElasticity = 5, PoliceStrength = 100 });
+        Assert.Equal(ModelBounds.ViolentDeathRateCeiling, safety.Rate(income: 1, policeEffort: 0));
+    }
 }
