@@ -686,7 +686,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             if (_p.Battles == BattleModel.Lanchester)
             {
                 // Square-law attrition over one tick between the projected forces at the battle site.
-                var defending = double.IsPositiveInfinity(ratio) ? 0 : projected / ratio;
+                // A ratio of 0 means the attacker projects nothing here: nobody is hurt, whatever the defence.
+                var defending = double.IsPositiveInfinity(ratio) || !(ratio > 0) ? 0 : projected / ratio;
                 var e = _p.LanchesterEffectiveness;
                 var losses = new LanchesterSquareLaw(e, e).Step(projected, defending, 1);
                 (damage, damageToAttacker) = (losses.BlueLosses, losses.RedLosses);

@@ -15,6 +15,9 @@ public static class SvgMapWriter
     private const double Margin = 12;
     private const double LegendHeight = 46;
 
+    /// <summary>The widest or tallest an explicit world's map is drawn, in map units (cells of <see cref="Scale"/> pixels).</summary>
+    private const double MaxExtent = 1000;
+
     // Viridis at five stops (Smith & van der Walt, matplotlib; CC0).
     private static readonly (double R, double G, double B)[] Palette =
     [
@@ -37,8 +40,14 @@ public static class SvgMapWriter
         }
 
         var radius = grid == Topology.Hex ? 1 / Math.Sqrt(3) : 0.5;
-        double Px(double x) => Margin + ((x - minX + 1) * Scale);
-        double Py(double y) => Margin + 22 + ((y - minY + 1) * Scale);
+
+        // An explicit world's positions are in any unit: a map more than MaxExtent units across is drawn shrunk to that
+        // size. Half spans stay finite for any finite positions, where the span itself may not.
+        var halfSpan = Math.Max((maxX / 2) - (minX / 2), (maxY / 2) - (minY / 2));
+        var shrink = grid is null && halfSpan > MaxExtent / 2 ? MaxExtent / halfSpan : 1;
+        double Offset(double v, double min) => shrink == 1 ? v - min : ((v / 2) - (min / 2)) * shrink;
+        double Px(double x) => Margin + ((Offset(x, minX) + 1) * Scale);
+        double Py(double y) => Margin + 22 + ((Offset(y, minY) + 1) * Scale);
         var width = Px(maxX + 1) + Margin;
         var height = Py(maxY + 1) + LegendHeight;
 

@@ -149,4 +149,13 @@ public class ModelBoundsTests
         var safety = new PublicSafety(world, new PublicSafetyParameters { BaseRate = 10_000, ReferenceIncome = 1e7, IncomeElasticity = 5, PoliceStrength = 100 });
         Assert.Equal(ModelBounds.ViolentDeathRateCeiling, safety.Rate(income: 1, policeEffort: 0));
     }
+
+    [Fact]
+    public void Networks_growing_too_fast_to_compute_directly_reach_their_carrying_capacity()
+    {
+        // e^(r/12) overflows: the logistic is still a share in [0, 1], at r / b.
+        Assert.Equal(1.0, TransnationalThreats.Logistic(0.5, 1e27, 0));
+        Assert.Equal(0.9, TransnationalThreats.Logistic(0.5, 1e27, 1e26), 12);
+        Assert.Equal(0.0, TransnationalThreats.Logistic(0, 1e27, 0));
+    }
 }
