@@ -19,6 +19,13 @@ public static class WorldConfigurations
         _ => throw new ArgumentOutOfRangeException(nameof(regions), regions, "no grid is defined for this region count"),
     };
 
+    /// <summary>
+    /// Mean population of a region for a region count: the default scenario's 3 million up to 10,000 regions; 900,000
+    /// for 100,000, so that the world (about 91 billion people) starts below the world population ceiling of 10^11
+    /// (docs/ODD.md §2.9). The work per region does not depend on how many people live there.
+    /// </summary>
+    public static double MeanRegionPopulation(int regions) => regions <= 10_000 ? 3_000_000 : 900_000;
+
     /// <summary>Thread counts benchmarked: one, and every core of this machine.</summary>
     public static IEnumerable<int> ThreadCounts() => new[] { 1, Environment.ProcessorCount }.Distinct();
 
@@ -38,6 +45,7 @@ public static class WorldConfigurations
             $"world.generator.width={width}",
             $"world.generator.height={height}",
             $"world.generator.states={states}",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"world.generator.mean_region_population={MeanRegionPopulation(regions)}"),
             "years=1000",
             .. foundation,
         ]);

@@ -31,13 +31,13 @@ public sealed class Simulation
         _rng = new CounterRng(scenario.Seed);
         _doctrines = [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))];
         var p = scenario.Parameters;
+        Recorder = new Recorder(world, scenario);
         var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
         var safety = new PublicSafety(world, p.PublicSafety);
-        var demography = new Demography(world, p.Demography);
+        var demography = new Demography(world, p.Demography, Recorder.Events);
         var military = new MilitaryCapability(world, p.Military);
         var policy = new PolicyPhase(world, _doctrines);
-        var budget = new Budget(world, p.Aid);
-        Recorder = new Recorder(world, scenario);
+        var budget = new Budget(world, p.Aid, Recorder.Events);
         War = new InterstateWar(world, p.InterstateWar, Recorder.Events, p.Alliances.DefenceSupport, Recorder.Violence);
         CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence);
         WarEffects = new WarEffects(world, p.WarEffects, CivilWar, War);
@@ -46,7 +46,7 @@ public sealed class Simulation
         Treaties = new Treaties(world, p.Treaties, Recorder.Events);
         Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Recorder.Events, Recorder.Violence);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
-            ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy), health, safety, demography, military]
+            ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy, Recorder.Events), health, safety, demography, military]
             : [];
         Mechanisms =
         [

@@ -1,3 +1,4 @@
+using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Mechanisms;
@@ -5,8 +6,10 @@ namespace Westphalia.Mechanisms;
 /// <summary>
 /// Revenue and spending. Each living state taxes its output at its policy's rate and adds the aid it was allocated
 /// last tick; the revenue is split, to the dollar, over the military, welfare, police and foreign aid by the policy's
-/// shares. Aid goes into a multilateral pool shared among the poorer states in proportion to population and
-/// arrives next tick; aid on its way to a state that has died returns to the pool. Money is conserved exactly.
+/// shares, aid given being at most the state's tax revenue. Aid goes into a multilateral pool shared among the poorer
+/// states in proportion to population and arrives next tick; aid on its way to a state that has died is shared out
+/// among the recipients when it would have arrived. Money is conserved exactly, and a month's revenue across the world
+/// is at most this month's tax plus last month's (docs/ODD.md §2.9, Bounds).
 /// </summary>
 public sealed class Budget : IMechanism
 {
@@ -20,8 +23,10 @@ public sealed class Budget : IMechanism
     private readonly double[] _weights;
     private readonly long[] _allocation;
     private readonly double[] _allocationRemainders;
+    private readonly double[] _returnWeights;
+    private readonly BoundLog _bounds;
 
-    public Budget(World world, AidParameters aid)
+    public Budget(World world, AidParameters aid, List<SimulationEvent>? events = null)
     {
         _world = world;
         _aid = aid;
@@ -36,6 +41,8 @@ public sealed class Budget : IMechanism
         _weights = new double[n];
         _allocation = new long[n];
         _allocationRemainders = new double[n];
+        _returnWeights = new double[n];
+        _bounds = new BoundLog(events);
     }
 
     public string Name => "Budget";
@@ -44,13 +51,10 @@ public sealed class Budget : IMechanism
     {
         var states = _world.States;
         var eligible = MarkAidRecipients();
+        ReceiveAid(eligible);
         long pool = 0;
         for (var s = 0; s < states.Count; s++)
         {
-            // Aid on its way to a state that no longer exists returns to the pool.
-            states.AidReceived[s] = states.Alive[s] ? states.AidInTransit[s] : 0;
-            pool += states.Alive[s] ? 0 : states.AidInTransit[s];
-            states.AidInTransit[s] = 0;
             if (!states.Alive[s])
             {
                 states.TaxRevenue[s] = 0;
@@ -76,6 +80,17 @@ public sealed class Budget : IMechanism
             }
 
             Apportionment.Split(revenue, _shares, _parts, _remainders);
+            if (_parts[3] > states.TaxRevenue[s])
+            {
+                // Aid given is at most the state's own tax revenue: aid received is not passed on beyond it, so money
+                // cannot circulate through the pool and pile up (docs/ODD.md §2.9, Bounds). The rest is spent on welfare.
+                var excess = _parts[3] - states.TaxRevenue[s];
+                _parts[3] -= excess;
+                _parts[1] += excess;
+                _bounds.Reached(context.Tick, AidCapped, s, -1, excess,
+                    $"{states.Name[s]} would give more aid than its tax revenue; aid given is capped at tax revenue and the rest spent on welfare");
+            }
+
             states.MilitarySpending[s] = _parts[0];
             states.WelfareSpending[s] = _parts[1];
             states.PoliceSpending[s] = _parts[2];
@@ -87,23 +102,63 @@ public sealed class Budget : IMechanism
             states.PoliceEffort[s] = annualOutput > 0 ? 12.0 * _parts[2] / annualOutput : 0;
         }
 
+        // Aid is given only when some state is eligible, so a positive pool has recipients.
         if (pool > 0)
         {
-            if (!eligible)
-            {
-                // Only aid returned from a dead state is in the pool and no state is poor enough to draw on it:
-                // it goes to every living state in proportion to population.
-                for (var s = 0; s < states.Count; s++)
-                {
-                    _weights[s] = states.Alive[s] ? states.Population[s] : 0;
-                }
-            }
-
             Apportionment.Split(pool, _weights, _allocation, _allocationRemainders);
             for (var s = 0; s < states.Count; s++)
             {
                 states.AidInTransit[s] = _allocation[s];
             }
+        }
+    }
+
+    /// <summary>Event type logged the first time a state's aid given is capped at its tax revenue.</summary>
+    public const string AidCapped = "aid_capped";
+
+    /// <summary>
+    /// Aid allocated last tick arrives: each living state receives what was sent to it. Aid on its way to a state that
+    /// has died since is shared out at once among this tick's recipients (every living state in proportion to population
+    /// when there is none), so all the aid in transit is received this tick.
+    /// </summary>
+    private void ReceiveAid(bool eligible)
+    {
+        var states = _world.States;
+        long returned = 0;
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.AidReceived[s] = states.Alive[s] ? states.AidInTransit[s] : 0;
+            returned += states.Alive[s] ? 0 : states.AidInTransit[s];
+            states.AidInTransit[s] = 0;
+        }
+
+        if (returned <= 0)
+        {
+            return;
+        }
+
+        var weights = _weights;
+        if (!eligible)
+        {
+            weights = _returnWeights;
+            var any = false;
+            for (var s = 0; s < states.Count; s++)
+            {
+                weights[s] = states.Alive[s] ? states.Population[s] : 0;
+                any |= weights[s] > 0;
+            }
+
+            for (var s = 0; s < states.Count && !any; s++)
+            {
+                // No living state has people left: they share equally.
+                weights[s] = states.Alive[s] ? 1 : 0;
+            }
+        }
+
+        Apportionment.Split(returned, weights, _allocation, _allocationRemainders);
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.AidReceived[s] += _allocation[s];
         }
     }
 

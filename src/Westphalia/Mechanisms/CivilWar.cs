@@ -658,15 +658,16 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         states.MilitaryCapability[state] = Math.Max(0, states.MilitaryCapability[state] - (governmentLosses * soldierCost));
 
         // Deaths: battle deaths of each side, and civilians killed by each, spread over the regions concerned by population.
+        // Each is at most the people of the regions concerned, and Spread takes no more than each region has left.
         var carry = war.GovernmentDeathCarry;
-        var governmentDead = WholePeople.Take(p.KilledShare * governmentLosses, ref carry);
+        var governmentDead = WholePeople.Take(Math.Min(p.KilledShare * governmentLosses, fightingPeople), ref carry);
         war.GovernmentDeathCarry = carry;
         carry = war.RebelDeathCarry;
-        var rebelDead = WholePeople.Take(p.KilledShare * rebelLosses, ref carry);
+        var rebelDead = WholePeople.Take(Math.Min(p.KilledShare * rebelLosses, fightingPeople), ref carry);
         war.RebelDeathCarry = carry;
         var restraint = (1 - (p.ProtectionEffect * states.CivilianProtection[state])) * (1 - ExternalProtection[state]);
         carry = war.GovernmentKillingCarry;
-        var governmentKills = WholePeople.Take(p.GovernmentViolence / 1e5 / 12 * fightingPeople * share * war.Brutality * restraint, ref carry);
+        var governmentKills = WholePeople.Take(Math.Min(p.GovernmentViolence / 1e5 / 12 * fightingPeople * share * war.Brutality * restraint, fightingPeople), ref carry);
         war.GovernmentKillingCarry = carry;
         var heldPeople = 0.0;
         foreach (var r in _held)
@@ -675,18 +676,18 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
 
         carry = war.RebelKillingCarry;
-        var rebelKills = WholePeople.Take(p.RebelViolence / 1e5 / 12 * heldPeople * (1 - share) * war.Brutality, ref carry);
+        var rebelKills = WholePeople.Take(Math.Min(p.RebelViolence / 1e5 / 12 * heldPeople * (1 - share) * war.Brutality, heldPeople), ref carry);
         war.RebelKillingCarry = carry;
+        var conflict = war.ConflictName;
+        var government = war.GovernmentSide;
+        (governmentDead, rebelDead) = Spread(_fighting, governmentDead, rebelDead, tick, ViolenceType.StateBased, conflict, government, war.RebelName);
+        (governmentKills, _) = Spread(_fighting, governmentKills, 0, tick, ViolenceType.OneSided, conflict, government, "");
+        (rebelKills, _) = Spread(_held, rebelKills, 0, tick, ViolenceType.OneSided, conflict, war.RebelName, "");
         war.GovernmentBattleDeaths += governmentDead;
         war.RebelBattleDeaths += rebelDead;
         war.GovernmentKillings += governmentKills;
         war.RebelKillings += rebelKills;
         _killingsThisYear[state] += governmentKills;
-        var conflict = war.ConflictName;
-        var government = war.GovernmentSide;
-        Spread(_fighting, governmentDead, rebelDead, tick, ViolenceType.StateBased, conflict, government, war.RebelName);
-        Spread(_fighting, governmentKills, 0, tick, ViolenceType.OneSided, conflict, government, "");
-        Spread(_held, rebelKills, 0, tick, ViolenceType.OneSided, conflict, war.RebelName, "");
         Atrocities(war, tick, governmentKills, rebelKills);
 
         // The front moves.
@@ -820,12 +821,16 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
     }
 
-    /// <summary>Splits whole deaths over regions in proportion to population and records one event per region and month.</summary>
-    private void Spread(List<int> where, long deathsA, long deathsB, int tick, ViolenceType type, string conflict, string sideA, string sideB)
+    /// <summary>
+    /// Splits whole deaths over regions in proportion to population and records one event per region and month. Nobody
+    /// dies twice: a region's part is at most its people not already killed this tick (A's deaths first). Returns the
+    /// deaths of each side recorded.
+    /// </summary>
+    private (long A, long B) Spread(List<int> where, long deathsA, long deathsB, int tick, ViolenceType type, string conflict, string sideA, string sideB)
     {
         if (deathsA + deathsB == 0 || where.Count == 0)
         {
-            return;
+            return (0, 0);
         }
 
         var regions = _world.Regions;
@@ -848,14 +853,20 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         Apportionment.Split(deathsA, weights, a, _remainders.AsSpan(0, n));
         var b = _partsB.AsSpan(0, n);
         Apportionment.Split(deathsB, weights, b, _remainders.AsSpan(0, n));
+        long recordedA = 0, recordedB = 0;
         for (var i = 0; i < n; i++)
         {
+            var r = where[i];
+            var left = Math.Max(0, regions.Population[r] - regions.ConflictDeaths[r]);
+            a[i] = Math.Min(a[i], left);
+            b[i] = Math.Min(b[i], left - a[i]);
             if (a[i] + b[i] == 0)
             {
                 continue;
             }
 
-            var r = where[i];
+            recordedA += a[i];
+            recordedB += b[i];
             regions.ConflictDeaths[r] += a[i] + b[i];
             if (type == ViolenceType.OneSided)
             {
@@ -868,6 +879,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
                 _violence.Add(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, a[i], b[i], 0));
             }
         }
+
+        return (recordedA, recordedB);
     }
 
     /// <summary>Records a mass atrocity when one side's killings over the last twelve months pass the threshold (at most once a year per side).</summary>

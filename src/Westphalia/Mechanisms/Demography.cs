@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Mechanisms;
@@ -10,7 +11,8 @@ namespace Westphalia.Mechanisms;
 /// expectancy, d = c / LE. Each month expected births, natural deaths and violent deaths (at the rate Public safety
 /// set, plus the deaths from organised violence that war recorded this tick) are turned into whole people, carrying the fractions to the next month. Migrants move to richer
 /// neighbours: the flow from i to j is floor(P_i · m/12 · min(ln y_j − ln y_i, gap_max) · β_ij / deg_i), with β = 1
-/// inside a state and the border permeability across one. People change only by these flows.
+/// inside a state and the border permeability across one. People change only by these flows. Births are held back, in
+/// the same proportion everywhere, so that the world's population never passes its ceiling (docs/ODD.md §2.9, Bounds).
 /// </summary>
 public sealed class Demography : IMechanism
 {
@@ -42,8 +44,12 @@ public sealed class Demography : IMechanism
     private readonly Action<int, int> _migration;
     private readonly Action<int, int> _apply;
     private readonly Action<int, int> _rates;
+    private readonly BoundLog _bounds;
 
-    public Demography(World world, DemographyParameters parameters)
+    /// <summary>This month's factor on expected births: 1, or less when the world is near its population ceiling.</summary>
+    private double _birthScale = 1;
+
+    public Demography(World world, DemographyParameters parameters, List<SimulationEvent>? events = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -60,7 +66,11 @@ public sealed class Demography : IMechanism
         _migration = ComputeMigration;
         _apply = Apply;
         _rates = SetRates;
+        _bounds = new BoundLog(events);
     }
+
+    /// <summary>Event type logged the first time births are held back at the world population ceiling.</summary>
+    public const string PopulationCeilingReached = "population_ceiling_reached";
 
     public string Name => "Demography";
 
@@ -74,7 +84,48 @@ public sealed class Demography : IMechanism
         }
 
         RegionParallel.For(count, threads, _migration);
+        _birthScale = BirthScale();
+        if (_birthScale < 1)
+        {
+            _bounds.Reached(context.Tick, PopulationCeilingReached, -1, -1, ModelBounds.WorldPopulationCeiling,
+                $"the world's population reached the ceiling of {ModelBounds.WorldPopulationCeiling:N0} people; births are held back so as not to pass it");
+        }
+
         RegionParallel.For(count, threads, _apply);
+    }
+
+    /// <summary>
+    /// The factor f on every region's expected births this month that keeps the world's population at or below the
+    /// ceiling C. With P the world's population and n the number of regions, births are at most f·E + n (E the expected
+    /// births, each region adding less than one carried person) and deaths only lower P, so f = 1 while
+    /// P + E + n ≤ C, and f = max(0, (C − P − n) / E) otherwise. E is computed only when the quick bound
+    /// P · b_max / 12 + n leaves too little room.
+    /// </summary>
+    private double BirthScale()
+    {
+        var regions = _world.Regions;
+        var population = regions.Population;
+        long world = 0;
+        foreach (var p in population)
+        {
+            world += p;
+        }
+
+        double room = ModelBounds.WorldPopulationCeiling - world - regions.Count;
+        var maxRate = Math.Max(_parameters.BirthRateMax, _parameters.BirthRateMin);
+        if (world * maxRate / 12 <= room)
+        {
+            return 1;
+        }
+
+        var expected = 0.0;
+        var birthRate = regions.BirthRate;
+        for (var r = 0; r < population.Length; r++)
+        {
+            expected += population[r] * birthRate[r] / 12.0;
+        }
+
+        return expected <= room ? 1 : room <= 0 ? 0 : room / expected;
     }
 
     private static (int[] Degree, int[] Offsets) RegularBlocks(Adjacency adjacency)
@@ -264,16 +315,18 @@ public sealed class Demography : IMechanism
         var violentOut = regions.ViolentDeaths;
         var displaced = regions.Displaced;
         var conflictDeaths = regions.ConflictDeaths;
+        var birthScale = _birthScale;
         var r = start;
         if (Vector512.IsHardwareAccelerated)
         {
             var months = Vector512.Create(12.0);
             var perHundredThousand = Vector512.Create(1e5);
+            var scales = Vector512.Create(birthScale);
             for (; r <= end - Vector512<long>.Count; r += Vector512<long>.Count)
             {
                 var p = Vector512.Create<long>(pop.AsSpan(r));
                 var people = Vector512.ConvertToDouble(p);
-                var births = Whole(people * Vector512.Create<double>(birthRate.AsSpan(r)) / months, birthCarry.AsSpan(r));
+                var births = Whole(people * Vector512.Create<double>(birthRate.AsSpan(r)) / months * scales, birthCarry.AsSpan(r));
                 var natural = Whole(people * Vector512.Create<double>(deathRate.AsSpan(r)) / months, deathCarry.AsSpan(r));
                 var violent = Whole(people * Vector512.Create<double>(violentRate.AsSpan(r)) / perHundredThousand / months, violenceCarry.AsSpan(r))
                     + Vector512.Create<long>(conflictDeaths.AsSpan(r));
@@ -294,7 +347,7 @@ public sealed class Demography : IMechanism
         for (; r < end; r++)
         {
             var p = pop[r];
-            var births = WholePeople.Take(p * birthRate[r] / 12.0, ref birthCarry[r]);
+            var births = WholePeople.Take(p * birthRate[r] / 12.0 * birthScale, ref birthCarry[r]);
             var natural = WholePeople.Take(p * deathRate[r] / 12.0, ref deathCarry[r]);
             var violent = WholePeople.Take(p * violentRate[r] / 1e5 / 12.0, ref violenceCarry[r]) + conflictDeaths[r];
             var leaving = migrantsOut[r];

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 
@@ -11,7 +12,8 @@ namespace Westphalia.Mechanisms;
 /// g = g_f + β (ln y* − ln y) + σ ε, with steady state y* = A · y_f(t) · s(ω) / s(ω_ref),
 /// where A is the region's productivity, y_f(t) the frontier income, s the saturation of public investment in
 /// people (ω, welfare spending over output) and ε a shock partly shared by the whole state. Income then grows by
-/// (1 + g)^(1/12) each month.
+/// (1 + g)^(1/12) each month, up to the income ceiling; the frontier stays between its floor and that ceiling
+/// (docs/ODD.md §2.9, Bounds). The first time either bound binds it is logged.
 /// </summary>
 public sealed class Economy : IMechanism
 {
@@ -27,13 +29,17 @@ public sealed class Economy : IMechanism
     // The per-range bodies, created once rather than as a new delegate every tick.
     private readonly Action<int, int> _grow;
     private readonly Action<int, int> _annualRates;
+    private readonly BoundLog _bounds;
+
+    /// <summary>Set by any range in which growth met the income ceiling this month (only ever set to true).</summary>
+    private volatile bool _ceilingMet;
 
     // What the annual-rate body needs to know about the current January.
     private CounterRng _rng;
     private int _tick;
     private double _frontier;
 
-    public Economy(World world, EconomyParameters parameters)
+    public Economy(World world, EconomyParameters parameters, List<SimulationEvent>? events = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -42,6 +48,7 @@ public sealed class Economy : IMechanism
         _stateInvestment = new double[world.States.Count];
         _grow = Grow;
         _annualRates = SetAnnualRates;
+        _bounds = new BoundLog(events);
     }
 
     public string Name => "Economy";
@@ -54,30 +61,60 @@ public sealed class Economy : IMechanism
         }
 
         RegionParallel.For(_world.Regions.Count, context.Threads, _grow);
+        if (_ceilingMet && !_bounds.Logged(IncomeCeilingReached))
+        {
+            var region = Array.IndexOf(_world.Regions.IncomePerCapita, ModelBounds.IncomeCeiling);
+            var state = region >= 0 ? _world.Regions.Owner[region] : -1;
+            _bounds.Reached(context.Tick, IncomeCeilingReached, state, region, ModelBounds.IncomeCeiling,
+                $"income per capita reached the ceiling of {ModelBounds.IncomeCeiling:N0} dollars a year in {(region >= 0 ? _world.Regions.Name[region] : "a region")}; growth stops at it");
+        }
     }
 
-    /// <summary>One month's growth: y ← y · (1 + g)^(1/12), element by element (vectors give the same products).</summary>
+    /// <summary>Event type logged the first time a region's income per capita meets the income ceiling.</summary>
+    public const string IncomeCeilingReached = "income_ceiling_reached";
+
+    /// <summary>Event type logged the first time the frontier income meets its ceiling or its floor.</summary>
+    public const string FrontierBoundReached = "frontier_bound_reached";
+
+    /// <summary>
+    /// One month's growth: y ← min(y · (1 + g)^(1/12), ceiling), element by element (vectors give the same products
+    /// and minima).
+    /// </summary>
     private void Grow(int start, int end)
     {
         var regions = _world.Regions;
         var income = regions.IncomePerCapita.AsSpan(start, end - start);
         var factor = regions.GrowthFactor.AsSpan(start, end - start);
+        const double ceiling = ModelBounds.IncomeCeiling;
+        var met = false;
         var r = 0;
         if (Vector.IsHardwareAccelerated)
         {
             var incomes = MemoryMarshal.Cast<double, Vector<double>>(income);
             var factors = MemoryMarshal.Cast<double, Vector<double>>(factor);
+            var ceilings = new Vector<double>(ceiling);
+            var over = Vector<long>.Zero;
             for (var v = 0; v < incomes.Length; v++)
             {
-                incomes[v] *= factors[v];
+                var grown = incomes[v] * factors[v];
+                over |= Vector.GreaterThanOrEqual(grown, ceilings);
+                incomes[v] = Vector.Min(grown, ceilings);
             }
 
+            met = over != Vector<long>.Zero;
             r = incomes.Length * Vector<double>.Count;
         }
 
         for (; r < income.Length; r++)
         {
-            income[r] *= factor[r];
+            var grown = income[r] * factor[r];
+            met |= grown >= ceiling;
+            income[r] = Math.Min(grown, ceiling);
+        }
+
+        if (met)
+        {
+            _ceilingMet = true;
         }
     }
 
@@ -98,7 +135,14 @@ public sealed class Economy : IMechanism
 
         _rng = rng;
         _tick = tick;
-        _frontier = p.FrontierIncome * Math.Pow(1 + p.FrontierGrowth, context.YearIndex);
+        var frontier = p.FrontierIncome * Math.Pow(1 + p.FrontierGrowth, context.YearIndex);
+        _frontier = Math.Clamp(frontier, ModelBounds.FrontierFloor, ModelBounds.IncomeCeiling);
+        if (_frontier != frontier)
+        {
+            _bounds.Reached(tick, FrontierBoundReached, -1, -1, _frontier,
+                $"the frontier income reached its {(_frontier == ModelBounds.IncomeCeiling ? "ceiling" : "floor")} of {_frontier:N0} dollars a year and stays there");
+        }
+
         RegionParallel.For(_world.Regions.Count, context.Threads, _annualRates);
     }
 

@@ -686,7 +686,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             if (_p.Battles == BattleModel.Lanchester)
             {
                 // Square-law attrition over one tick between the projected forces at the battle site.
-                var defending = double.IsPositiveInfinity(ratio) ? 0 : projected / ratio;
+                // A ratio of 0 means the attacker projects nothing here: nobody is hurt, whatever the defence.
+                var defending = double.IsPositiveInfinity(ratio) || !(ratio > 0) ? 0 : projected / ratio;
                 var e = _p.LanchesterEffectiveness;
                 var losses = new LanchesterSquareLaw(e, e).Step(projected, defending, 1);
                 (damage, damageToAttacker) = (losses.BlueLosses, losses.RedLosses);
@@ -701,8 +702,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             _foughtNow[s] = _foughtNow[front.To] = true;
             // The battle's whole deaths are decided once, here; the war registry, the regions and the violence log
             // all take these numbers.
-            var defenderDeaths = (long)Math.Round(damage * _p.DeathsPerDamage);
-            var attackerDeaths = (long)Math.Round(damageToAttacker * _p.DeathsPerDamage);
+            var defenderDeaths = Die(damage, targetCell);
+            var attackerDeaths = Die(damageToAttacker, attackerCell);
             var warsBefore = Wars.Wars.Count;
             var war = Wars.RecordBattle(_world, s, front.To, tick, defenderDeaths, attackerDeaths);
             RecordDeaths(war.Id, s, front.To, targetCell, attackerCell, defenderDeaths, attackerDeaths, tick);
@@ -731,7 +732,19 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     }
 
     /// <summary>
-    /// A battle's whole deaths die in the regions fought from and over, and the battle is logged as state-based violence
+    /// The whole deaths of damage done in a region: damage times deaths per damage, at most the people of the region not
+    /// already killed this tick (nobody dies twice), added to the region's deaths of organised violence this tick.
+    /// </summary>
+    private long Die(double damage, int region)
+    {
+        var regions = _world.Regions;
+        var deaths = (long)Math.Min(Math.Round(damage * _p.DeathsPerDamage), Math.Max(0, regions.Population[region] - regions.ConflictDeaths[region]));
+        regions.ConflictDeaths[region] += deaths;
+        return deaths;
+    }
+
+    /// <summary>
+    /// A battle's whole deaths, already counted in the regions fought from and over, are logged as state-based violence
     /// in the defender's region.
     /// </summary>
     private void RecordDeaths(int warId, int attacker, int defender, int targetCell, int attackerCell, long defenders, long attackers, int tick)
@@ -742,8 +755,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             return;
         }
 
-        regions.ConflictDeaths[targetCell] += defenders;
-        regions.ConflictDeaths[attackerCell] += attackers;
         _battlefields.Add(targetCell);
         _battlefields.Add(attackerCell);
         var states = _world.States;

@@ -5,7 +5,8 @@ namespace Westphalia.Mechanisms;
 /// <summary>
 /// Violence outside war (homicide and violent crime). Each January a region's rate of violent deaths per 100,000
 /// a year is set to v = v0 (y / y_ref)^−η (1 + k s(π_ref)) / (1 + k s(π)), where π is the state's police spending
-/// over output. Demography turns the rate into whole deaths each month.
+/// over output, at most the rate at which everyone would die within the month (docs/ODD.md §2.9, Bounds). Demography
+/// turns the rate into whole deaths each month.
 /// </summary>
 public sealed class PublicSafety : IMechanism
 {
@@ -63,7 +64,7 @@ public sealed class PublicSafety : IMechanism
         for (var r = start; r < end; r++)
         {
             var incomeTerm = Math.Pow(Math.Max(income[r], 1) / referenceIncome, exponent);
-            violentDeathRate[r] = baseRate * incomeTerm * policing[owner[r]];
+            violentDeathRate[r] = Math.Min(baseRate * incomeTerm * policing[owner[r]], ModelBounds.ViolentDeathRateCeiling);
         }
     }
 
@@ -71,7 +72,7 @@ public sealed class PublicSafety : IMechanism
     {
         var p = _parameters;
         var incomeTerm = Math.Pow(Math.Max(income, 1) / p.ReferenceIncome, -p.IncomeElasticity);
-        return p.BaseRate * incomeTerm * Policing(policeEffort);
+        return Math.Min(p.BaseRate * incomeTerm * Policing(policeEffort), ModelBounds.ViolentDeathRateCeiling);
     }
 
     private double Policing(double policeEffort)

@@ -237,7 +237,15 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         }
 
         var e = Math.Exp(r / 12);
-        return Math.Clamp(r * x * e / (r + (b * x * (e - 1))), 0, 1);
+        var next = r * x * e / (r + (b * x * (e - 1)));
+        if (!double.IsFinite(next))
+        {
+            // A growth rate so high that e^(r/12) or the products overflow: the same expression divided through by e,
+            // which tends to r / b, the carrying capacity, as e grows (x > 0; a cell of strength 0 stays at 0).
+            next = x > 0 ? r * x / ((r / e) + (b * x * (1 - (1 / e)))) : 0;
+        }
+
+        return Math.Clamp(next, 0, 1);
     }
 
     /// <summary>

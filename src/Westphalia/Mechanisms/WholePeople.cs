@@ -9,9 +9,13 @@ internal static class WholePeople
     /// </summary>
     public static long Take(double expected, ref double carry)
     {
-        var total = expected + carry;
+        // Callers pass at most the people concerned; the guard keeps any count whole and exact in a double.
+        var total = Math.Min(expected + carry, MaxPeople);
         var whole = (long)Math.Floor(total);
         carry = total - whole;
         return whole;
     }
+
+    /// <summary>2^53: the largest count of people below which every whole number is exact as a double.</summary>
+    public const double MaxPeople = 9_007_199_254_740_992;
 }

@@ -6,7 +6,7 @@ namespace Westphalia.Scenarios;
 /// <summary>Births, deaths and migration (docs/ODD.md, submodel Demography).</summary>
 public sealed class DemographyParameters : IScenarioValidatable
 {
-    [YamlMember(Order = 0, Description = "Crude birth rate at the lowest incomes, per person per year. Default 0.045 (UN WPP 2019: the highest national rates).")]
+    [YamlMember(Order = 0, Description = "Crude birth rate at the lowest incomes, per person per year. Default 0.045 (UN WPP 2019: the highest national rates). Births are held back so that the world never passes its population ceiling of 10^11 (docs/ODD.md, Bounds).")]
     [Range(0, 0.2)]
     public double BirthRateMax { get; set; } = 0.045;
 

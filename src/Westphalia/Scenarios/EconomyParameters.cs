@@ -6,7 +6,7 @@ namespace Westphalia.Scenarios;
 /// <summary>Output growth: conditional convergence toward a steady state (docs/ODD.md, submodel Economy).</summary>
 public sealed class EconomyParameters
 {
-    [YamlMember(Order = 0, Description = "Growth of frontier income per capita, per year. Default 0.018 (Jones 2016, 'The Facts of Economic Growth': about 2% a year for 150 years).")]
+    [YamlMember(Order = 0, Description = "Growth of frontier income per capita, per year. Default 0.018 (Jones 2016, 'The Facts of Economic Growth': about 2% a year for 150 years). The frontier stops at the income ceiling of 10^7 dollars a year, or at 100 when it shrinks (docs/ODD.md, Bounds).")]
     [Range(-0.5, 0.5)]
     public double FrontierGrowth { get; set; } = 0.018;
 

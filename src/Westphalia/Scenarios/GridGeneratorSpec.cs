@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using YamlDotNet.Serialization;
 
 namespace Westphalia.Scenarios;
 
 /// <summary>Parameters of the synthetic grid world (docs/ODD.md, Initialisation).</summary>
-public sealed class GridGeneratorSpec
+public sealed class GridGeneratorSpec : IScenarioValidatable
 {
     [YamlMember(Order = 0, Description = "Grid width in cells (regions).")]
     [Range(1, 10000)]
@@ -21,7 +22,7 @@ public sealed class GridGeneratorSpec
     [Range(1, 1000000)]
     public int States { get; set; } = 40;
 
-    [YamlMember(Order = 4, Description = "Mean population of a non-capital region at the start (people); capitals have capital_population_factor times more.")]
+    [YamlMember(Order = 4, Description = "Mean population of a non-capital region at the start (people); capitals have capital_population_factor times more. The expected world population, this times (width x height + states x (capital_population_factor - 1)), must not exceed the world population ceiling of 10^11 (docs/ODD.md, Bounds).")]
     [Range(1, 1e10)]
     public double MeanRegionPopulation { get; set; } = 3_000_000;
 
@@ -29,7 +30,7 @@ public sealed class GridGeneratorSpec
     [Range(100, 200000)]
     public double MedianIncome { get; set; } = 5_000;
 
-    [YamlMember(Order = 6, Description = "Standard deviation of log income per capita between states. Default 1.1, the spread of log GDP per capita across countries (World Bank WDI, 2000s).")]
+    [YamlMember(Order = 6, Description = "Standard deviation of log income per capita between states. Default 1.1, the spread of log GDP per capita across countries (World Bank WDI, 2000s). Incomes drawn beyond 100 or the income ceiling of 10^7 dollars a year are set to those bounds.")]
     [Range(0, 5)]
     public double IncomeDispersion { get; set; } = 1.1;
 
@@ -66,4 +67,23 @@ public sealed class GridGeneratorSpec
     [YamlMember(Order = 15, Description = "Share of regions with oil deposits, in clusters (a smoothed random field above its quantile). Default 0.08.")]
     [Range(0, 1)]
     public double OilShare { get; set; } = 0.08;
+
+    /// <summary>The expected population of the generated world: non-capital regions have the mean, capitals the factor times it.</summary>
+    [YamlIgnore]
+    public double ExpectedPopulation => MeanRegionPopulation * (((double)Width * Height) + (States * (CapitalPopulationFactor - 1)));
+
+    void IScenarioValidatable.Validate(ScenarioValidationContext context)
+    {
+        if (ExpectedPopulation > ModelBounds.WorldPopulationCeiling)
+        {
+            var most = ModelBounds.WorldPopulationCeiling / (ExpectedPopulation / MeanRegionPopulation);
+            context.Error("mean_region_population",
+                $"the world would start with about {ExpectedPopulation.ToString("N0", CultureInfo.InvariantCulture)} people, more than the world population ceiling of 100,000,000,000 "
+                + $"(docs/ODD.md, Bounds); with this grid, states and capital factor it can be at most {Math.Floor(most).ToString("N0", CultureInfo.InvariantCulture)}",
+                "width",
+                "height",
+                "states",
+                "capital_population_factor");
+        }
+    }
 }

@@ -7,7 +7,8 @@ namespace Westphalia.Scenarios;
 /// A synthetic world on a W×H grid (hexagonal or square). Capitals are drawn at random without replacement; states
 /// grow from them by a weighted Dijkstra flood in which each state has its own vigour, so states differ in size and
 /// borders are irregular. Ruggedness is a smoothed random field; incomes are log-normal between states and within
-/// them, lower on rugged ground; populations are log-normal, larger in capitals.
+/// them, lower on rugged ground, and within the model's income bounds; populations are log-normal, larger in capitals,
+/// and within the world population ceiling (docs/ODD.md §2.9, Bounds).
 /// </summary>
 public static class GridWorldGenerator
 {
@@ -124,7 +125,7 @@ public static class GridWorldGenerator
             var s = regions.Owner[r];
             var rd = spec.RegionalIncomeDispersion;
             var income = stateIncome[s] * Math.Exp(rd * z1 - rd * rd / 2 - 0.5 * (regions.Ruggedness[r] - meanRugged));
-            regions.IncomePerCapita[r] = Math.Max(income, 100);
+            regions.IncomePerCapita[r] = Math.Clamp(income, 100, ModelBounds.IncomeCeiling);
             var pop = spec.MeanRegionPopulation * Math.Exp(populationSd * z2 - populationSd * populationSd / 2);
             if (states.Capital[s] == r)
             {
@@ -138,6 +139,7 @@ public static class GridWorldGenerator
             regions.Productivity[r] = regions.IncomePerCapita[r] / economy.FrontierIncome * Math.Exp(gap);
         }
 
+        KeepBelowPopulationCeiling(regions.Population);
         var world = new World(regions, adjacency, states);
         if (spec.Blocs && spec.MajorPowers > 0)
         {
@@ -145,6 +147,30 @@ public static class GridWorldGenerator
         }
 
         return world;
+    }
+
+    /// <summary>
+    /// Validation keeps the expected world population at or below the ceiling (<see cref="GridGeneratorSpec"/>); a draw
+    /// that lands above it is scaled down, every region in the same proportion, rounding down.
+    /// </summary>
+    private static void KeepBelowPopulationCeiling(long[] population)
+    {
+        var total = 0.0;
+        foreach (var p in population)
+        {
+            total += p;
+        }
+
+        if (total <= ModelBounds.WorldPopulationCeiling)
+        {
+            return;
+        }
+
+        var scale = ModelBounds.WorldPopulationCeiling / total;
+        for (var r = 0; r < population.Length; r++)
+        {
+            population[r] = (long)Math.Floor(population[r] * scale);
+        }
     }
 
     /// <summary>Each state joins the bloc of the nearest major power unless it is about as near to two (non-aligned).</summary>

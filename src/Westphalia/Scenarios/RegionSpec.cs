@@ -19,11 +19,11 @@ public sealed class RegionSpec
     [Range(-1e9, 1e9)]
     public double Y { get; set; }
 
-    [YamlMember(Order = 4, Description = "People living in the region.")]
+    [YamlMember(Order = 4, Description = "People living in the region. All regions together hold at most the world population ceiling of 10^11 (docs/ODD.md, Bounds).")]
     [Range(0, 1e11)]
     public long Population { get; set; } = 1_000_000;
 
-    [YamlMember(Order = 5, Description = "Income per capita, US dollars a year.")]
+    [YamlMember(Order = 5, Description = "Income per capita, US dollars a year; at most the income ceiling of 10^7, past which incomes do not grow (docs/ODD.md, Bounds).")]
     [Range(1, 1e7)]
     public double IncomePerCapita { get; set; } = 5_000;
 

@@ -77,6 +77,7 @@ public sealed class WorldSpec : IScenarioValidatable
             return;
         }
 
+        WorldBoundsValidation.CheckExplicit(Regions, context);
         var regionNames = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Regions.Count; i++)
         {

@@ -45,7 +45,7 @@ public class RunCommandTests
         var writing = result.Out.IndexOf($"Writing {Westphalia.Cli.RunFolder.DataFiles.Length + 1} files to {output}", StringComparison.Ordinal);
         Assert.True(simulated >= 0 && writing > simulated, result.Out);
         Assert.True(Regex.IsMatch(result.Out, @"30 years simulated in \d+\.\d s \(\d+\.\d years/s"), result.Out);
-        Assert.True(Regex.IsMatch(result.Out, @"files written\s+in\s+\d+\.\d\s+s\."), result.Out);
+        Assert.True(Regex.IsMatch(result.Out, @"files\s+written\s+in\s+\d+\.\d\s+s\."), result.Out);
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
         var root = manifest.RootElement;

@@ -42,7 +42,7 @@ public class HumanDevelopmentDoctrineTests
     public void A_donor_that_receives_aid_still_gives_seven_tenths_of_a_percent_of_output()
     {
         var world = Line(30000, 1000);
-        world.States.AidReceived[0] = 1_000_000; // a month's aid returned from a dead state's pool, say
+        world.States.AidReceived[0] = 1_000_000; // a share of aid sent to a state that died, say
         var view = View(world, 0);
         var policy = new HumanDevelopmentDoctrine(new HumanDevelopmentDoctrineParameters()).Decide(view);
         var revenue = (policy.TaxRate * view.Output) + view.AidReceived;

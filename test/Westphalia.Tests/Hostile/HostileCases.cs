@@ -58,10 +58,11 @@ internal static class HostileCases
         File("run-past-year-9999", "name: x\nstart_year: 9999\nyears: 3\n", @"h\.yaml:3:8: years: a run of 3 years from start_year 9999 would end in 10001"),
         File("seed-negative", "name: x\nseed: -1\n", @"h\.yaml:2:7: seed: '-1' is not a non-negative whole number"),
         File("seed-too-large", "name: x\nseed: 18446744073709551616\n", @"h\.yaml:2:7: seed: '18446744073709551616' is not a non-negative whole number"),
-        File("grid-of-100-million-regions", "name: x\nworld: { generator: { width: 10000, height: 10000 } }\n", @"h\.yaml:2:\d+: world\.generator: a 10000x10000 grid has 100,000,000 regions; at most 16,777,216"),
-        File("grid-of-9-million-regions", "name: x\nworld: { generator: { width: 3000, height: 3000 } }\n", @"h\.yaml:2:\d+: world: this world needs about \d+\.\d GiB of memory \(9,000,000 regions", TwoGigabytes),
-        File("a-million-states", "name: x\nworld: { generator: { width: 1000, height: 1000, states: 1000000 } }\n", @"h\.yaml:2:\d+: world: this world needs about \d+\.\d GiB of memory \(1,000,000 regions, 1,000,000 state slots", TwoGigabytes),
+        File("grid-of-100-million-regions", "name: x\nworld: { generator: { width: 10000, height: 10000, mean_region_population: 100 } }\n", @"h\.yaml:2:\d+: world\.generator: a 10000x10000 grid has 100,000,000 regions; at most 16,777,216"),
+        File("grid-of-9-million-regions", "name: x\nworld: { generator: { width: 3000, height: 3000, mean_region_population: 1000 } }\n", @"h\.yaml:2:\d+: world: this world needs about \d+\.\d GiB of memory \(9,000,000 regions", TwoGigabytes),
+        File("a-million-states", "name: x\nworld: { generator: { width: 1000, height: 1000, states: 1000000, mean_region_population: 10000 } }\n", @"h\.yaml:2:\d+: world: this world needs about \d+\.\d GiB of memory \(1,000,000 regions, 1,000,000 state slots", TwoGigabytes),
         File("a-long-run-of-many-states", "name: x\nyears: 9000\nstart_year: 1\noutput: { cadence: monthly }\nworld: { generator: { width: 100, height: 100, states: 2000 } }\n", @"h\.yaml:5:\d+: world: this world needs about", TwoGigabytes),
+        File("a-world-of-too-many-people", "name: x\nworld: { generator: { width: 1000, height: 1000 } }\n", @"h\.yaml:2:\d+: world\.generator\.mean_region_population: the world would start with about 3,000,\d{3},\d{3},\d{3} people, more than the world population ceiling"),
         File("states-beyond-cells", "name: x\nworld: { generator: { width: 4, height: 4, states: 17 } }\n", @"h\.yaml:2:\d+: world\.generator\.states: 17 states do not fit on a 4x4 grid"),
         File("major-powers-beyond-states", "name: x\nworld: { generator: { states: 3, major_powers: 5 } }\n", @"h\.yaml:2:\d+: world\.generator\.major_powers"),
         File("unknown-topology", "name: x\nworld: { generator: { topology: triangle } }\n", @"h\.yaml:2:\d+: world\.generator\.topology: 'triangle' is not one of: hex, square"),
@@ -107,7 +108,7 @@ internal static class HostileCases
         Set("value-where-a-mapping-is", "world.generator=3", @"--set world\.generator=3: world\.generator: expected a mapping of fields"),
         Set("seed-negative", "seed=-1", @"--set seed=-1: seed: '-1' is not a non-negative whole number"),
         Set("unknown-state", "doctrines.assignments.Gondor=realist", @"--set doctrines\.assignments\.Gondor=realist: doctrines\.assignments\.Gondor: no state is named 'Gondor'"),
-        new("set/a-huge-world", ["scenario", "validate", "default", "--set", "world.generator.width=3000", "--set", "world.generator.height=3000"], @"world: this world needs about .* \(with --set world\.generator\.width=3000, --set world\.generator\.height=3000\)", Environment: TwoGigabytes),
+        new("set/a-huge-world", ["scenario", "validate", "default", "--set", "world.generator.width=3000", "--set", "world.generator.height=3000", "--set", "world.generator.mean_region_population=1000"], @"world: this world needs about .* \(with --set world\.generator\.width=3000, --set world\.generator\.height=3000, --set world\.generator\.mean_region_population=1000\)", Environment: TwoGigabytes),
     ];
 
     public static IReadOnlyList<HostileCase> CommandLines { get; } =
@@ -158,7 +159,7 @@ internal static class HostileCases
         Damaged("checkpoint-older-format", run => Patch(Path.Combine(run, "checkpoint.bin"), b => b[22] = 5), @"run/checkpoint\.bin: checkpoint format 5; this program reads format 6"),
         Damaged("checkpoint-of-a-reseeded-scenario", run => Replace(Path.Combine(run, "scenario.yaml"), "seed: 5", "seed: 6"), @"run/checkpoint\.bin: the checkpoint was made from a different scenario"),
         Damaged("scenario-deeply-nested", run => System.IO.File.WriteAllText(Path.Combine(run, "scenario.yaml"), "name: x\nworld: " + new string('[', 40_000)), @"run/scenario\.yaml:2:\d+: lists and mappings nest more than 64 deep"),
-        Damaged("scenario-of-a-huge-world", run => { Replace(Path.Combine(run, "scenario.yaml"), "width: 8", "width: 3000"); Replace(Path.Combine(run, "scenario.yaml"), "height: 6", "height: 3000"); }, @"run/scenario\.yaml:\d+:\d+: world: this world needs about", TwoGigabytes),
+        Damaged("scenario-of-a-huge-world", run => { Replace(Path.Combine(run, "scenario.yaml"), "width: 8", "width: 3000"); Replace(Path.Combine(run, "scenario.yaml"), "height: 6", "height: 3000"); Replace(Path.Combine(run, "scenario.yaml"), "mean_region_population: 3000000", "mean_region_population: 1000"); }, @"run/scenario\.yaml:\d+:\d+: world: this world needs about", TwoGigabytes),
         Damaged("scenario-removed", run => System.IO.File.Delete(Path.Combine(run, "scenario.yaml")), @"run: not a run folder \(it has no scenario\.yaml\)"),
         Damaged("scenario-not-utf8", run => System.IO.File.WriteAllBytes(Path.Combine(run, "scenario.yaml"), [0xFF, 0xFE, 0xFD]), @"run/scenario\.yaml: is not UTF-8 text"),
         Damaged("options-not-json", run => System.IO.File.WriteAllText(Path.Combine(run, "run.json"), "{ checkpoint_every_years: "), @"run/run\.json: not valid run options"),

@@ -119,23 +119,24 @@ public class ScenarioLimitsTests
     public void A_world_larger_than_the_memory_allowed_is_refused_with_the_figure_before_it_is_built()
     {
         var limits = new ScenarioLimits { MemoryBudgetBytes = 1L << 30 };
-        var error = Refused("name: x\nyears: 10\nworld:\n  generator: { width: 1000, height: 1000, states: 50 }\n", limits: limits);
+        var error = Refused("name: x\nyears: 10\nworld:\n  generator: { width: 1000, height: 1000, states: 50, mean_region_population: 10000 }\n", limits: limits);
         Assert.Equal(("world", 4), (error.Path, error.Line));
         Assert.Contains("needs about 2.6 GiB of memory (1,000,000 regions", error.Message, StringComparison.Ordinal);
         Assert.Contains("at most 1.0 GiB may be used here", error.Message, StringComparison.Ordinal);
 
         // The same world fits a larger budget, and a small one fits this budget.
-        _ = ScenarioLoader.LoadText("name: x\nyears: 10\nworld:\n  generator: { width: 1000, height: 1000, states: 50 }\n", "test.yaml", limits: new ScenarioLimits { MemoryBudgetBytes = 4L << 30 });
-        _ = ScenarioLoader.LoadText("name: x\nyears: 10\nworld:\n  generator: { width: 100, height: 100, states: 50 }\n", "test.yaml", limits: limits);
+        _ = ScenarioLoader.LoadText("name: x\nyears: 10\nworld:\n  generator: { width: 1000, height: 1000, states: 50, mean_region_population: 10000 }\n", "test.yaml", limits: new ScenarioLimits { MemoryBudgetBytes = 4L << 30 });
+        _ = ScenarioLoader.LoadText("name: x\nyears: 10\nworld:\n  generator: { width: 100, height: 100, states: 50, mean_region_population: 10000 }\n", "test.yaml", limits: limits);
     }
 
     [Fact]
     public void The_memory_estimate_counts_state_slots_and_the_rows_of_long_runs()
     {
-        var few = ScenarioLoader.Load("default", ["world.generator.width=1000", "world.generator.height=1000", "years=10"]);
-        var many = ScenarioLoader.Load("default", ["world.generator.width=1000", "world.generator.height=1000", "years=10", "world.generator.states=100000"]);
-        var longer = ScenarioLoader.Load("default", ["world.generator.width=1000", "world.generator.height=1000", "years=1000"]);
-        var monthly = ScenarioLoader.Load("default", ["world.generator.width=1000", "world.generator.height=1000", "years=1000", "output.cadence=monthly"]);
+        string[] grid = ["world.generator.width=1000", "world.generator.height=1000", "world.generator.mean_region_population=10000"];
+        var few = ScenarioLoader.Load("default", [.. grid, "years=10"]);
+        var many = ScenarioLoader.Load("default", [.. grid, "years=10", "world.generator.states=100000"]);
+        var longer = ScenarioLoader.Load("default", [.. grid, "years=1000"]);
+        var monthly = ScenarioLoader.Load("default", [.. grid, "years=1000", "output.cadence=monthly"]);
         Assert.True(WorldFootprint.Estimate(many) > WorldFootprint.Estimate(few) + (100_000L * WorldFootprint.BytesPerStateSlot));
         Assert.True(WorldFootprint.Estimate(longer) > WorldFootprint.Estimate(few));
         Assert.True(WorldFootprint.Estimate(monthly) > 11 * (WorldFootprint.Estimate(longer) - WorldFootprint.Estimate(few)));
@@ -144,10 +145,10 @@ public class ScenarioLimitsTests
     [Fact]
     public void A_grid_with_more_regions_than_the_model_allows_is_refused_and_the_set_that_made_it_is_named()
     {
-        var error = Refused("name: x\n", ["world.generator.width=10000", "world.generator.height=10000"]);
+        var error = Refused("name: x\n", ["world.generator.width=10000", "world.generator.height=10000", "world.generator.mean_region_population=100"]);
         Assert.Equal("world.generator", error.Path);
         Assert.Contains("100,000,000 regions; at most 16,777,216", error.Message, StringComparison.Ordinal);
-        Assert.Contains("with --set world.generator.width=10000, --set world.generator.height=10000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("with --set world.generator.width=10000, --set world.generator.height=10000, --set world.generator.mean_region_population=100", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
