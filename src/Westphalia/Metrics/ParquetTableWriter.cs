@@ -8,7 +8,9 @@ public static class ParquetTableWriter
 {
     /// <summary>
     /// Zstandard compression: its output does not depend on the processor's vector instructions (Snappy's, the
-    /// library's default, does), so the same run gives the same file on every machine.
+    /// library's default, does), so the same run gives the same file on every machine. At the balanced level
+    /// (<see cref="System.IO.Compression.CompressionLevel.Optimal"/>): the library's default, SmallestSize (level 19),
+    /// made writing most of a default run's time for files 10% smaller (docs/PERFORMANCE.md, "Whole runs").
     /// </summary>
     private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.Optimal };
 
