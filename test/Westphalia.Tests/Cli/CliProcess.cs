@@ -173,13 +173,19 @@ internal sealed partial class CliProcess : IDisposable
         return null;
     }
 
-    /// <summary>Sends a POSIX signal (2 SIGINT, 15 SIGTERM) to the process.</summary>
-    public void Signal(int signal)
+    /// <summary>
+    /// Sends a POSIX signal (2 SIGINT, 15 SIGTERM) to the process; false when it had already ended (ESRCH).
+    /// </summary>
+    public bool Signal(int signal)
     {
-        if (Kill(_process.Id, signal) != 0)
+        const int noSuchProcess = 3;
+        if (Kill(_process.Id, signal) == 0)
         {
-            throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed with error {Marshal.GetLastPInvokeError()}");
+            return true;
         }
+
+        var error = Marshal.GetLastPInvokeError();
+        return error == noSuchProcess ? false : throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed with error {error}");
     }
 
     public void Dispose()

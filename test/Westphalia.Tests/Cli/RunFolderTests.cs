@@ -59,7 +59,7 @@ public class RunFolderTests
         using var running = CliProcess.Start(root, ["run", "--years", "60", "--out", output]);
         running.WaitForLine("Run folder:", TimeSpan.FromMinutes(1));
         var second = CliHarness.Run("resume", output);
-        running.Signal(15);
+        Assert.True(running.Signal(15), "the first run ended before the second tried the folder");
         running.Wait(TimeSpan.FromMinutes(1));
         Assert.Equal(2, second.Code);
         Assert.Contains("another westphalia process is working in this run folder", second.Err, StringComparison.Ordinal);
