@@ -98,15 +98,16 @@ public sealed class Demography : IMechanism
     /// The factor f on every region's expected births this month that keeps the world's population at or below the
     /// ceiling C. With P the world's population and n the number of regions, births are at most f·E + n (E the expected
     /// births, each region adding less than one carried person) and deaths only lower P, so f = 1 while
-    /// P + E + n ≤ C, and f = max(0, (C − P − n) / E) otherwise. E is computed only when the quick bound
-    /// P · b_max / 12 + n leaves too little room.
+    /// P + E + n ≤ C, and f = max(0, (C − P − n) / E) otherwise. P is taken from the states' populations as last
+    /// aggregated, which nothing before Demography in a tick raises, so no pass over the regions is needed; E is
+    /// computed only when the quick bound P · b_max / 12 + n leaves too little room.
     /// </summary>
     private double BirthScale()
     {
         var regions = _world.Regions;
         var population = regions.Population;
         long world = 0;
-        foreach (var p in population)
+        foreach (var p in _world.States.Population)
         {
             world += p;
         }
