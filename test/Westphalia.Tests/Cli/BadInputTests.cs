@@ -111,4 +111,25 @@ public class BadInputTests
         Assert.Contains("already holds a complete run", again.Err, StringComparison.Ordinal);
         Assert.Equal(manifest, File.ReadAllBytes(Path.Combine(output, "manifest.json")));
     }
+
+    public static TheoryData<string, string> RefusedByBoth => new()
+    {
+        { "name: bad\nyears: 3\nworld: { generator: { width: 8, height: 6, states: 3 } }\nscript:\n  - { year: 2001, civil_war: Atlantis }\n", "scenario.yaml:5:30: script[0].civil_war: no state is named 'Atlantis'" },
+        { "name: bad\nworld: { generator: { width: 8, height: 6, states: 3 } }\ndoctrines: { assignments: { Mordor: realist } }\n", "scenario.yaml:3:37: doctrines.assignments.Mordor: no state is named 'Mordor'" },
+        { "name: bad\nworld:\n  generator: { width: 8, height: 6, states: 3 }\n  alliances: [ { name: a, members: [State 1, State 7] } ]\n", "scenario.yaml:4:46: world.alliances[0].members[1]: no state is named 'State 7'" },
+        { "name: bad\nstart_year: 9990\nyears: 20\n", "scenario.yaml:3:8: years: a run of 20 years from start_year 9990 would end in 10009" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedByBoth))]
+    public void Scenario_validate_refuses_what_run_refuses_with_the_same_message(string yaml, string message)
+    {
+        var (scenario, output) = Case(yaml);
+        var validate = CliHarness.Run("scenario", "validate", scenario);
+        var run = CliHarness.Run("run", scenario, "--out", output, "--quiet");
+        AssertRefused(validate, message, output);
+        AssertRefused(run, message, output);
+        Assert.Equal(validate.Err, run.Err);
+        Assert.False(Directory.Exists(output));
+    }
 }
