@@ -1,4 +1,5 @@
 using Westphalia.Doctrines;
+using Westphalia.Governments;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
@@ -12,7 +13,7 @@ namespace Westphalia;
 /// </summary>
 public sealed class Simulation
 {
-    private readonly IReadOnlyList<IDoctrine> _doctrines;
+
     private readonly CounterRng _rng;
 
     public Simulation(Scenario scenario, int threads = 1)
@@ -29,21 +30,21 @@ public sealed class Simulation
         World = world;
         Threads = threads;
         _rng = new CounterRng(scenario.Seed);
-        _doctrines = [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))];
+        Governments = new GovernmentTable(world, [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))]);
         var p = scenario.Parameters;
         Recorder = new Recorder(world, scenario);
         var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
         var safety = new PublicSafety(world, p.PublicSafety);
         var demography = new Demography(world, p.Demography, Recorder.Events);
         var military = new MilitaryCapability(world, p.Military);
-        var policy = new PolicyPhase(world, _doctrines);
+        var policy = new PolicyPhase(world, Governments);
         var budget = new Budget(world, p.Aid, Recorder.Events);
-        War = new InterstateWar(world, p.InterstateWar, Recorder.Events, p.Alliances.DefenceSupport, Recorder.Violence);
+        War = new InterstateWar(world, p.InterstateWar, Recorder.Events, Governments, p.Alliances.DefenceSupport, Recorder.Violence);
         CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence);
         WarEffects = new WarEffects(world, p.WarEffects, CivilWar, War);
         CivilWar.Observe(WarEffects);
-        UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, CivilWar, War);
-        Treaties = new Treaties(world, p.Treaties, Recorder.Events);
+        UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, CivilWar, War, Governments);
+        Treaties = new Treaties(world, p.Treaties, Recorder.Events, Governments);
         Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Recorder.Events, Recorder.Violence);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
             ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy, Recorder.Events), health, safety, demography, military]
@@ -54,7 +55,7 @@ public sealed class Simulation
             .. domestic.Take(1),
             UnitedNations,
             Treaties,
-            new Alliances(world, p.Alliances, Recorder.Events),
+            new Alliances(world, p.Alliances, Recorder.Events, Governments),
             War,
             .. domestic.Skip(1),
             new Aggregation(world),
@@ -64,6 +65,9 @@ public sealed class Simulation
     }
 
     public Scenario Scenario { get; }
+
+    /// <summary>The government of every state: every decision a state takes goes through it.</summary>
+    public GovernmentTable Governments { get; }
 
     public World World { get; }
 

@@ -14,7 +14,7 @@ namespace Westphalia.Doctrines;
 /// Treaties first: the arms-control and confidence-building treaties of cooperative security are the next part of this
 /// doctrine (docs/ODD.md, §1.2).
 /// </summary>
-public sealed class CollectiveSecurityDoctrine(CollectiveSecurityDoctrineParameters parameters) : IDoctrine
+public sealed class CollectiveSecurityDoctrine(CollectiveSecurityDoctrineParameters parameters, CouncilVotingParameters? voting = null) : Doctrine(parameters, voting ?? new CouncilVotingParameters())
 {
     public const string DoctrineName = "collective-security";
 
@@ -26,7 +26,7 @@ public sealed class CollectiveSecurityDoctrine(CollectiveSecurityDoctrineParamet
         Peacekeeping = parameters.Peacekeeping,
     }.Normalised();
 
-    public string Name => DoctrineName;
+    public override string Name => DoctrineName;
 
-    public Policy Decide(in StateView view) => _policy;
+    public override Policy Decide(in StateView view) => _policy;
 }

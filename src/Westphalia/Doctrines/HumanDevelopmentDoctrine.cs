@@ -35,17 +35,17 @@ namespace Westphalia.Doctrines;
 /// once a tick for all states (<see cref="WorldStatistics"/>).
 /// </para>
 /// </remarks>
-public sealed class HumanDevelopmentDoctrine(HumanDevelopmentDoctrineParameters parameters) : IDoctrine
+public sealed class HumanDevelopmentDoctrine(HumanDevelopmentDoctrineParameters parameters, CouncilVotingParameters? voting = null) : Doctrine(parameters, voting ?? new CouncilVotingParameters())
 {
     public const string DoctrineName = "human-development";
 
     private readonly HumanDevelopmentDoctrineParameters _parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
 
-    public string Name => DoctrineName;
+    public override string Name => DoctrineName;
 
     public HumanDevelopmentDoctrineParameters Parameters => _parameters;
 
-    public Policy Decide(in StateView view)
+    public override Policy Decide(in StateView view)
     {
         var p = _parameters;
         var aid = AidShare(view);

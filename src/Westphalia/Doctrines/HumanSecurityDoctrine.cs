@@ -28,13 +28,13 @@ namespace Westphalia.Doctrines;
 /// Reads only the view; holds only parameters, so one instance may serve any number of states.
 /// </para>
 /// </remarks>
-public sealed class HumanSecurityDoctrine(HumanSecurityDoctrineParameters parameters) : IDoctrine
+public sealed class HumanSecurityDoctrine(HumanSecurityDoctrineParameters parameters, CouncilVotingParameters? voting = null) : Doctrine(parameters, voting ?? new CouncilVotingParameters())
 {
     public const string DoctrineName = "human-security";
 
     private readonly HumanSecurityDoctrineParameters _parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
 
-    public string Name => DoctrineName;
+    public override string Name => DoctrineName;
 
     public HumanSecurityDoctrineParameters Parameters => _parameters;
 
@@ -44,7 +44,7 @@ public sealed class HumanSecurityDoctrine(HumanSecurityDoctrineParameters parame
     /// </summary>
     public double PeacekeepingSupport => _parameters.PeacekeepingSupport;
 
-    public Policy Decide(in StateView view)
+    public override Policy Decide(in StateView view)
     {
         var p = _parameters;
         var military = p.Military;

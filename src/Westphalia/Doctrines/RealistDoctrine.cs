@@ -45,7 +45,7 @@ namespace Westphalia.Doctrines;
 /// Reads only the view; holds only parameters, so one instance may serve any number of states.
 /// </para>
 /// </remarks>
-public sealed class RealistDoctrine(RealistDoctrineParameters parameters) : IDoctrine
+public sealed class RealistDoctrine(RealistDoctrineParameters parameters, CouncilVotingParameters? voting = null) : Doctrine(parameters, voting ?? new CouncilVotingParameters())
 {
     public const string DoctrineName = "realist";
 
@@ -54,11 +54,11 @@ public sealed class RealistDoctrine(RealistDoctrineParameters parameters) : IDoc
 
     private readonly RealistDoctrineParameters _parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
 
-    public string Name => DoctrineName;
+    public override string Name => DoctrineName;
 
     public RealistDoctrineParameters Parameters => _parameters;
 
-    public Policy Decide(in StateView view)
+    public override Policy Decide(in StateView view)
     {
         var p = _parameters;
         var tax = p.TaxRate;

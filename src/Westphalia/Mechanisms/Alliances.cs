@@ -1,3 +1,4 @@
+using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
@@ -11,7 +12,7 @@ namespace Westphalia.Mechanisms;
 /// years leaves; an alliance left with one member dissolves. Alliances given in the scenario form the same way the
 /// rules leave them: members stay while threatened.
 /// </summary>
-public sealed class Alliances(World world, AllianceParameters parameters, List<SimulationEvent> events) : IMechanism, ICheckpointed
+public sealed class Alliances(World world, AllianceParameters parameters, List<SimulationEvent> events, GovernmentTable governments) : IMechanism, ICheckpointed
 {
     // Alliance ids given in the scenario are member state ids, below the number of state slots; new ones count up from it.
     private int _nextId = world.States.Count;
@@ -45,7 +46,7 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
             if (threat < 0)
             {
                 states.QuietYears[s]++;
-                if (states.Alliance[s] >= 0 && states.QuietYears[s] >= parameters.LeaveAfterYears)
+                if (states.Alliance[s] >= 0 && governments[s].LeavesAlliance(governments.View(s, context), states.QuietYears[s], parameters.LeaveAfterYears))
                 {
                     Leave(s, context.Tick);
                 }
@@ -59,24 +60,19 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
                 continue;
             }
 
-            if (parameters.Bandwagon)
-            {
-                Join(s, threat, context.Tick);
-                continue;
-            }
-
-            var partner = -1;
+            var balancer = -1;
             foreach (var n in Neighbours(threat))
             {
-                if (n != s && !states.Allied(n, threat) && (partner < 0 || states.WarResources[n] > states.WarResources[partner]))
+                if (n != s && !states.Allied(n, threat) && (balancer < 0 || states.WarResources[n] > states.WarResources[balancer]))
                 {
-                    partner = n;
+                    balancer = n;
                 }
             }
 
-            if (partner >= 0)
+            var ally = governments[s].ChoosesAlly(governments.View(s, context), new AllianceChoice(threat, balancer, parameters.Bandwagon));
+            if (ally >= 0 && ally != s && ally < states.Count && states.Alive[ally])
             {
-                Join(s, partner, context.Tick);
+                Join(s, ally, context.Tick);
             }
         }
     }

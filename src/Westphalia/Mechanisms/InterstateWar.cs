@@ -1,4 +1,6 @@
 using Westphalia.Conflict;
+using Westphalia.Doctrines;
+using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
@@ -54,12 +56,15 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     /// <summary>Where battles are logged as organised violence (UCDP GED layout); null to log none.</summary>
     private readonly List<ViolenceEvent>? _violence;
 
-    /// <summary>
-    /// Slots whose doctrine is collective security (doctrines are fixed per slot): such a state never starts a war and
-    /// stands by any state attacked by an aggressor (docs/ODD.md §7.4.5).
-    /// </summary>
-    private readonly bool[] _collective;
-    private readonly bool _anyCollective;
+    /// <summary>The states' governments, which decide to attack, concede, escalate, settle, capitulate and stand by victims.</summary>
+    private readonly GovernmentTable _governments;
+
+    /// <summary>Whether any living state's government stands by the victims of aggression, as of this tick's start.</summary>
+    private bool _anyStandsBy;
+
+    // The tick being stepped, for the views the governments decide from.
+    private int _tick;
+    private int _year;
 
     /// <summary>Each slot's founding tick as last seen, to notice states founded by other mechanisms.</summary>
     private readonly int[] _founded;
@@ -71,8 +76,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private long _alliesJoined;
     private readonly double _allianceSupport;
 
-    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events, double allianceSupport = 0, List<ViolenceEvent>? violence = null)
+    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events, GovernmentTable governments, double allianceSupport = 0, List<ViolenceEvent>? violence = null)
     {
+        _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _violence = violence;
         _allianceSupport = allianceSupport;
         ArgumentNullException.ThrowIfNull(world);
@@ -92,8 +98,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         Array.Fill(_capacityStale, true);
         _nextName = world.States.FoundedTick.Count(t => t >= 0);
         _founded = (int[])world.States.FoundedTick.Clone();
-        _collective = [.. world.States.Doctrine.Select(d => d == Doctrines.CollectiveSecurityDoctrine.DoctrineName)];
-        _anyCollective = _collective.Any(c => c);
     }
 
     public string Name => "Interstate war";
@@ -144,6 +148,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         }
 
         var tick = context.Tick;
+        (_tick, _year) = (tick, context.Year);
+        _anyStandsBy = _governments.AnyStandsByVictims(tick, context.Year);
         var rng = context.Rng;
         if (_world.OwnershipVersion != _seenOwnership)
         {
@@ -491,9 +497,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var considers = (_p.ContextualActivation && states.Alert[s]) || campaign >= 0
                 || (!anyDefect && rng.Uniform(tick, RngStream.InterstateWar, s, DrawConsider) < _p.AttackProbability);
-            if (!considers || _collective[s])
+            if (!considers)
             {
-                // A collective-security state never starts a war; it fights back (grim trigger) and defends others.
                 continue;
             }
 
@@ -512,7 +517,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
             var ratio = ForceRatio(target, attackerCell, targetCell);
-            if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack) < Logistic(ratio, _p.SuperiorityThreshold * AttackThresholdFactor, _p.SuperioritySlope))
+            var odds = new Odds(Logistic(ratio, _p.SuperiorityThreshold * AttackThresholdFactor, _p.SuperioritySlope), rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack));
+            if (_governments[s].Attacks(View(s), target.To, odds))
             {
                 if (_p.Crises && !Crisis(target, attackerCell, targetCell, ratio, tick, rng))
                 {
@@ -536,7 +542,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var (challenger, target) = (front.From, front.To);
         var detail = $"{states.Name[challenger]} demands a province of {states.Name[target]}";
         _events.Add(new SimulationEvent(tick, "crisis", challenger, targetCell, target, detail));
-        if (ratio >= _p.ConcessionRatio && states.Capital[target] != targetCell)
+        if (_governments[target].Concedes(View(target), new Demand(challenger, ratio, _p.ConcessionRatio, states.Capital[target] == targetCell)))
         {
             _concessions.Add(new Claim(challenger, target, attackerCell, targetCell));
             _events.Add(new SimulationEvent(tick, "crisis_conceded", target, targetCell, challenger, $"{states.Name[target]} yields to {states.Name[challenger]}"));
@@ -545,7 +551,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
         // Confidence-building measures of a treaty between the two make escalation less likely (cooperative security).
         var escalation = _p.EscalationProbability * (_world.Treaties.Binds(challenger, target) ? 1 - _world.Treaties.EscalationCut : 1);
-        if (rng.Uniform(tick, RngStream.InterstateWar, challenger, DrawEscalate) < escalation)
+        if (_governments[challenger].Escalates(View(challenger), target, new Odds(escalation, rng.Uniform(tick, RngStream.InterstateWar, challenger, DrawEscalate))))
         {
             _events.Add(new SimulationEvent(tick, "crisis_escalated", challenger, targetCell, target, detail));
             return true;
@@ -595,14 +601,15 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             projected += coalition / _p.ForcesUnit;
         }
 
-        if (_anyCollective && _allianceSupport > 0 && states.CampaignTarget[front.To] != front.From)
+        if (_anyStandsBy && _allianceSupport > 0 && states.CampaignTarget[front.To] != front.From)
         {
-            // Collective security: the collective-security neighbours of a state attacked by an aggressor (one that
-            // campaigns against it, not one hitting back) stand by it, unless allied with the attacker or counted above.
+            // Collective security: the neighbours of a state attacked by an aggressor (one that campaigns against it, not
+            // one hitting back) whose governments stand by victims of aggression stand by it, unless allied with the
+            // attacker or counted above.
             for (var f = _frontStart[front.To]; f < _frontStart[front.To] + _frontCount[front.To]; f++)
             {
                 var k = _fronts[f].To;
-                if (_collective[k] && states.Alive[k] && k != front.From && !states.Allied(k, front.From)
+                if (states.Alive[k] && StandsBy(k) && k != front.From && !states.Allied(k, front.From)
                     && (alliance < 0 || states.Alliance[k] != alliance))
                 {
                     projected += _allianceSupport * states.WarResources[k] * Gradient(Distance(targetCell, states.Capital[k]), states.Technology[k]);
@@ -622,7 +629,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var states = _world.States;
         foreach (var front in _fronts)
         {
-            var aggression = front.Defect && _anyCollective && states.CampaignTarget[front.From] == front.To;
+            var aggression = front.Defect && _anyStandsBy && states.CampaignTarget[front.From] == front.To;
             if (!front.Defect || (states.Alliance[front.To] < 0 && !aggression))
             {
                 continue;
@@ -631,7 +638,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             for (var f = _frontStart[front.From]; f < _frontStart[front.From] + _frontCount[front.From]; f++)
             {
                 var ally = _fronts[f].To;
-                var stands = states.Allied(ally, front.To) || (aggression && _collective[ally]);
+                var stands = states.Allied(ally, front.To) || (aggression && StandsBy(ally));
                 if (ally != front.To && stands && !states.Allied(ally, front.From)
                     && _frontByKey.TryGetValue(Key(ally, front.From), out var allied) && !allied.Defect)
                 {
@@ -641,6 +648,14 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             }
         }
     }
+
+    private StateView View(int state) => _governments.View(state, _tick, _year);
+
+    private bool StandsBy(int state) => _governments[state].StandsByVictimsOfAggression(View(state));
+
+    /// <summary>Both sides' governments agree to settle (each is asked with the same odds).</summary>
+    private bool Settle(int a, int b, Odds odds) =>
+        _governments[a].Settles(View(a), b, odds) && _governments[b].Settles(View(b), a, odds);
 
     private static double Logistic(double ratio, double threshold, double slope) =>
         double.IsPositiveInfinity(ratio) ? 1 : ratio <= 0 ? 0 : 1 / (1 + Math.Pow(ratio / threshold, -slope));
@@ -659,8 +674,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var s = front.From;
             var entity = -1 - s; // the decision phase draws with entity s
-            if (_p.SettlementProbability > 0 && s < front.To && front.Back.Defect
-                && rng.Uniform(tick, RngStream.InterstateWar, entity, DrawSettle + (16u * (uint)front.To)) < _p.SettlementProbability)
+            if (_p.SettlementProbability > 0 && s < front.To && front.Back.Defect && Settle(s, front.To, new Odds(_p.SettlementProbability, rng.Uniform(tick, RngStream.InterstateWar, entity, DrawSettle + (16u * (uint)front.To)))))
             {
                 // Both sides fight here and settle: the fighting stops on this border, territory stays as it is.
                 front.Defect = front.Back.Defect = false;
@@ -668,7 +682,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
                 continue;
             }
 
-            if (_p.CapitulationShare > 0 && states.WarResources[front.To] < _p.CapitulationShare * Capacity(front.To))
+            if (_p.CapitulationShare > 0 && _governments[front.To].Capitulates(View(front.To), s, states.WarResources[front.To], _p.CapitulationShare * Capacity(front.To)))
             {
                 // The defender's resources are spent: it yields the province fought over and stops fighting this enemy.
                 var (cell, lost) = BattleSite(front, tick, rng, entity);

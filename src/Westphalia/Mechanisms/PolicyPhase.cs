@@ -1,9 +1,10 @@
 using Westphalia.Doctrines;
+using Westphalia.Governments;
 
 namespace Westphalia.Mechanisms;
 
-/// <summary>Doctrines decide: each living state's doctrine returns its policy for the tick.</summary>
-public sealed class PolicyPhase(World world, IReadOnlyList<IDoctrine> doctrines) : IMechanism
+/// <summary>Governments decide their budgets: each living state's government returns its policy for the tick.</summary>
+public sealed class PolicyPhase(World world, GovernmentTable governments) : IMechanism
 {
     public string Name => "Policy";
 
@@ -19,7 +20,7 @@ public sealed class PolicyPhase(World world, IReadOnlyList<IDoctrine> doctrines)
                 continue;
             }
 
-            var policy = doctrines[s].Decide(new StateView(world, s, context.Tick, context.Year)).Normalised();
+            var policy = governments[s].Decide(governments.View(s, context)).Normalised();
             Apply(states, s, policy);
         }
     }

@@ -1,4 +1,4 @@
-using Westphalia.Doctrines;
+using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
@@ -7,8 +7,8 @@ namespace Westphalia.Mechanisms;
 
 /// <summary>
 /// Cooperative security (docs/ODD.md, Cooperative security): each January, rival neighbours (not allied) negotiate
-/// arms-control treaties with confidence-building measures and sign them when both are willing (collective-security
-/// states always, realists seldom); parties may start to cheat, and inspection may catch them, which ends the treaty
+/// arms-control treaties with confidence-building measures and sign them when both governments are willing; parties'
+/// governments may start to cheat, and inspection may catch them, which ends the treaty
 /// and leaves a decade of distrust. A party keeping a treaty cuts its arms reaction to its partner (the realist
 /// doctrine's Richardson step), and a crisis between the parties escalates less often.
 /// </summary>
@@ -24,14 +24,16 @@ public sealed class Treaties : IMechanism, ICheckpointed
     private readonly World _world;
     private readonly TreatyParameters _p;
     private readonly List<SimulationEvent> _events;
+    private readonly GovernmentTable _governments;
 
     /// <summary>Pairs (key) that may not negotiate again before a tick (value): distrust after detected cheating.</summary>
     private readonly SortedDictionary<long, int> _distrust = [];
 
-    public Treaties(World world, TreatyParameters parameters, List<SimulationEvent> events)
+    public Treaties(World world, TreatyParameters parameters, List<SimulationEvent> events, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
+        _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _events = events ?? throw new ArgumentNullException(nameof(events));
         world.Treaties.ReactionCut = _p.Enabled ? _p.ReactionCut : 0;
@@ -52,23 +54,14 @@ public sealed class Treaties : IMechanism, ICheckpointed
 
         var tick = context.Tick;
         var rng = context.Rng;
-        Comply(tick, rng);
-        Negotiate(tick, rng);
+        Comply(context, rng);
+        Negotiate(context, rng);
     }
 
-    private double Willingness(int state) => _world.States.Doctrine[state] switch
-    {
-        CollectiveSecurityDoctrine.DoctrineName => _p.CollectiveWillingness,
-        RealistDoctrine.DoctrineName => _p.RealistWillingness,
-        _ => _p.OtherWillingness,
-    };
-
-    private double Defection(int state) =>
-        _world.States.Doctrine[state] == RealistDoctrine.DoctrineName ? _p.RealistDefection : _p.OtherDefection;
-
     /// <summary>Treaties with a dead party lapse; parties may start to cheat; inspection may catch a cheat.</summary>
-    private void Comply(int tick, CounterRng rng)
+    private void Comply(in TickContext context, CounterRng rng)
     {
+        var tick = context.Tick;
         var states = _world.States;
         var registry = _world.Treaties;
         foreach (var t in registry.InForce.ToArray())
@@ -81,8 +74,8 @@ public sealed class Treaties : IMechanism, ICheckpointed
             }
 
             var index = 16u * (uint)t.Second;
-            t.FirstDefects |= rng.Uniform(tick, RngStream.Treaties, t.First, DrawDefectFirst + index) < Defection(t.First);
-            t.SecondDefects |= rng.Uniform(tick, RngStream.Treaties, t.First, DrawDefectSecond + index) < Defection(t.Second);
+            t.FirstDefects |= _governments[t.First].CheatsOnTreaty(_governments.View(t.First, context), t.Second, rng.Uniform(tick, RngStream.Treaties, t.First, DrawDefectFirst + index));
+            t.SecondDefects |= _governments[t.Second].CheatsOnTreaty(_governments.View(t.Second, context), t.First, rng.Uniform(tick, RngStream.Treaties, t.First, DrawDefectSecond + index));
             if ((t.FirstDefects || t.SecondDefects) && rng.Uniform(tick, RngStream.Treaties, t.First, DrawDetect + index) < _p.Verification)
             {
                 registry.End(t);
@@ -96,8 +89,9 @@ public sealed class Treaties : IMechanism, ICheckpointed
     }
 
     /// <summary>Rival neighbours (living, not allied) without a treaty negotiate; both must be willing to sign.</summary>
-    private void Negotiate(int tick, CounterRng rng)
+    private void Negotiate(in TickContext context, CounterRng rng)
     {
+        var tick = context.Tick;
         var states = _world.States;
         var registry = _world.Treaties;
         var graph = StateGraph.Current(_world);
@@ -118,8 +112,8 @@ public sealed class Treaties : IMechanism, ICheckpointed
 
                 var index = 16u * (uint)b;
                 if (rng.Uniform(tick, RngStream.Treaties, a, DrawNegotiate + index) < _p.Negotiation
-                    && rng.Uniform(tick, RngStream.Treaties, a, DrawWillingFirst + index) < Willingness(a)
-                    && rng.Uniform(tick, RngStream.Treaties, a, DrawWillingSecond + index) < Willingness(b))
+                    && _governments[a].SignsTreaty(_governments.View(a, context), b, rng.Uniform(tick, RngStream.Treaties, a, DrawWillingFirst + index))
+                    && _governments[b].SignsTreaty(_governments.View(b, context), a, rng.Uniform(tick, RngStream.Treaties, a, DrawWillingSecond + index)))
                 {
                     registry.Sign(a, b, tick);
                     _events.Add(new SimulationEvent(tick, "treaty_signed", a, -1, b, $"{states.Name[a]} and {states.Name[b]} sign an arms-control treaty"));

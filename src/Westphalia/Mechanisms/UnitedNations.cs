@@ -1,4 +1,5 @@
 using System.Globalization;
+using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
@@ -60,6 +61,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private readonly List<SimulationEvent> _events;
     private readonly CivilWar _civilWar;
     private readonly InterstateWar _interstateWar;
+    private readonly GovernmentTable _governments;
 
     /// <summary>The tick an elected member's term ends; −1 off the Council.</summary>
     private readonly int[] _termEnds;
@@ -74,10 +76,11 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private int _resolutions;
     private bool _seated;
 
-    public UnitedNations(World world, UnitedNationsParameters parameters, List<SimulationEvent> events, CivilWar civilWar, InterstateWar interstateWar)
+    public UnitedNations(World world, UnitedNationsParameters parameters, List<SimulationEvent> events, CivilWar civilWar, InterstateWar interstateWar, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
+        _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _events = events ?? throw new ArgumentNullException(nameof(events));
         _civilWar = civilWar ?? throw new ArgumentNullException(nameof(civilWar));
@@ -146,7 +149,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         TakeUpEvents();
         foreach (var (measure, target, reason) in _agenda)
         {
-            Vote(measure, target, reason, tick, rng);
+            Vote(measure, target, reason, context, rng);
         }
 
         _agenda.Clear();
@@ -255,54 +258,9 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         }
     }
 
-    /// <summary>
-    /// A member's leaning on a draft: its doctrine's stance on the measure, −2 when it is allied with the target, +0.6
-    /// when the target is in another alliance, plus noise; yes above 0.25, no below −0.25, otherwise an abstention. A
-    /// member never votes for a measure against itself.
-    /// </summary>
-    public static UnVote Decide(string doctrine, UnMeasure measure, bool isTarget, bool allied, bool rival, double noise)
+    private void Vote(UnMeasure measure, int target, string reason, in TickContext context, CounterRng rng)
     {
-        if (measure == UnMeasure.CounterTerrorism)
-        {
-            // A call to co-operate against terrorism is not a measure against the state where the attack happened.
-            isTarget = allied = rival = false;
-        }
-
-        if (isTarget)
-        {
-            return UnVote.No;
-        }
-
-        var leaning = Stance(doctrine, measure) + (allied ? -2 : 0) + (rival ? 0.6 : 0) + noise;
-        return leaning > 0.25 ? UnVote.Yes : leaning < -0.25 ? UnVote.No : UnVote.Abstain;
-    }
-
-    /// <summary>Each doctrine's stance on each measure (docs/ODD.md, United Nations).</summary>
-    public static double Stance(string doctrine, UnMeasure measure) => (doctrine, measure) switch
-    {
-        ("collective-security", _) => 1.0,
-        ("human-security", UnMeasure.Enforcement) => 0.6,
-        ("human-development", UnMeasure.Enforcement) => 0.2,
-        ("realist", UnMeasure.Enforcement) => -0.2,
-        (_, UnMeasure.Enforcement) => 0.2,
-        ("realist", UnMeasure.CounterTerrorism) => 0.4,
-        (_, UnMeasure.CounterTerrorism) => 0.8,
-        ("human-security", UnMeasure.Sanctions) => 0.6,
-        ("human-security", _) => 1.2,
-        ("human-development", UnMeasure.Sanctions) => 0.0,
-        ("human-development", UnMeasure.Protection) => 0.5,
-        ("human-development", UnMeasure.Peacekeeping) => 0.8,
-        ("human-development", _) => 0.6,
-        ("realist", UnMeasure.Protection) => -0.4,
-        ("realist", UnMeasure.Peacekeeping) => 0.0,
-        ("realist", _) => 0.2,
-        (_, UnMeasure.Sanctions) => 0.4,
-        (_, UnMeasure.Protection) => 0.3,
-        _ => 0.6,
-    };
-
-    private void Vote(UnMeasure measure, int target, string reason, int tick, CounterRng rng)
-    {
+        var tick = context.Tick;
         var states = _world.States;
         var number = ++_drafts;
         var inv = CultureInfo.InvariantCulture;
@@ -313,8 +271,8 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         foreach (var m in Council)
         {
             var rival = states.Alliance[m] >= 0 && states.Alliance[target] >= 0 && states.Alliance[m] != states.Alliance[target];
-            var noise = _p.VoteNoise * rng.Normal(tick, RngStream.UnitedNations, m, DrawVote + (4u * (uint)number));
-            var vote = Decide(states.Doctrine[m], measure, m == target, states.Allied(m, target), rival, noise);
+            var signal = _p.VoteNoise * rng.Normal(tick, RngStream.UnitedNations, m, DrawVote + (4u * (uint)number));
+            var vote = _governments[m].Vote(_governments.View(m, context), new CouncilDraft(measure, target, m == target, states.Allied(m, target), rival, signal));
             votes.Add((vote, Permanent[m]));
             if (vote == UnVote.No && Permanent[m])
             {

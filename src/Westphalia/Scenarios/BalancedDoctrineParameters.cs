@@ -4,7 +4,7 @@ using YamlDotNet.Serialization;
 namespace Westphalia.Scenarios;
 
 /// <summary>The balanced doctrine keeps a fixed tax rate and fixed budget shares (docs/ODD.md, Doctrines).</summary>
-public sealed class BalancedDoctrineParameters : IScenarioValidatable
+public sealed class BalancedDoctrineParameters : DoctrineParameters, IScenarioValidatable
 {
     [YamlMember(Order = 0, Description = "Tax revenue as a share of output. Default 0.2 (IMF World Revenue Longitudinal Data: world median near 20%).")]
     [Range(0, 1)]

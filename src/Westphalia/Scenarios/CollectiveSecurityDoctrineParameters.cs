@@ -4,8 +4,17 @@ using YamlDotNet.Serialization;
 namespace Westphalia.Scenarios;
 
 /// <summary>The collective-security doctrine: the liberal-institutionalist answer (docs/ODD.md, Doctrines).</summary>
-public sealed class CollectiveSecurityDoctrineParameters : IScenarioValidatable
+public sealed class CollectiveSecurityDoctrineParameters : DoctrineParameters, IScenarioValidatable
 {
+    /// <summary>The doctrine's stances and rules beyond its budget. Collective security puts the institutions first: yes to every measure the Council takes up, treaties first (willingness 1), never the first to go to war, and every member's forces stand by the victim of aggression (Claude 1962; Cusack &amp; Stoll 1994).</summary>
+    public CollectiveSecurityDoctrineParameters()
+    {
+        Council = new CouncilStances { Condemnation = 1, Sanctions = 1, Peacekeeping = 1, Protection = 1, Enforcement = 1, CounterTerrorism = 1 };
+        TreatyWillingness = 1;
+        InitiatesWars = false;
+        StandsByVictims = true;
+    }
+
     [YamlMember(Order = 0, Description = "Tax revenue as a share of output. Default 0.2, as the balanced doctrine.")]
     [Range(0, 1)]
     public double TaxRate { get; set; } = 0.2;

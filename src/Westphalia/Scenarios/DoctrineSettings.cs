@@ -25,6 +25,9 @@ public sealed class DoctrineSettings : IScenarioValidatable
     [YamlMember(Order = 6, Description = "Parameters of the collective-security doctrine (liberal institutionalism): the UN first, forces pledged to its missions, full sharing through Interpol, a modest military, aid near the UN target.")]
     public CollectiveSecurityDoctrineParameters CollectiveSecurity { get; set; } = new();
 
+    [YamlMember(Order = 7, Description = "How every doctrine turns its stance on a measure into a vote in the Security Council.")]
+    public CouncilVotingParameters CouncilVoting { get; set; } = new();
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var known = string.Join(", ", Westphalia.Doctrines.DoctrineCatalog.Names);

@@ -15,8 +15,14 @@ namespace Westphalia.Scenarios;
 /// "capturing the peace dividend" by moving military spending to human development; the 20:20 compact) and the ODA
 /// target of UN General Assembly resolution 2626 (XXV) of 1970.
 /// </remarks>
-public sealed class HumanDevelopmentDoctrineParameters : IScenarioValidatable
+public sealed class HumanDevelopmentDoctrineParameters : DoctrineParameters, IScenarioValidatable
 {
+    /// <summary>The doctrine's stances and rules beyond its budget. The human-development school is wary of sanctions, which hurt the poor they are meant to spare (UNDP 1994), and backs peacekeeping.</summary>
+    public HumanDevelopmentDoctrineParameters()
+    {
+        Council = new CouncilStances { Condemnation = 0.6, Sanctions = 0, Peacekeeping = 0.8, Protection = 0.5, Enforcement = 0.2, CounterTerrorism = 0.8 };
+    }
+
     [YamlMember(Order = 0, Description = "Tax revenue as a share of output. Default 0.2, as the balanced doctrine (IMF World Revenue Longitudinal Data: world median near 20%), so doctrines differ in how they spend, not how much.")]
     [Range(0, 1)]
     public double TaxRate { get; set; } = 0.2;

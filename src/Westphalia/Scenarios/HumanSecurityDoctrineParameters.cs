@@ -16,8 +16,14 @@ namespace Westphalia.Scenarios;
 /// Security</i>) and the Human Security Network it founded with Norway (Lysøen Declaration, 1998; ministerial network
 /// from 1999).
 /// </remarks>
-public sealed class HumanSecurityDoctrineParameters : IScenarioValidatable
+public sealed class HumanSecurityDoctrineParameters : DoctrineParameters, IScenarioValidatable
 {
+    /// <summary>The doctrine's stances and rules beyond its budget. The human-security school backs the Council's protection of people, the Responsibility to Protect above all (ICISS 2001).</summary>
+    public HumanSecurityDoctrineParameters()
+    {
+        Council = new CouncilStances { Condemnation = 1.2, Sanctions = 0.6, Peacekeeping = 1.2, Protection = 1.2, Enforcement = 0.6, CounterTerrorism = 0.8 };
+    }
+
     [YamlMember(Order = 0, Description = "Tax revenue as a share of output. Default 0.2, as the balanced doctrine (IMF World Revenue Longitudinal Data: world median near 20%), so doctrines differ in how they spend, not how much.")]
     [Range(0, 1)]
     public double TaxRate { get; set; } = 0.2;

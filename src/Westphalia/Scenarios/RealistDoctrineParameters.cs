@@ -19,8 +19,16 @@ namespace Westphalia.Scenarios;
 /// so g = (a − k) · 0.03 gives 3%. While output grows at a steady rate γ, spending that tracks g·Y lags behind it and the
 /// burden settles at g / (a − k + γ) instead (about 2.1% at γ = 2% a year).
 /// </remarks>
-public sealed class RealistDoctrineParameters : IScenarioValidatable
+public sealed class RealistDoctrineParameters : DoctrineParameters, IScenarioValidatable
 {
+    /// <summary>The doctrine's stances and rules beyond its budget. Realists distrust institutions that cannot enforce and agreements that cannot be verified: they lean against overriding sovereignty (protection, enforcement), sign few treaties (willingness 0.2) and cheat more (0.1 a year) (Mearsheimer 1994/95, "The False Promise of International Institutions").</summary>
+    public RealistDoctrineParameters()
+    {
+        Council = new CouncilStances { Condemnation = 0.2, Sanctions = 0.2, Peacekeeping = 0, Protection = -0.4, Enforcement = -0.2, CounterTerrorism = 0.4 };
+        TreatyWillingness = 0.2;
+        TreatyDefection = 0.1;
+    }
+
     [YamlMember(Order = 0, Description = "Tax revenue as a share of output. Default 0.2, as the balanced doctrine (IMF World Revenue Longitudinal Data: world median near 20%).")]
     [Range(0, 1)]
     public double TaxRate { get; set; } = 0.2;

@@ -16,18 +16,6 @@ public sealed class TreatyParameters
     [Range(0, 1)]
     public double Negotiation { get; set; } = 0.1;
 
-    [YamlMember(Order = 2, Description = "Willingness to sign of a collective-security state (treaties first). Default 1.")]
-    [Range(0, 1)]
-    public double CollectiveWillingness { get; set; } = 1;
-
-    [YamlMember(Order = 3, Description = "Willingness to sign of a realist state (distrust of agreements that cannot be enforced). Default 0.2.")]
-    [Range(0, 1)]
-    public double RealistWillingness { get; set; } = 0.2;
-
-    [YamlMember(Order = 4, Description = "Willingness to sign of a state under any other doctrine. Default 0.5.")]
-    [Range(0, 1)]
-    public double OtherWillingness { get; set; } = 0.5;
-
     [YamlMember(Order = 5, Description = "Share by which a party keeping the treaty cuts its arms reaction to its partner (the Richardson reaction coefficient toward it). Default 0.5.")]
     [Range(0, 1)]
     public double ReactionCut { get; set; } = 0.5;
@@ -35,14 +23,6 @@ public sealed class TreatyParameters
     [YamlMember(Order = 6, Description = "Share by which confidence-building measures cut the probability that a crisis between the parties escalates to war. Default 0.5.")]
     [Range(0, 1)]
     public double EscalationCut { get; set; } = 0.5;
-
-    [YamlMember(Order = 7, Description = "Probability a year that a realist party starts cheating. Default 0.1.")]
-    [Range(0, 1)]
-    public double RealistDefection { get; set; } = 0.1;
-
-    [YamlMember(Order = 8, Description = "Probability a year that a party under any other doctrine starts cheating. Default 0.02.")]
-    [Range(0, 1)]
-    public double OtherDefection { get; set; } = 0.02;
 
     [YamlMember(Order = 9, Description = "Probability a year that inspection detects a party's cheating; detected cheating ends the treaty. Default 0.5 (on-site inspection since the INF Treaty of 1987).")]
     [Range(0, 1)]

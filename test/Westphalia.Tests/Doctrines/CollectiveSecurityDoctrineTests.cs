@@ -1,3 +1,4 @@
+using Westphalia.Governments;
 using Westphalia.Doctrines;
 using Westphalia.Mechanisms;
 using Westphalia.Scenarios;
@@ -26,12 +27,13 @@ public class CollectiveSecurityDoctrineTests
     [Fact]
     public void In_the_council_it_votes_for_every_measure_unless_it_is_the_target_or_protects_an_ally()
     {
+        var government = DoctrineCatalog.Create(CollectiveSecurityDoctrine.DoctrineName, new DoctrineSettings());
         foreach (var measure in Enum.GetValues<UnMeasure>())
         {
-            Assert.Equal(UnVote.Yes, UnitedNations.Decide(CollectiveSecurityDoctrine.DoctrineName, measure, isTarget: false, allied: false, rival: false, noise: 0));
+            Assert.Equal(UnVote.Yes, government.Vote(default, new CouncilDraft(measure, 3, IsTarget: false, Allied: false, Rival: false, Signal: 0)));
             // A call to co-operate against terrorism is not a measure against the state where the attack happened.
             var expected = measure == UnMeasure.CounterTerrorism ? UnVote.Yes : UnVote.No;
-            Assert.Equal(expected, UnitedNations.Decide(CollectiveSecurityDoctrine.DoctrineName, measure, isTarget: true, allied: false, rival: false, noise: 0));
+            Assert.Equal(expected, government.Vote(default, new CouncilDraft(measure, 3, IsTarget: true, Allied: false, Rival: false, Signal: 0)));
         }
     }
 

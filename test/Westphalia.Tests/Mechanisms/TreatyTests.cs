@@ -14,7 +14,7 @@ public class TreatyTests
     [Fact]
     public void Willing_rival_neighbours_sign_and_a_kept_treaty_cuts_the_reaction_to_the_partner()
     {
-        var sim = World("parameters.treaties.other_defection=0");
+        var sim = World("doctrines.collective_security.treaty_defection=0");
         sim.Step();
         var treaties = sim.World.Treaties;
         Assert.NotEmpty(treaties.InForce);
@@ -29,7 +29,7 @@ public class TreatyTests
     [Fact]
     public void A_realist_keeping_a_treaty_arms_less_against_its_partner()
     {
-        var sim = World("parameters.treaties.other_defection=0");
+        var sim = World("doctrines.collective_security.treaty_defection=0");
         for (var t = 0; t < 13; t++)
         {
             sim.Step();
@@ -57,7 +57,7 @@ public class TreatyTests
     {
         // Everyone cheats at once and inspection always catches it: every treaty signed in the first January ends in the
         // second, and no pair signs again for the ten years of distrust.
-        var sim = World("parameters.treaties.other_defection=1", "parameters.treaties.verification=1");
+        var sim = World("doctrines.collective_security.treaty_defection=1", "parameters.treaties.verification=1");
         sim.Step();
         var first = sim.World.Treaties.InForce.Select(t => (t.First, t.Second)).ToList();
         Assert.NotEmpty(first);
@@ -79,7 +79,7 @@ public class TreatyTests
     [Fact]
     public void Undetected_cheating_keeps_the_treaty_but_the_cheat_no_longer_holds_back()
     {
-        var sim = World("parameters.treaties.other_defection=1", "parameters.treaties.verification=0");
+        var sim = World("doctrines.collective_security.treaty_defection=1", "parameters.treaties.verification=0");
         for (var t = 0; t < 13; t++)
         {
             sim.Step();
@@ -114,7 +114,7 @@ public class TreatyTests
         [
             "parameters.alliances.formation=false", "parameters.civil_war.enabled=false", "parameters.united_nations.enabled=false",
             "parameters.interstate_war.attack_probability=0.3", "parameters.interstate_war.superiority_threshold=1",
-            "parameters.treaties.negotiation=1", "parameters.treaties.other_willingness=1", "parameters.treaties.other_defection=0",
+            "parameters.treaties.negotiation=1", "doctrines.balanced.treaty_willingness=1", "doctrines.balanced.treaty_defection=0",
             "parameters.treaties.escalation_cut=1",
         ];
         var with = new Simulation(TestWorlds.Grid(20, 16, states: 16, seed: 9, years: 20, extra: world));

@@ -1,3 +1,5 @@
+using Westphalia.Doctrines;
+using Westphalia.Governments;
 using Westphalia.Mechanisms;
 using Westphalia.Scenarios;
 
@@ -66,11 +68,18 @@ public class UnitedNationsTests
     [Fact]
     public void Members_vote_by_doctrine_and_alignment()
     {
-        Assert.Equal(UnVote.No, UnitedNations.Decide("collective-security", UnMeasure.Sanctions, isTarget: true, allied: false, rival: false, 0));
-        Assert.Equal(UnVote.Yes, UnitedNations.Decide("human-security", UnMeasure.Protection, false, false, false, 0));
-        Assert.Equal(UnVote.No, UnitedNations.Decide("realist", UnMeasure.Protection, false, false, false, 0));
-        Assert.Equal(UnVote.No, UnitedNations.Decide("human-security", UnMeasure.Protection, false, allied: true, false, 0));
-        Assert.Equal(UnVote.Yes, UnitedNations.Decide("realist", UnMeasure.Sanctions, false, false, rival: true, 0));
+        var settings = new DoctrineSettings();
+        UnVote Vote(string doctrine, UnMeasure measure, bool isTarget = false, bool allied = false, bool rival = false) =>
+            DoctrineCatalog.Create(doctrine, settings).Vote(default, new CouncilDraft(measure, 1, isTarget, allied, rival, Signal: 0));
+        Assert.Equal(UnVote.No, Vote("collective-security", UnMeasure.Sanctions, isTarget: true));
+        Assert.Equal(UnVote.Yes, Vote("human-security", UnMeasure.Protection));
+        Assert.Equal(UnVote.No, Vote("realist", UnMeasure.Protection));
+        Assert.Equal(UnVote.No, Vote("human-security", UnMeasure.Protection, allied: true));
+        Assert.Equal(UnVote.Yes, Vote("realist", UnMeasure.Sanctions, rival: true));
+
+        // The stances are the doctrines' parameters: a realist told to back protection forces votes for them.
+        settings.Realist.Council.Protection = 1;
+        Assert.Equal(UnVote.Yes, Vote("realist", UnMeasure.Protection));
     }
 
     /// <summary>A brutal civil war scripted in one state of a small world, with the UN on; settings added by the caller.</summary>

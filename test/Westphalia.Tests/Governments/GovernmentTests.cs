@@ -1,0 +1,123 @@
+using Westphalia.Governments;
+using Westphalia.Mechanisms;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Tests.Governments;
+
+/// <summary>
+/// Every decision a state takes goes through its government: replace the governments and the mechanisms do what the
+/// new ones decide, and no mechanism knows which doctrine a state follows.
+/// </summary>
+public class GovernmentTests
+{
+    /// <summary>A 20×16 world of 16 states where wars, crises, alliances, the Council and treaties all happen within 20 years.</summary>
+    private static Scenario Busy(params string[] extra) => TestWorlds.Grid(20, 16, states: 16, seed: 9, years: 20, extra:
+    [
+        "parameters.interstate_war.attack_probability=0.3", "parameters.interstate_war.superiority_threshold=1",
+        "parameters.treaties.negotiation=1", .. extra,
+    ]);
+
+    private static Simulation Run(Scenario scenario, Func<IGovernment, IGovernment>? replace = null)
+    {
+        var sim = new Simulation(scenario);
+        for (var s = 0; replace is not null && s < sim.Governments.Count; s++)
+        {
+            sim.Governments.Replace(s, replace(sim.Governments[s]));
+        }
+
+        sim.Run();
+        return sim;
+    }
+
+    private static int Count(Simulation sim, string type) => sim.Recorder.Events.Count(e => e.Type == type);
+
+    [Fact]
+    public void Governments_that_never_attack_start_no_war_and_open_no_crisis()
+    {
+        var scenario = Busy();
+        Assert.True(Count(Run(scenario), "war_started") > 0, "the busy world has wars under its doctrines");
+        var peaceful = Run(scenario, g => new OverriddenGovernment(g) { Attack = () => false });
+        Assert.Equal(0, Count(peaceful, "war_started"));
+        Assert.Equal(0, Count(peaceful, "crisis"));
+    }
+
+    [Fact]
+    public void Targets_whose_governments_always_yield_end_every_crisis_in_concession()
+    {
+        var sim = Run(Busy(), g => new OverriddenGovernment(g) { Concede = () => true });
+        Assert.True(Count(sim, "crisis") > 0);
+        Assert.Equal(Count(sim, "crisis"), Count(sim, "crisis_conceded"));
+    }
+
+    [Fact]
+    public void The_council_adopts_what_its_members_governments_vote_for()
+    {
+        var scenario = Busy();
+        Assert.True(Count(Run(scenario), "un_resolution") > 0);
+        var refusing = Run(scenario, g => new OverriddenGovernment(g) { Vote = () => UnVote.No });
+        Assert.True(Count(refusing, "un_draft") > 0);
+        Assert.Equal(0, Count(refusing, "un_resolution"));
+        Assert.All(refusing.Recorder.Events.Where(e => e.Type == "un_vote"), e => Assert.Equal(-1, e.Value));
+    }
+
+    [Fact]
+    public void A_treaty_needs_both_governments_to_sign()
+    {
+        var scenario = Busy();
+        Assert.True(Count(Run(scenario), "treaty_signed") > 0);
+        Assert.Equal(0, Count(Run(scenario, g => new OverriddenGovernment(g) { Signs = () => false }), "treaty_signed"));
+    }
+
+    [Fact]
+    public void A_government_that_stays_alone_joins_no_alliance()
+    {
+        var scenario = Busy("parameters.alliances.formation=true");
+        Assert.True(Count(Run(scenario), "alliance_joined") > 0);
+        Assert.Equal(0, Count(Run(scenario, g => new OverriddenGovernment(g) { Ally = () => -1 }), "alliance_joined"));
+    }
+
+    [Fact]
+    public void The_outputs_name_the_government_in_charge()
+    {
+        var sim = new Simulation(TestWorlds.Grid(years: 1));
+        sim.Governments.Replace(2, new OverriddenGovernment(sim.Governments[2]));
+        Assert.Equal("balanced", sim.World.States.Doctrine[2]);
+        sim.Governments.Replace(2, Westphalia.Doctrines.DoctrineCatalog.Create("realist", sim.Scenario.Doctrines));
+        sim.Run();
+        var states = sim.Recorder.States;
+        var rows = Enumerable.Range(0, states.RowCount).Where(r => states["state_id"].Ints[r] == 2);
+        Assert.All(rows, r => Assert.Equal("realist", states["doctrine"].Texts[r]));
+    }
+
+    [Fact]
+    public void The_doctrines_rules_beyond_the_budget_are_parameters()
+    {
+        // A realist told to sign every treaty and never cheat does, in a world of realists.
+        var scenario = Busy("doctrines.default=realist", "doctrines.realist.treaty_willingness=1", "doctrines.realist.treaty_defection=0");
+        var sim = Run(scenario);
+        Assert.True(Count(sim, "treaty_signed") > Count(Run(Busy("doctrines.default=realist")), "treaty_signed"));
+        Assert.Equal(0, Count(sim, "treaty_broken"));
+
+        // Collective-security states never start a war; told that they may, they do.
+        var restrained = Run(Busy("doctrines.default=collective-security", "parameters.united_nations.enabled=false"));
+        Assert.Equal(0, Count(restrained, "war_started"));
+        var unleashed = Run(Busy("doctrines.default=collective-security", "parameters.united_nations.enabled=false", "doctrines.collective_security.initiates_wars=true"));
+        Assert.True(Count(unleashed, "war_started") > 0);
+    }
+
+    [Fact]
+    public void No_mechanism_reads_a_doctrine()
+    {
+        // The mechanisms resolve what governments decide; which doctrine a government follows is the government's business.
+        var folder = Path.Combine(SourceRoot(), "src", "Westphalia", "Mechanisms");
+        foreach (var file in Directory.EnumerateFiles(folder, "*.cs"))
+        {
+            var text = File.ReadAllText(file);
+            Assert.False(text.Contains(".Doctrine[", StringComparison.Ordinal), $"{Path.GetFileName(file)} reads a state's doctrine");
+            Assert.False(text.Contains("DoctrineName", StringComparison.Ordinal), $"{Path.GetFileName(file)} names a doctrine");
+        }
+    }
+
+    private static string SourceRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+}
