@@ -40,7 +40,7 @@ public sealed class Simulation
         var policy = new PolicyPhase(world, Governments);
         var budget = new Budget(world, p.Aid, Recorder.Events);
         War = new InterstateWar(world, p.InterstateWar, Recorder.Events, Governments, p.Alliances.DefenceSupport, Recorder.Violence);
-        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence);
+        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence, Governments);
         WarEffects = new WarEffects(world, p.WarEffects, CivilWar, War);
         CivilWar.Observe(WarEffects);
         UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, CivilWar, War, Governments);

@@ -63,6 +63,13 @@ public abstract class Doctrine : IGovernment
 
     public virtual bool StandsByVictimsOfAggression(in StateView view) => _parameters.StandsByVictims;
 
+    /// <summary>
+    /// Takes an interest in a war by the odds; then arms the government of an ally, or the rebels against a state of
+    /// another alliance, and stays out otherwise.
+    /// </summary>
+    public virtual ProxySide ArmsSide(in StateView view, in ProxyChoice choice) =>
+        !choice.Interest.Taken ? ProxySide.None : choice.Allied ? ProxySide.Government : choice.Rival ? ProxySide.Rebels : ProxySide.None;
+
     /// <summary>Balances: allies with the strongest neighbour of the threat; or, where the scenario's states bandwagon, with the threat.</summary>
     public virtual int ChoosesAlly(in StateView view, in AllianceChoice choice) => choice.Bandwagon ? choice.Threat : choice.Balancer;
 

@@ -56,6 +56,9 @@ public interface IGovernment
     /// </summary>
     bool StandsByVictimsOfAggression(in StateView view);
 
+    /// <summary>Which side, if any, the state arms in another state's civil war, as one of the strongest states (docs/ODD.md §7.5.8).</summary>
+    ProxySide ArmsSide(in StateView view, in ProxyChoice choice);
+
     /// <summary>The state to ally with when a neighbour threatens it, or −1 to stay alone (docs/ODD.md §7.3).</summary>
     int ChoosesAlly(in StateView view, in AllianceChoice choice);
 

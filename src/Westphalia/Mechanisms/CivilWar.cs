@@ -1,5 +1,6 @@
 using System.Globalization;
 using Westphalia.Conflict;
+using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
@@ -79,6 +80,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private readonly List<int> _fighting = [];
     private readonly List<int> _candidates = [];
     private readonly List<int> _patrons = [];
+    private readonly GovernmentTable _governments;
     private double[] _weights = new double[16];
     private long[] _parts = new long[16];
     private long[] _partsB = new long[16];
@@ -86,10 +88,11 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private int _seenOwnership = -1;
     private CounterRng _rng;
 
-    public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, List<SimulationEvent> events, List<ViolenceEvent> violence)
+    public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, List<SimulationEvent> events, List<ViolenceEvent> violence, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
+        _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _economy = economy ?? throw new ArgumentNullException(nameof(economy));
         _events = events;
@@ -179,7 +182,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         if (context.IsNewYear)
         {
             Onsets(tick, context.Year, rng);
-            ChoosePatrons(tick, rng);
+            ChoosePatrons(tick, context.Year, rng);
         }
 
         foreach (var war in _conflicts)
@@ -511,7 +514,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     /// the government of an ally, or the rebels against a member of another alliance; the strongest patron on each side
     /// is the one that arms it.
     /// </summary>
-    private void ChoosePatrons(int tick, CounterRng rng)
+    private void ChoosePatrons(int tick, int year, CounterRng rng)
     {
         _rng = rng;
         var states = _world.States;
@@ -553,20 +556,24 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             var rebels = -1;
             foreach (var patron in _patrons)
             {
-                // Whether this patron takes an interest in this war at all: one draw for the pair, the same every year.
-                if (patron == war.State
-                    || _rng.Uniform(war.StartTick, RngStream.CivilWar, -1 - war.Id, DrawPatron + (16u * (uint)patron)) >= _p.ProxyPropensity)
+                if (patron == war.State)
                 {
                     continue;
                 }
 
-                if (states.Allied(patron, war.State))
+                // Whether this patron takes an interest in this war at all: one draw for the pair, the same every year.
+                var interest = new Odds(_p.ProxyPropensity, _rng.Uniform(war.StartTick, RngStream.CivilWar, -1 - war.Id, DrawPatron + (16u * (uint)patron)));
+                var rival = !states.Allied(patron, war.State) && states.Alliance[patron] >= 0 && states.Alliance[war.State] >= 0;
+                switch (_governments[patron].ArmsSide(_governments.View(patron, tick, year), new ProxyChoice(war.State, states.Allied(patron, war.State), rival, interest)))
                 {
-                    government = government < 0 ? patron : government;
-                }
-                else if (states.Alliance[patron] >= 0 && states.Alliance[war.State] >= 0)
-                {
-                    rebels = rebels < 0 ? patron : rebels;
+                    case ProxySide.Government:
+                        government = government < 0 ? patron : government;
+                        break;
+                    case ProxySide.Rebels:
+                        rebels = rebels < 0 ? patron : rebels;
+                        break;
+                    default:
+                        break;
                 }
             }
 

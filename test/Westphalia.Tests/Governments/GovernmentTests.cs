@@ -77,6 +77,18 @@ public class GovernmentTests
     }
 
     [Fact]
+    public void Major_powers_arm_the_side_their_governments_choose()
+    {
+        // The cold-war world, where patrons arm sides in civil wars under the doctrines' rule.
+        var scenario = ScenarioLoader.Load("cold-war", ["years=30"]);
+        Assert.True(Count(Run(scenario), "proxy_support") > 0);
+        Assert.Equal(0, Count(Run(scenario, g => new OverriddenGovernment(g) { Arms = () => ProxySide.None }), "proxy_support"));
+        var rebelsOnly = Run(scenario, g => new OverriddenGovernment(g) { Arms = () => ProxySide.Rebels });
+        Assert.All(rebelsOnly.CivilWar.Conflicts, c => Assert.Equal(-1, c.GovernmentPatron));
+        Assert.Contains(rebelsOnly.CivilWar.Conflicts, c => c.RebelPatron >= 0);
+    }
+
+    [Fact]
     public void The_outputs_name_the_government_in_charge()
     {
         var sim = new Simulation(TestWorlds.Grid(years: 1));

@@ -17,6 +17,8 @@ internal sealed class OverriddenGovernment(IGovernment inner) : IGovernment
 
     public Func<int>? Ally { get; init; }
 
+    public Func<ProxySide>? Arms { get; init; }
+
     public string Name => inner.Name;
 
     public Policy Decide(in StateView view) => inner.Decide(view);
@@ -38,6 +40,8 @@ internal sealed class OverriddenGovernment(IGovernment inner) : IGovernment
     public bool Capitulates(in StateView view, int enemy, double resources, double floor) => inner.Capitulates(view, enemy, resources, floor);
 
     public bool StandsByVictimsOfAggression(in StateView view) => inner.StandsByVictimsOfAggression(view);
+
+    public ProxySide ArmsSide(in StateView view, in ProxyChoice choice) => Arms?.Invoke() ?? inner.ArmsSide(view, choice);
 
     public int ChoosesAlly(in StateView view, in AllianceChoice choice) => Ally?.Invoke() ?? inner.ChoosesAlly(view, choice);
 
