@@ -30,7 +30,7 @@ public sealed class Simulation
         World = world;
         Threads = threads;
         _rng = new CounterRng(scenario.Seed);
-        Governments = new GovernmentTable(world, [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))]);
+        Governments = new GovernmentTable(world, scenario.Doctrines, [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))]);
         var p = scenario.Parameters;
         Recorder = new Recorder(world, scenario);
         var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
@@ -115,6 +115,7 @@ public sealed class Simulation
             mechanism.Step(context);
         }
 
+        Governments.Refresh();
         Recorder.Observe(context);
         Tick++;
     }
@@ -274,5 +275,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 6;
+    private const int CheckpointVersion = 7;
 }

@@ -941,7 +941,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         if (outcome == CivilWarOutcome.Secession)
         {
             var capital = _held.Contains(war.SeedRegion) ? war.SeedRegion : _held[0];
-            var slot = _world.FoundState(capital, tick, $"{regions.Name[capital]} Republic");
+            var slot = _world.FoundState(capital, tick, $"{regions.Name[capital]} Republic", war.State);
             if (slot < 0)
             {
                 outcome = CivilWarOutcome.Settlement; // no free slot in this world: the rebels settle for autonomy

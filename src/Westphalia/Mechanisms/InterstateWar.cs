@@ -898,7 +898,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     /// <summary>A region becomes a one-region state in a free slot (the slot of the longest-dead state).</summary>
     private void NewState(int region, int tick)
     {
-        var slot = _world.FoundState(region, tick, $"State {++_nextName}");
+        var slot = _world.FoundState(region, tick, $"State {++_nextName}", _world.Regions.Owner[region]);
         if (slot < 0)
         {
             throw new InvalidOperationException("no free state slot; the state table must hold one slot per region");

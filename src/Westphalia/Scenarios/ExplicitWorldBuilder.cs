@@ -48,6 +48,7 @@ public static class ExplicitWorldBuilder
             states.Capital[s] = regionIndex[stateSpecs[s].Capital];
             states.Alive[s] = true;
             states.FoundedTick[s] = 0;
+            states.Identity[s] = s;
         }
 
         return new World(regions, Adjacency.FromEdges(regionSpecs.Count, edges), states);

@@ -100,6 +100,7 @@ public static class GridWorldGenerator
             states.Name[s] = StateName(s);
             states.Alive[s] = true;
             states.FoundedTick[s] = 0;
+            states.Identity[s] = s;
         }
 
         GrowStates(states, stateCount, regions, adjacency, rng, spec);

@@ -16,6 +16,8 @@ public sealed class StateTable
         DeathCause = new int[count];
         Conqueror = new int[count];
         FoundedTick = new int[count];
+        FoundedFrom = new int[count];
+        Identity = new int[count];
         Technology = new double[count];
         WarResources = new double[count];
         DamageReceived = new double[count];
@@ -35,6 +37,8 @@ public sealed class StateTable
         Array.Fill(DeathTick, -1);
         Array.Fill(Conqueror, -1);
         Array.Fill(FoundedTick, -1);
+        Array.Fill(FoundedFrom, -1);
+        Array.Fill(Identity, -1);
         Array.Fill(CampaignTarget, -1);
         Array.Fill(LastFought, int.MinValue / 2);
         Array.Fill(CurrentWar, -1);
@@ -77,6 +81,16 @@ public sealed class StateTable
     public int[] Conqueror { get; }
     /// <summary>Tick at which the state came into being (0 for the states of the initial map); −1 for an unused slot.</summary>
     public int[] FoundedTick { get; }
+
+    /// <summary>The slot of the state a state born during the run broke away from; −1 for the states of the initial map.</summary>
+    public int[] FoundedFrom { get; }
+
+    /// <summary>
+    /// The state's identity for its whole life, never given to another state in the run: the slot for the states of the
+    /// initial map, then counting up as states are born (a slot is reused once its state is dead; its identity is not).
+    /// −1 for a slot never used.
+    /// </summary>
+    public int[] Identity { get; }
 
     // Interstate war (GeoSim).
     /// <summary>Extraction technology: the distance at which the loss-of-strength gradient is halfway down (distThresh).</summary>

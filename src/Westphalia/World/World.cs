@@ -47,10 +47,11 @@ public sealed class World
 
     /// <summary>
     /// A new state comes into being in a free slot (the slot of the longest-dead state), with <paramref name="capital"/>
-    /// as its capital and only region; returns the slot, or −1 when every slot is in use. Its fields are those of a state
-    /// at peace, in no alliance, with no forces; mechanisms set what is theirs.
+    /// as its capital and only region, broken away from <paramref name="parent"/>; returns the slot, or −1 when every slot
+    /// is in use. It gets an identity no state has had in the run. Its fields are those of a state at peace, in no
+    /// alliance, with no forces; mechanisms set what is theirs, and its government is chosen by the government table.
     /// </summary>
-    public int FoundState(int capital, int tick, string name)
+    public int FoundState(int capital, int tick, string name, int parent)
     {
         var states = States;
         var slot = -1;
@@ -71,7 +72,15 @@ public sealed class World
             return -1;
         }
 
+        var identity = -1;
+        foreach (var id in states.Identity)
+        {
+            identity = Math.Max(identity, id);
+        }
+
         states.Alive[slot] = true;
+        states.Identity[slot] = identity + 1;
+        states.FoundedFrom[slot] = parent;
         states.Name[slot] = name;
         states.Capital[slot] = capital;
         states.FoundedTick[slot] = tick;
