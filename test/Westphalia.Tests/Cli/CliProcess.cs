@@ -147,7 +147,9 @@ internal sealed partial class CliProcess : IDisposable
 
             if (_process.HasExited)
             {
-                break;
+                // The lines it printed last may still be on their way: wait until its output is read to the end.
+                _process.WaitForExit();
+                return LineAt(text) ?? throw new TimeoutException($"the command ended without printing '{text}': {Out}{Err}");
             }
 
             Thread.Sleep(1);

@@ -118,6 +118,55 @@ public class GovernmentTests
     }
 
     [Fact]
+    public void A_state_born_in_a_dead_states_slot_gets_a_new_government_of_the_doctrine_it_broke_away_from()
+    {
+        // No spare slots (no civil-war secession, conquest annexes): a new state must take a dead state's slot.
+        var sim = new Simulation(TestWorlds.Grid(years: 1, extra: ["parameters.civil_war.enabled=false", "doctrines.assignments.State 4=realist"]));
+        var states = sim.World.States;
+        Assert.Equal(states.Count, states.Identity.Count(i => i >= 0));
+        var dead = sim.Governments[3];
+        Assert.Equal("realist", dead.Name);
+        states.Alive[3] = false;
+        states.DeathTick[3] = 0;
+        var province = states.RegionsOf(0).ToArray().First(r => r != states.Capital[0]);
+
+        var slot = sim.World.FoundState(province, 1, "New State", parent: 0);
+
+        Assert.Equal(3, slot);
+        Assert.Equal(states.Count, states.Identity[slot]);
+        Assert.NotSame(dead, sim.Governments[slot]);
+        Assert.Equal("balanced", sim.Governments[slot].Name);
+        Assert.Equal("balanced", states.Doctrine[slot]);
+    }
+
+    [Fact]
+    public void States_born_in_a_run_follow_the_doctrine_of_the_state_they_broke_away_from()
+    {
+        // GeoSim's fragmentation in a mixed world: every province of a fallen state becomes a state. Half the states
+        // are realist, half balanced; 60 years of geosim-2003 see about fifteen states born.
+        var scenario = ScenarioLoader.Load("geosim-2003", [
+            "years=60", "parameters.interstate_war.capital_fall=fragment",
+            .. Enumerable.Range(1, 100).Select(i => $"doctrines.assignments.State {(2 * i) - 1}=realist")]);
+        var sim = new Simulation(scenario);
+        var parents = new Dictionary<int, string>();
+        sim.Run(afterTick: s =>
+        {
+            // Record the doctrine of each new state's parent as it was when the state was born.
+            for (var k = 0; k < s.World.States.Count; k++)
+            {
+                if (s.World.States.FoundedTick[k] == s.Tick - 1 && s.World.States.FoundedFrom[k] >= 0)
+                {
+                    parents[k] = s.World.States.Doctrine[s.World.States.FoundedFrom[k]];
+                }
+            }
+        });
+        Assert.True(parents.Count > 5, $"{parents.Count} states born");
+        Assert.Contains(parents.Values, d => d == "realist");
+        Assert.Contains(parents.Values, d => d == "balanced");
+        Assert.All(parents, p => Assert.Equal(p.Value, sim.World.States.Doctrine[p.Key]));
+    }
+
+    [Fact]
     public void No_mechanism_reads_a_doctrine()
     {
         // The mechanisms resolve what governments decide; which doctrine a government follows is the government's business.
