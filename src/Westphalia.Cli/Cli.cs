@@ -151,6 +151,11 @@ public static class Cli
             Description = "Override a scenario field: --set path.to.field=value (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var orders = new Option<string[]>("--orders")
+        {
+            Description = "Govern a state by a file of orders (repeatable): a YAML mapping of state, name, fallback and orders (docs/ODD.md §7.1).",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var checkpointEvery = new Option<int>("--checkpoint-every")
         {
             Description = "Write a checkpoint every N simulated years (0: only when stopped by a signal).",
@@ -158,7 +163,7 @@ public static class Cli
         };
         var command = new Command("run", "Run a scenario and write a run folder.")
         {
-            scenarioArgument, seed, years, output, threads, quiet, set, checkpointEvery,
+            scenarioArgument, seed, years, output, threads, quiet, set, orders, checkpointEvery,
         };
         command.SetAction(async parse =>
         {
@@ -176,7 +181,8 @@ public static class Cli
             }
 
             var quietValue = parse.GetValue(quiet);
-            var scenario = ScenarioLoader.Load(parse.GetValue(scenarioArgument)!, overrides);
+            var additions = (parse.GetValue(orders) ?? []).Select(file => ScenarioAddition.Orders(file)).ToList();
+            var scenario = ScenarioLoader.Load(parse.GetValue(scenarioArgument)!, overrides, additions);
             // The simulation first: nothing is written for a run that cannot start.
             var simulation = new Simulation(scenario, parse.GetValue(threads));
             interruption.Token.ThrowIfCancellationRequested();

@@ -37,6 +37,7 @@ public sealed class Simulation
         var safety = new PublicSafety(world, p.PublicSafety);
         var demography = new Demography(world, p.Demography, Recorder.Events);
         var military = new MilitaryCapability(world, p.Military);
+        GovernByOrders(scenario, world);
         var policy = new PolicyPhase(world, Governments);
         var budget = new Budget(world, p.Aid, Recorder.Events);
         War = new InterstateWar(world, p.InterstateWar, Recorder.Events, Governments, p.Alliances.DefenceSupport, Recorder.Violence);
@@ -65,6 +66,18 @@ public sealed class Simulation
     }
 
     public Scenario Scenario { get; }
+
+    /// <summary>Puts the states the scenario governs by orders under their scripted governments.</summary>
+    private void GovernByOrders(Scenario scenario, World world)
+    {
+        int StateOf(string name) => Array.FindIndex(world.States.Name, n => n == name) is var s && s >= 0 && world.States.FoundedTick[s] == 0 ? s : -1;
+        foreach (var spec in scenario.Governments)
+        {
+            var state = StateOf(spec.State);
+            var fallback = spec.Fallback.Length > 0 ? DoctrineCatalog.Create(spec.Fallback, scenario.Doctrines) : Governments[state];
+            Governments.Replace(state, new ScriptedGovernment(spec, fallback, scenario.StartYear, StateOf));
+        }
+    }
 
     /// <summary>The government of every state: every decision a state takes goes through it.</summary>
     public GovernmentTable Governments { get; }

@@ -43,6 +43,9 @@ public sealed class Scenario : IScenarioValidatable
     [YamlMember(Order = 10, Description = "Events the scenario makes happen at a given month: year, month and what (civil_war: a state's name).")]
     public List<ScriptedEvent> Script { get; set; } = [];
 
+    [YamlMember(Order = 11, Description = "States governed by orders instead of their doctrine (a team's, an instructor's, a what-if's): the state, the orders by month, and the doctrine that decides what the orders leave out.")]
+    public List<GovernmentSpec> Governments { get; set; } = [];
+
     [YamlIgnore]
     public int Ticks => Years * 12;
 
@@ -68,6 +71,7 @@ public sealed class Scenario : IScenarioValidatable
         }
 
         StateNameRules.Check(this, context);
+        OrdersRules.Check(this, context);
         var needed = WorldFootprint.Estimate(this);
         if (needed > context.Limits.MemoryBudgetBytes)
         {

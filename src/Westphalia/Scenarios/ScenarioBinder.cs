@@ -15,16 +15,20 @@ public sealed class ScenarioBinder
 {
     private readonly string _source;
     private readonly IReadOnlyDictionary<string, string> _overrideSources;
+
+    /// <summary>List items read from files of their own (field path → file), reported with their own lines.</summary>
+    private readonly IReadOnlyDictionary<string, string> _fileSources;
     private readonly List<ScenarioError> _errors = [];
     private int _unreported;
 
     /// <summary>The most errors kept: a file with thousands of the same mistake needs the first few, not all.</summary>
     public const int MaxErrors = 100;
 
-    public ScenarioBinder(string source, IReadOnlyDictionary<string, string>? overrideSources = null, ScenarioLimits? limits = null)
+    public ScenarioBinder(string source, IReadOnlyDictionary<string, string>? overrideSources = null, ScenarioLimits? limits = null, IReadOnlyDictionary<string, string>? fileSources = null)
     {
         _source = source;
         _overrideSources = overrideSources ?? new Dictionary<string, string>();
+        _fileSources = fileSources ?? new Dictionary<string, string>();
         Limits = limits ?? ScenarioLimits.Default;
     }
 
@@ -75,7 +79,17 @@ public sealed class ScenarioBinder
 
         var line = node is null ? 0 : (int)node.Start.Line;
         var column = node is null ? 0 : (int)node.Start.Column;
-        _errors.Add(new ScenarioError(_source, line, column, path, message));
+        var source = _source;
+        foreach (var (itemPath, file) in _fileSources)
+        {
+            if (path == itemPath || path.StartsWith(itemPath + ".", StringComparison.Ordinal) || path.StartsWith(itemPath + "[", StringComparison.Ordinal))
+            {
+                source = file;
+                break;
+            }
+        }
+
+        _errors.Add(new ScenarioError(source, line, column, path, message));
     }
 
     private object? BindNode(YamlNode node, Type type, string path, object? existing, int? maxLength = null)

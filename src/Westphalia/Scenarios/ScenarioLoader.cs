@@ -12,7 +12,11 @@ public static class ScenarioLoader
         LoadFile(path, Sets(overrides), limits);
 
     /// <summary>Loads a file with overrides that say how they were written.</summary>
-    public static Scenario LoadFile(string path, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null)
+    public static Scenario LoadFile(string path, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null) =>
+        LoadFile(path, overrides, [], limits);
+
+    /// <summary>Loads a file with overrides and documents added to list fields.</summary>
+    public static Scenario LoadFile(string path, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<ScenarioAddition> additions, ScenarioLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         limits ??= ScenarioLimits.Default;
@@ -46,7 +50,7 @@ public static class ScenarioLoader
             throw new ScenarioException(path, $"cannot be read: {e.Message}");
         }
 
-        return LoadText(text, path, overrides, limits);
+        return LoadText(text, path, overrides, additions, limits);
     }
 
     /// <summary>Loads a built-in scenario by name, or a file when the argument names one.</summary>
@@ -54,22 +58,30 @@ public static class ScenarioLoader
         Load(nameOrPath, Sets(overrides), limits);
 
     /// <summary>Loads a built-in scenario or a file with overrides that say how they were written.</summary>
-    public static Scenario Load(string nameOrPath, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null)
+    public static Scenario Load(string nameOrPath, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null) =>
+        Load(nameOrPath, overrides, [], limits);
+
+    /// <summary>Loads a built-in scenario or a file with overrides and documents added to list fields.</summary>
+    public static Scenario Load(string nameOrPath, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<ScenarioAddition> additions, ScenarioLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(nameOrPath);
         if (ScenarioCatalog.TryGetText(nameOrPath, out var text))
         {
-            return LoadText(text, $"{nameOrPath} (built-in)", overrides, limits);
+            return LoadText(text, $"{nameOrPath} (built-in)", overrides, additions, limits);
         }
 
-        return LoadFile(nameOrPath, overrides, limits);
+        return LoadFile(nameOrPath, overrides, additions, limits);
     }
 
     public static Scenario LoadText(string text, string source, IReadOnlyList<string>? overrides = null, ScenarioLimits? limits = null) =>
         LoadText(text, source, Sets(overrides), limits);
 
     /// <summary>Loads scenario text with overrides that say how they were written.</summary>
-    public static Scenario LoadText(string text, string source, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null)
+    public static Scenario LoadText(string text, string source, IReadOnlyList<ScenarioOverride> overrides, ScenarioLimits? limits = null) =>
+        LoadText(text, source, overrides, [], limits);
+
+    /// <summary>Loads scenario text with overrides and with documents from files of their own added to list fields.</summary>
+    public static Scenario LoadText(string text, string source, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<ScenarioAddition> additions, ScenarioLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         limits ??= ScenarioLimits.Default;
@@ -92,7 +104,23 @@ public static class ScenarioLoader
             throw new ScenarioException(errors);
         }
 
-        var binder = new ScenarioBinder(source, overrideSources, limits);
+        ArgumentNullException.ThrowIfNull(additions);
+        var fileSources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var addition in additions)
+        {
+            var document = Parse(addition.Text, addition.Source, limits);
+            var key = new YamlScalarNode(addition.Field);
+            if (!root.Children.TryGetValue(key, out var list) || list is not YamlSequenceNode sequence)
+            {
+                sequence = [];
+                root.Children[key] = sequence;
+            }
+
+            fileSources[$"{addition.Field}[{sequence.Children.Count}]"] = addition.Source;
+            sequence.Add(document);
+        }
+
+        var binder = new ScenarioBinder(source, overrideSources, limits, fileSources);
         var scenario = binder.Bind<Scenario>(root);
         if (binder.Errors.Count > 0)
         {
