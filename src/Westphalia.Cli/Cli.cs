@@ -113,6 +113,12 @@ public static class Cli
 
     private static string Quote(string text) => ScenarioLoader.Shorten(text);
 
+    private static Option<string[]> PluginOption() => new("--plugin")
+    {
+        Description = "Load doctrines from a plug-in assembly (repeatable; docs/PLUGINS.md).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors." };
 
     private static Command RunCommand(IAnsiConsole console, Interruption interruption)
@@ -151,6 +157,7 @@ public static class Cli
             Description = "Override a scenario field: --set path.to.field=value (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var plugins = PluginOption();
         var orders = new Option<string[]>("--orders")
         {
             Description = "Govern a state by a file of orders (repeatable): a YAML mapping of state, name, fallback and orders (docs/ODD.md §7.1).",
@@ -163,7 +170,7 @@ public static class Cli
         };
         var command = new Command("run", "Run a scenario and write a run folder.")
         {
-            scenarioArgument, seed, years, output, threads, quiet, set, orders, checkpointEvery,
+            scenarioArgument, seed, years, output, threads, quiet, set, orders, plugins, checkpointEvery,
         };
         command.SetAction(async parse =>
         {
@@ -181,6 +188,7 @@ public static class Cli
             }
 
             var quietValue = parse.GetValue(quiet);
+            var loaded = Plugins.Load(parse.GetValue(plugins) ?? []);
             var additions = (parse.GetValue(orders) ?? []).Select(file => ScenarioAddition.Orders(file)).ToList();
             var scenario = ScenarioLoader.Load(parse.GetValue(scenarioArgument)!, overrides, additions);
             // The simulation first: nothing is written for a run that cannot start.
@@ -189,7 +197,7 @@ public static class Cli
             using var folder = parse.GetValue(output) is { } requested
                 ? RunFolder.Create(requested)
                 : RunFolder.CreateFresh(Path.Combine("runs", $"{scenario.Name}-seed{scenario.Seed.ToString(CultureInfo.InvariantCulture)}"));
-            var options = new RunOptions(parse.GetValue(checkpointEvery));
+            var options = new RunOptions(parse.GetValue(checkpointEvery)) { Plugins = loaded };
             folder.WriteStart(scenario, options);
             if (!quietValue)
             {
@@ -216,8 +224,13 @@ public static class Cli
                 return ExitCodes.Success;
             }
 
-            var scenario = ScenarioLoader.LoadFile(folder[RunFolder.ScenarioFile]);
             var options = folder.ReadOptions();
+            foreach (var plugin in options.Plugins)
+            {
+                Plugins.Load(plugin.Path, plugin.Sha256);
+            }
+
+            var scenario = ScenarioLoader.LoadFile(folder[RunFolder.ScenarioFile]);
             var simulation = new Simulation(scenario, parse.GetValue(threads));
             if (Directory.Exists(folder[RunFolder.CheckpointFile]))
             {
@@ -269,9 +282,11 @@ public static class Cli
 
         var showName = new Argument<string>("NAME") { Description = "A built-in scenario name or a scenario file.", Validators = { NotAnOption } };
         var showSet = new Option<string[]>("--set") { Description = "Override a field before printing." };
-        var show = new Command("show", "Print a scenario with every default filled in, ready to copy and edit.") { showName, showSet };
+        var showPlugins = PluginOption();
+        var show = new Command("show", "Print a scenario with every default filled in, ready to copy and edit.") { showName, showSet, showPlugins };
         show.SetAction(parse =>
         {
+            Plugins.Load(parse.GetValue(showPlugins) ?? []);
             var scenario = ScenarioLoader.Load(parse.GetValue(showName)!, parse.GetValue(showSet) ?? []);
             Console.Out.Write(ScenarioWriter.ToYaml(scenario));
             return ExitCodes.Success;
@@ -279,10 +294,14 @@ public static class Cli
 
         var file = new Argument<string>("FILE") { Description = "Scenario file to check.", Validators = { NotAnOption } };
         var validateSet = new Option<string[]>("--set") { Description = "Override a field before checking." };
-        var validate = new Command("validate", "Check a scenario file and report every problem.") { file, validateSet };
+        var validatePlugins = PluginOption();
+        var validateOrders = new Option<string[]>("--orders") { Description = "Files of orders to check with the scenario (repeatable)." };
+        var validate = new Command("validate", "Check a scenario file and report every problem.") { file, validateSet, validatePlugins, validateOrders };
         validate.SetAction(parse =>
         {
-            var scenario = ScenarioLoader.Load(parse.GetValue(file)!, parse.GetValue(validateSet) ?? []);
+            Plugins.Load(parse.GetValue(validatePlugins) ?? []);
+            var additions = (parse.GetValue(validateOrders) ?? []).Select(f => ScenarioAddition.Orders(f)).ToList();
+            var scenario = ScenarioLoader.Load(parse.GetValue(file)!, [.. (parse.GetValue(validateSet) ?? []).Select(ScenarioOverride.Set)], additions);
             console.WriteLine($"{parse.GetValue(file)}: valid ({scenario.Name}, {scenario.Years} years).");
             return ExitCodes.Success;
         });

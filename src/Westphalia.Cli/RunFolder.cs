@@ -270,7 +270,7 @@ public sealed class RunFolder : IDisposable
 
         cancellation.ThrowIfCancellationRequested();
         starting?.Invoke(k, ManifestFile);
-        AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario));
+        AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario, ReadOptions().Plugins));
         if (File.Exists(this[CheckpointFile]))
         {
             File.Delete(this[CheckpointFile]);
@@ -332,7 +332,7 @@ public sealed class RunFolder : IDisposable
         SvgMapWriter.Write(simulation.World, simulation.Scenario.World.Generator?.Topology, [.. hsi], low, high, title, stream);
     }
 
-    private string Manifest(Scenario scenario)
+    private string Manifest(Scenario scenario, IReadOnlyList<PluginRecord> plugins)
     {
         var json = new SerializerBuilder()
             .JsonCompatible()
@@ -364,6 +364,7 @@ public sealed class RunFolder : IDisposable
             ["years"] = scenario.Years,
             ["ticks"] = scenario.Ticks,
             ["files"] = files,
+            ["plugins"] = new JsonArray([.. plugins.Select(p => (JsonNode)new JsonObject { ["file"] = System.IO.Path.GetFileName(p.Path), ["sha256"] = p.Sha256 })]),
             ["scenario"] = JsonNode.Parse(json),
         };
         return manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";

@@ -63,7 +63,10 @@ public readonly struct StateView
     public double MilitaryBurden => Output > 0 ? MilitarySpending / Output : 0;
 
     /// <summary>Whether a civil war is going on in the state (<see cref="StateTable.CivilWar"/> is not −1).</summary>
-    public bool AtCivilWar => _world.States.CivilWar[State] >= 0;
+    public bool AtCivilWar => AtCivilWarOf(State);
+
+    /// <summary>Whether a civil war is going on in another state (public: UCDP lists every armed conflict).</summary>
+    public bool AtCivilWarOf(int state) => _world.States.CivilWar[state] >= 0;
 
     /// <summary>
     /// Violent deaths per 100,000 people per year in the state: the population-weighted mean of its regions'

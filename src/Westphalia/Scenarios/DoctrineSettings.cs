@@ -28,6 +28,9 @@ public sealed class DoctrineSettings : IScenarioValidatable
     [YamlMember(Order = 7, Description = "How every doctrine turns its stance on a measure into a vote in the Security Council.")]
     public CouncilVotingParameters CouncilVoting { get; set; } = new();
 
+    [YamlMember(Order = 8, Description = "Parameters of plug-in doctrines, by the doctrine's name (the plug-in must be loaded, with --plugin).")]
+    public Dictionary<string, DoctrineParameters> Plugins { get; set; } = [];
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         var known = string.Join(", ", Westphalia.Doctrines.DoctrineCatalog.Names);

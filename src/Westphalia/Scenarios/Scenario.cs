@@ -70,6 +70,13 @@ public sealed class Scenario : IScenarioValidatable
             }
         }
 
+        // A scenario that says nothing of its world has the default generated one, written out so that the scenario
+        // reads back the same from the run folder.
+        if (!World.IsExplicit)
+        {
+            World.Generator ??= new GridGeneratorSpec();
+        }
+
         StateNameRules.Check(this, context);
         OrdersRules.Check(this, context);
         var needed = WorldFootprint.Estimate(this);

@@ -208,6 +208,20 @@ public sealed class ScenarioBinder
         var dictionary = (IDictionary)Activator.CreateInstance(type)!;
         foreach (var (keyNode, valueNode) in map.Children)
         {
+            if (valueType == typeof(DoctrineParameters))
+            {
+                // A plug-in doctrine's parameters: its own class, as the plug-in registered it.
+                var name = (keyNode as YamlScalarNode)?.Value ?? "";
+                if (Westphalia.Doctrines.DoctrineCatalog.ParametersOf(name) is not { } parameters)
+                {
+                    Report(keyNode, ScenarioPath.Join(path, ScenarioLoader.Shorten(name)), $"no plug-in doctrine named '{ScenarioLoader.Shorten(name)}' is loaded (load its assembly with --plugin)");
+                    continue;
+                }
+
+                dictionary[name] = BindNode(valueNode, parameters, ScenarioPath.Join(path, name), Activator.CreateInstance(parameters));
+                continue;
+            }
+
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (key.Length > Limits.MaxTextLength)
             {

@@ -144,6 +144,10 @@ internal static class HostileCases
         Args("out-onto-other-files", ["run", "--years", "1", "--out", "mine"], @"--out mine: the folder already holds other files", dir => { Directory.CreateDirectory(Path.Combine(dir, "mine")); System.IO.File.WriteAllText(Path.Combine(dir, "mine", "notes.txt"), "keep"); }),
         Args("resume-a-file", ["resume", "afile"], @"afile: a file, not a run folder", dir => System.IO.File.WriteAllText(Path.Combine(dir, "afile"), "")),
         Args("resume-not-a-run", ["resume", "."], @"\.: not a run folder"),
+        Args("plugin-missing", ["run", "--plugin", "nowhere.dll", "--out", "run"], @"--plugin nowhere\.dll: no such file"),
+        Args("plugin-not-an-assembly", ["run", "--plugin", "fake.dll", "--out", "run"], @"--plugin fake\.dll: not a \.NET assembly", dir => System.IO.File.WriteAllText(Path.Combine(dir, "fake.dll"), "MZ but not really")),
+        Args("plugin-without-a-plugin-class", ["run", "--plugin", "Westphalia.Cli.dll", "--out", "run"], @"--plugin Westphalia\.Cli\.dll: holds no public class implementing IWestphaliaPlugin", dir => System.IO.File.Copy(Westphalia.Tests.Cli.CliHarness.CommandPath, Path.Combine(dir, "Westphalia.Cli.dll"))),
+        Args("plugin-empty-name", ["run", "--plugin", "", "--out", "run"], @"--plugin: the file name is empty"),
     ];
 
     public static IReadOnlyList<HostileCase> DamagedRunFolders { get; } =

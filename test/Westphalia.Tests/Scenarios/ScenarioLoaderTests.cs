@@ -160,4 +160,13 @@ public class ScenarioLoaderTests
         Assert.Equal("no/such/file.yaml", error.Source);
         Assert.Contains("no such scenario file", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_scenario_without_a_world_reads_back_the_same_from_its_written_form()
+    {
+        // Resuming reads the run folder's scenario.yaml and checks its hash against the checkpoint's.
+        var scenario = ScenarioLoader.LoadText("name: x\nyears: 2\n", "x.yaml");
+        var again = ScenarioLoader.LoadText(ScenarioWriter.ToYaml(scenario), "scenario.yaml");
+        Assert.Equal(ScenarioWriter.Hash(scenario), ScenarioWriter.Hash(again));
+    }
 }
