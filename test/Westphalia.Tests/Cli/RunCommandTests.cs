@@ -58,8 +58,17 @@ public class RunCommandTests
         }
 
         Assert.Equal(Westphalia.Cli.RunFolder.DataFiles, root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
-        Assert.Contains("ged.parquet", Westphalia.Cli.RunFolder.DataFiles);
-        Assert.Contains("civil_wars.parquet", Westphalia.Cli.RunFolder.DataFiles);
+
+        // The violence outputs are written in Parquet too, listed in the manifest, with the columns and rows of their CSV.
+        foreach (var table in new[] { "ged", "civil_wars" })
+        {
+            Assert.Contains($"{table}.parquet", root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+            var lines = File.ReadAllLines(Path.Combine(output, $"{table}.csv"));
+            await using var file = File.OpenRead(Path.Combine(output, $"{table}.parquet"));
+            await using var violence = await ParquetReader.CreateAsync(file);
+            Assert.Equal(lines[0].Split(','), violence.Schema.DataFields.Select(f => f.Name));
+            Assert.Equal(lines.Length - 1, violence.Metadata!.NumRows);
+        }
 
         Assert.False(File.Exists(Path.Combine(output, "checkpoint.bin")));
         Assert.Empty(Directory.GetFiles(output, "*.tmp"));

@@ -40,9 +40,13 @@ public class RealistDoctrineTests
         Assert.True(dyad.IsEulerStable(RealistDoctrine.TickYears));
         Assert.Equal(0.03, dyad.Equilibrium.X, 12);
         Assert.Equal(0.03, dyad.Equilibrium.Y, 12);
-        var burden = p.TaxRate * 0.15;
-        Assert.InRange(0.03 / p.TaxRate, p.MilitaryMin, p.MilitaryMax);
-        Assert.Equal(0.03, burden, 12);
+
+        // At rest: a state whose neighbour spends 3% of output and which spends 3% itself keeps it, a military share of
+        // 0.15 of a 20% tax take, within the doctrine's bounds.
+        var share = new RealistDoctrine(p).Decide(View(Line(0.03 * Output, 0.03 * Output), 0)).Military;
+        Assert.InRange(share, p.MilitaryMin, p.MilitaryMax);
+        Assert.Equal(0.15, share, 1e-9);
+        Assert.Equal(0.03, p.TaxRate * share, 1e-9);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Westphalia.Scenarios;
+using YamlDotNet.RepresentationModel;
 
 namespace Westphalia.Tests.Scenarios;
 
@@ -7,14 +8,57 @@ public class ScenarioLoaderTests
     private static ScenarioException Fails(string yaml, params string[] overrides) =>
         Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadText(yaml, "test.yaml", overrides));
 
+    /// <summary>The scalar values a scenario file sets, by their dotted YAML paths (lists are not listed).</summary>
+    private static Dictionary<string, string> SetInFile(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var set = new Dictionary<string, string>(StringComparer.Ordinal);
+        Walk(stream.Documents[0].RootNode, "");
+        return set;
+
+        void Walk(YamlNode node, string path)
+        {
+            if (node is YamlMappingNode mapping)
+            {
+                foreach (var (key, value) in mapping.Children)
+                {
+                    Walk(value, path.Length == 0 ? ((YamlScalarNode)key).Value! : $"{path}.{((YamlScalarNode)key).Value}");
+                }
+            }
+            else if (node is YamlScalarNode scalar)
+            {
+                set[path] = scalar.Value!;
+            }
+        }
+    }
+
     [Fact]
     public void The_default_scenario_loads_with_documented_defaults()
     {
+        // Setting a field to the value it already has leaves the scenario's hash unchanged. So every field the default
+        // scenario's file sets holds the file's value, and every parameter docs/ODD.md documents with a default that the
+        // file leaves out holds the documented default (the code's defaults are checked against the document itself).
         var scenario = ScenarioLoader.Load("default");
-        Assert.Equal("default", scenario.Name);
-        Assert.Equal(0.02, scenario.Parameters.Economy.Convergence);
+        var hash = ScenarioWriter.Hash(scenario);
+        bool Hold(IEnumerable<(string Path, string Value)> fields) =>
+            ScenarioWriter.Hash(ScenarioLoader.Load("default", [.. fields.Select(f => $"{f.Path}={f.Value}")])) == hash;
+        Assert.False(Hold([("parameters.economy.convergence", "0.03")]), "a different value changes the scenario");
+
+        var file = SetInFile(ScenarioCatalog.GetText("default"));
+        Assert.Equal(("default", "100", "60"), (file["name"], file["years"], file["world.generator.width"]));
+        Assert.True(Hold(file.Where(f => f.Key != "description").Select(f => (f.Key, f.Value))), "the scenario holds what its file sets");
         Assert.NotNull(scenario.World.Generator);
-        Assert.Equal(100, scenario.Years);
+
+        var documented = OddDocument.ParameterDefaults().Where(d => !file.ContainsKey(d.Path)).ToList();
+        Assert.True(documented.Count >= 180, $"only {documented.Count} documented defaults were read from docs/ODD.md");
+        Assert.Contains(documented, d => d.Path == "parameters.economy.convergence" && d.Default == "0.02");
+        if (!Hold(documented.Select(d => (d.Path, d.Default))))
+        {
+            // Name the parameters whose code default is not the documented one.
+            var differing = documented.Where(d => !Hold([(d.Path, d.Default)])).Select(d => $"{d.Path} = {d.Default} (docs/ODD.md line {d.Line})");
+            Assert.Fail($"defaults differ from docs/ODD.md: {string.Join("; ", differing)}");
+        }
     }
 
     [Fact]

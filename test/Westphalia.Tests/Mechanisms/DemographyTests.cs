@@ -1,0 +1,305 @@
+using CsCheck;
+using Westphalia.Mechanisms;
+using Westphalia.Metrics;
+using Westphalia.Randomness;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Tests.Mechanisms;
+
+using World = Westphalia.World;
+
+/// <summary>
+/// Demography (docs/ODD.md §7.10): births, deaths and migration in whole people, stepped alone on worlds built by hand.
+/// Steps in a month other than January keep the rates a test sets.
+/// </summary>
+public class DemographyTests
+{
+    /// <summary>A tick in June: Demography applies the rates in force and sets none.</summary>
+    private static TickContext June(int year = 0, int threads = 1) => SmallWorlds.Tick((12 * year) + 5, threads: threads);
+
+    [Fact]
+    public void January_sets_the_birth_rate_by_the_demographic_transition_and_the_death_rate_by_life_expectancy()
+    {
+        var p = new DemographyParameters();
+        var world = SmallWorlds.Grid(5, 1, 1, _ => 0);
+        double[] incomes = [0, 500, 3_000, 20_000, 1e6];
+        double[] lives = [0, 40, 60, 75, 82];
+        incomes.CopyTo(world.Regions.IncomePerCapita, 0);
+        lives.CopyTo(world.Regions.LifeExpectancy, 0);
+        new Demography(world, p).Step(SmallWorlds.Tick(0));
+
+        for (var r = 0; r < 5; r++)
+        {
+            var b = 0.007 + ((0.045 - 0.007) / (1 + Math.Pow(Math.Max(incomes[r], 1) / 3_000, 1.2)));
+            Assert.Equal(b, world.Regions.BirthRate[r], 1e-15);
+            Assert.Equal(0.75 / Math.Max(lives[r], 1), world.Regions.DeathRate[r], 1e-15);
+        }
+
+        // Midway through the transition at y_half; toward b_max for the poorest and b_min for the richest.
+        Assert.Equal((0.045 + 0.007) / 2, world.Regions.BirthRate[2], 1e-15);
+        Assert.True(world.Regions.BirthRate[0] > 0.044 && world.Regions.BirthRate[4] < 0.008);
+    }
+
+    [Fact]
+    public void Births_and_deaths_are_whole_people_whose_sums_over_a_year_are_the_expected_numbers_to_within_one()
+    {
+        // Nineteen regions with equal incomes (no migration): sixteen in two blocks of eight, three alone, so that both the
+        // vector and the scalar paths are checked. Region 0 has 37 people: about one birth a year, never a whole one in a
+        // month, so without the carried fractions it would have none.
+        const int n = 19;
+        var world = SmallWorlds.Grid(n, 1, 1, _ => 0);
+        var regions = world.Regions;
+        for (var r = 0; r < n; r++)
+        {
+            regions.Population[r] = r == 0 ? 37 : 1_000 + (r * 654_321L);
+            regions.BirthRate[r] = 0.01 + (0.002 * r);
+            regions.DeathRate[r] = 0.005 + (0.0007 * r);
+            regions.ViolentDeathRate[r] = 2 + (3.5 * r);
+        }
+
+        regions.BirthRate[0] = 0.03;
+        world.AggregateStates();
+        var demography = new Demography(world, new DemographyParameters());
+        var births = new double[n];
+        var natural = new double[n];
+        var violent = new double[n];
+        var counted = new long[3, n];
+        for (var month = 0; month < 12; month++)
+        {
+            var before = (long[])regions.Population.Clone();
+            for (var r = 0; r < n; r++)
+            {
+                births[r] += regions.Population[r] * regions.BirthRate[r] / 12;
+                natural[r] += regions.Population[r] * regions.DeathRate[r] / 12;
+                violent[r] += regions.Population[r] * regions.ViolentDeathRate[r] / 100_000 / 12;
+            }
+
+            demography.Step(June());
+            for (var r = 0; r < n; r++)
+            {
+                Assert.Equal(before[r] + regions.Births[r] - regions.Deaths[r], regions.Population[r]);
+                counted[0, r] += regions.Births[r];
+                counted[1, r] += regions.Deaths[r] - regions.ViolentDeaths[r];
+                counted[2, r] += regions.ViolentDeaths[r];
+            }
+        }
+
+        for (var r = 0; r < n; r++)
+        {
+            Assert.InRange(counted[0, r], births[r] - 1, births[r] + 1);
+            Assert.InRange(counted[1, r], natural[r] - 1, natural[r] + 1);
+            Assert.InRange(counted[2, r], violent[r] - 1, violent[r] + 1);
+        }
+
+        Assert.Equal(1, counted[0, 0]); // 37 · 0.03 = 1.11 births a year
+    }
+
+    [Fact]
+    public void War_deaths_are_violent_deaths_and_no_more_die_than_there_are_people()
+    {
+        var world = SmallWorlds.Grid(3, 1, 1, _ => 0);
+        var regions = world.Regions;
+        Array.Fill(regions.Population, 10_000L);
+        Array.Fill(regions.DeathRate, 0.012);
+        regions.ConflictDeaths[0] = 250;
+        regions.ConflictDeaths[1] = 1_000_000;
+        regions.Displaced[1] = 5_000;
+        world.AggregateStates();
+        new Demography(world, new DemographyParameters { BirthRateMax = 0, BirthRateMin = 0 }).Step(June());
+
+        Assert.Equal((250L, 260L), (regions.ViolentDeaths[0], regions.Deaths[0])); // 10 natural deaths, 250 killed in war
+        Assert.Equal((10_000L, 10_000L, 0L), (regions.ViolentDeaths[1], regions.Deaths[1], regions.Population[1]));
+        Assert.Equal(0, regions.Displaced[1]); // the displaced it hosted are among the dead
+        Assert.Equal(10_000 - 10, regions.Population[2]);
+    }
+
+    /// <summary>
+    /// The month's migrants from i to j as docs/ODD.md §7.10 writes them: floor(P_i · ((μ / 12) · min(gap, gap_max) · β_ij / deg_i))
+    /// when gap = Attractiveness_j − Attractiveness_i is positive, and none otherwise.
+    /// </summary>
+    private static long Flow(World world, DemographyParameters p, int i, int j)
+    {
+        var regions = world.Regions;
+        var gap = regions.Attractiveness[j] - regions.Attractiveness[i];
+        if (!(gap > 0))
+        {
+            return 0;
+        }
+
+        var permeability = regions.Owner[i] == regions.Owner[j] ? 1.0 : p.BorderPermeability;
+        return (long)Math.Floor(regions.Population[i] * (p.MigrationRate / 12 * Math.Min(gap, p.MigrationMaxGap) * permeability / world.Adjacency.Degree(i)));
+    }
+
+    /// <summary>Grids up to 24 × 6 (rows of 17 and more hold blocks of eight regions done with vectors), three states.</summary>
+    private static readonly Gen<(int Width, int Height, int[] Owners, long[] People, double[] Attractiveness, double Rate, double MaxGap, double Border)> Grids =
+        from width in Gen.Int[1, 24]
+        from height in Gen.Int[1, 6]
+        from owners in Gen.Int[0, 2].Array[width * height]
+        from people in Gen.Long[0, 50_000_000].Array[width * height]
+        from attractiveness in Gen.Double[5, 12].Array[width * height]
+        from rate in Gen.Double[0, 0.5]
+        from maxGap in Gen.Double[0, 3]
+        from border in Gen.Double[0, 1]
+        select (width, height, owners, people, attractiveness, rate, maxGap, border);
+
+    [Fact]
+    public void Migrants_move_only_toward_richer_neighbours_by_the_documented_flow_and_migration_conserves_people()
+    {
+        Grids.Sample(g =>
+        {
+            var p = new DemographyParameters { MigrationRate = g.Rate, MigrationMaxGap = g.MaxGap, BorderPermeability = g.Border, BirthRateMax = 0, BirthRateMin = 0 };
+            var world = SmallWorlds.Grid(g.Width, g.Height, 3, r => g.Owners[r]);
+            var regions = world.Regions;
+            g.People.CopyTo(regions.Population, 0);
+            g.Attractiveness.CopyTo(regions.Attractiveness, 0);
+            world.AggregateStates();
+            var before = (long[])regions.Population.Clone();
+            var outflow = new long[regions.Count];
+            var inflow = new long[regions.Count];
+            for (var r = 0; r < regions.Count; r++)
+            {
+                foreach (var j in world.Adjacency.Of(r))
+                {
+                    var there = Flow(world, p, r, j);
+                    var back = Flow(world, p, j, r);
+                    Assert.True(there == 0 || back == 0, "at most one direction of an edge carries migrants");
+                    Assert.True(there == 0 || regions.Attractiveness[j] > regions.Attractiveness[r], "migrants go to the richer side");
+                    outflow[r] += there;
+                    inflow[r] += back;
+                }
+            }
+
+            new Demography(world, p).Step(June());
+            Assert.Equal(outflow, regions.MigrantsOut);
+            Assert.Equal(inflow, regions.MigrantsIn);
+            for (var r = 0; r < regions.Count; r++)
+            {
+                Assert.Equal(before[r] + inflow[r] - outflow[r], regions.Population[r]);
+            }
+
+            Assert.Equal(regions.MigrantsOut.Sum(), regions.MigrantsIn.Sum());
+            Assert.Equal(before.Sum(), regions.Population.Sum());
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Migration_across_a_border_is_the_border_permeability_times_migration_within_a_state()
+    {
+        // Two separate pairs of regions with the same people and the same gap of one log point, one pair inside a state
+        // and one across a border: 10^6 · 0.012 / 12 = 1,000 move inside the state a month, a tenth of that across.
+        foreach (var border in new[] { 0.0, 0.1, 0.37, 1.0 })
+        {
+            var p = new DemographyParameters { MigrationRate = 0.012, BorderPermeability = border, BirthRateMax = 0, BirthRateMin = 0 };
+            var world = SmallWorlds.Graph([0, 0, 0, 1], 2, (0, 1), (2, 3));
+            var regions = world.Regions;
+            Array.Fill(regions.Population, 1_000_000L);
+            regions.Attractiveness[0] = regions.Attractiveness[2] = 8;
+            regions.Attractiveness[1] = regions.Attractiveness[3] = 9;
+            world.AggregateStates();
+            new Demography(world, p).Step(June());
+
+            var within = regions.MigrantsOut[0];
+            var across = regions.MigrantsOut[2];
+            Assert.InRange(within, 999, 1_000);
+            Assert.InRange(across, Math.Floor(border * within) - 1, Math.Floor(border * within) + 1);
+            Assert.Equal((within, across), (regions.MigrantsIn[1], regions.MigrantsIn[3]));
+            Assert.Equal((0L, 0L), (regions.MigrantsOut[1], regions.MigrantsOut[3]));
+        }
+    }
+
+    [Fact]
+    public void Migration_rises_with_the_income_gap_up_to_its_maximum()
+    {
+        var p = new DemographyParameters { MigrationRate = 0.012, MigrationMaxGap = 1.5, BirthRateMax = 0, BirthRateMin = 0 };
+        var world = SmallWorlds.Graph([0, 0, 0, 0, 0, 0], 1, (0, 1), (2, 3), (4, 5));
+        var regions = world.Regions;
+        Array.Fill(regions.Population, 1_000_000L);
+        double[] attractiveness = [8, 8.5, 8, 9.5, 8, 12]; // gaps of 0.5, 1.5 and 4
+        attractiveness.CopyTo(regions.Attractiveness, 0);
+        world.AggregateStates();
+        new Demography(world, p).Step(June());
+        Assert.InRange(regions.MigrantsOut[0], 499, 500);
+        Assert.InRange(regions.MigrantsOut[2], 1_499, 1_500);
+        Assert.Equal(regions.MigrantsOut[2], regions.MigrantsOut[4]);
+    }
+
+    [Fact]
+    public void Births_are_held_back_in_the_same_proportion_everywhere_so_that_the_world_never_passes_its_population_ceiling()
+    {
+        // 99.9 billion people at the highest birth rate, no deaths: a month's births, about 375 million, would pass the
+        // ceiling of 10^11 by far; only the room left, about 100 million, is born, everywhere in the same proportion.
+        var world = SmallWorlds.Grid(3, 1, 2, r => r % 2);
+        var regions = world.Regions;
+        long[] people = [40_000_000_000, 30_000_000_000, 29_900_000_000];
+        people.CopyTo(regions.Population, 0);
+        Array.Fill(regions.BirthRate, 0.045);
+        world.AggregateStates();
+        var events = new List<SimulationEvent>();
+        var demography = new Demography(world, new DemographyParameters(), events);
+        demography.Step(June());
+
+        Assert.InRange(regions.Population.Sum(), 1e11 - 10, 1e11);
+        var factor = (1e11 - people.Sum() - 3) / (people.Sum() * 0.045 / 12);
+        for (var r = 0; r < 3; r++)
+        {
+            var expected = people[r] * 0.045 / 12;
+            Assert.InRange(regions.Births[r], Math.Floor(factor * expected) - 1, Math.Floor(factor * expected) + 1);
+        }
+
+        var logged = Assert.Single(events);
+        Assert.Equal((Demography.PopulationCeilingReached, 1e11), (logged.Type, logged.Value));
+
+        // At the ceiling births stop, and the event is not logged again.
+        var later = new List<long>();
+        for (var month = 1; month < 12; month++)
+        {
+            world.AggregateStates();
+            demography.Step(June());
+            Assert.True(regions.Population.Sum() <= 100_000_000_000);
+            later.Add(regions.Births.Sum());
+        }
+
+        // The room left (the ceiling less the people and one carried person per region) is at most a few people.
+        Assert.InRange(later.Sum(), 0, 3);
+        Assert.All(later.Skip(3), b => Assert.Equal(0, b));
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_number_of_threads()
+    {
+        // 100 × 100 = 10,000 regions: three ranges of 4,096, so four threads really split the work; two Januaries.
+        static World Run(int threads)
+        {
+            var world = SmallWorlds.Grid(100, 100, 37, r => (r / 7) % 37);
+            var regions = world.Regions;
+            var rng = new CounterRng(5);
+            for (var r = 0; r < regions.Count; r++)
+            {
+                regions.Population[r] = 1_000 + (long)(5_000_000 * rng.Uniform(0, RngStream.WorldGeneration, r));
+                regions.IncomePerCapita[r] = 300 + (80_000 * rng.Uniform(0, RngStream.WorldGeneration, r, 1));
+                regions.Attractiveness[r] = Math.Log(regions.IncomePerCapita[r]);
+                regions.LifeExpectancy[r] = 45 + (35 * rng.Uniform(0, RngStream.WorldGeneration, r, 2));
+                regions.ViolentDeathRate[r] = 30 * rng.Uniform(0, RngStream.WorldGeneration, r, 3);
+            }
+
+            var demography = new Demography(world, new DemographyParameters { MigrationRate = 0.05 });
+            for (var t = 0; t < 14; t++)
+            {
+                world.AggregateStates();
+                demography.Step(SmallWorlds.Tick(t, threads: threads));
+            }
+
+            return world;
+        }
+
+        var one = Run(1).Regions;
+        var four = Run(4).Regions;
+        Assert.Equal(one.Population, four.Population);
+        Assert.Equal(one.Births, four.Births);
+        Assert.Equal(one.Deaths, four.Deaths);
+        Assert.Equal(one.MigrantsOut, four.MigrantsOut);
+        Assert.Equal(one.BirthCarry, four.BirthCarry);
+        Assert.Equal(one.DeathCarry, four.DeathCarry);
+    }
+}

@@ -1,0 +1,367 @@
+using Westphalia.Mechanisms;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Tests.Mechanisms;
+
+using World = Westphalia.World;
+
+/// <summary>
+/// War damage and displacement (docs/ODD.md §7.6). A small world is run with civil wars begun by hand; then the mechanism
+/// is stepped alone on it, with the regions fought over as the last Civil war phase left them, and what it did is checked
+/// against the ODD's equations written out here.
+/// </summary>
+public class WarEffectsTests
+{
+    /// <summary>Civil wars that neither end nor spread by themselves, no interstate war.</summary>
+    private static readonly string[] LastingCivilWars =
+    [
+        "parameters.interstate_war.enabled=false", "parameters.civil_war.constant=-50", "parameters.civil_war.settlement=0",
+        "parameters.civil_war.victory=0", "parameters.civil_war.secession=0", "parameters.civil_war.defeat_fighters=0",
+        "parameters.civil_war.patrons=0",
+    ];
+
+    /// <summary>A 14 × 12 world of five states, civil wars begun in states 0 and 1 at the first tick, run for some months.</summary>
+    private static Simulation AtWar(int months, params string[] extra)
+    {
+        var sim = new Simulation(TestWorlds.Grid(14, 12, states: 5, seed: 3, years: 20, extra: [.. LastingCivilWars, .. extra]));
+        sim.CivilWar.Begin(0, sim.ContextFor(0));
+        sim.CivilWar.Begin(1, sim.ContextFor(0));
+        Run(sim, months);
+        return sim;
+    }
+
+    private static void Run(Simulation sim, int months)
+    {
+        for (var t = 0; t < months; t++)
+        {
+            sim.Step();
+        }
+    }
+
+    /// <summary>Ends every civil war (victory at once) and runs until none is left.</summary>
+    private static void MakePeace(Simulation sim)
+    {
+        sim.Scenario.Parameters.CivilWar.Victory = 1;
+        for (var t = 0; t < 36 && sim.CivilWar.Conflicts.Any(w => w.IsOngoing); t++)
+        {
+            sim.Step();
+        }
+
+        Assert.All(sim.CivilWar.Conflicts, w => Assert.False(w.IsOngoing));
+        Assert.Empty(sim.CivilWar.Fighting);
+    }
+
+    /// <summary>Steps the mechanism alone, as the next month, on the world as it is.</summary>
+    private static void StepAlone(Simulation sim) => sim.WarEffects.Step(sim.ContextFor(sim.Tick));
+
+    /// <summary>
+    /// The marks of docs/ODD.md §7.6: 2 for the regions fought over, 1 next to them, 3 for every other region of a state at
+    /// civil war and of the states bordering one, 0 elsewhere.
+    /// </summary>
+    private static byte[] Marks(Simulation sim)
+    {
+        var world = sim.World;
+        var marks = new byte[world.Regions.Count];
+        foreach (var r in sim.CivilWar.Fighting.Concat(sim.War.Battlefields))
+        {
+            marks[r] = 2;
+        }
+
+        for (var r = 0; r < marks.Length; r++)
+        {
+            foreach (var n in world.Adjacency.Of(r))
+            {
+                if (marks[r] == 0 && marks[n] == 2)
+                {
+                    marks[r] = 1;
+                }
+            }
+        }
+
+        var graph = StateGraph.Current(world);
+        for (var s = 0; s < world.States.Count; s++)
+        {
+            if (world.States.Alive[s] && world.States.CivilWar[s] >= 0)
+            {
+                foreach (var state in graph.Neighbours(s).ToArray().Append(s))
+                {
+                    foreach (var r in world.States.RegionsOf(state))
+                    {
+                        marks[r] = marks[r] == 0 ? (byte)3 : marks[r];
+                    }
+                }
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>Each region's war damage after a month, by §7.6.1, from its damage before and its mark.</summary>
+    private static double[] Damaged(WarEffectsParameters p, byte[] marks, double[] damage)
+    {
+        var rebuild = Math.Exp(-1 / (12 * p.RecoveryYears));
+        return [.. damage.Select((d, r) => marks[r] switch
+        {
+            2 => d + ((1 - d) * p.Destruction / 12),
+            1 => d + ((1 - d) * p.Destruction * p.NeighbourDestruction / 12),
+            3 => d + ((1 - d) * p.Destruction * p.NeighbourStateDestruction / 12),
+            _ => d * rebuild < 1e-6 ? 0 : d * rebuild,
+        })];
+    }
+
+    /// <summary>Displacement records as a dictionary (origin, host) → people.</summary>
+    private static SortedDictionary<(int Origin, int Host), long> Records(Simulation sim) =>
+        new(sim.WarEffects.Displacement.ToDictionary(d => (d.Origin, d.Host), d => d.People));
+
+    [Fact]
+    public void War_damage_grows_where_there_is_fighting_less_next_to_it_least_elsewhere_in_a_state_at_or_next_to_civil_war_and_income_moves_with_it()
+    {
+        // No one flees, so income per capita changes by the damage alone.
+        var sim = AtWar(6, "parameters.war_effects.flight=0", "parameters.war_effects.return=0");
+        var p = sim.Scenario.Parameters.WarEffects;
+        var regions = sim.World.Regions;
+        var marks = Marks(sim);
+        Assert.All(new byte[] { 0, 1, 2, 3 }, m => Assert.Contains(m, marks));
+        var damage = (double[])regions.WarDamage.Clone();
+        var income = (double[])regions.IncomePerCapita.Clone();
+        var people = (long[])regions.Population.Clone();
+        var expected = Damaged(p, marks, damage);
+        StepAlone(sim);
+
+        for (var r = 0; r < regions.Count; r++)
+        {
+            Assert.Equal(expected[r], regions.WarDamage[r], 1e-15);
+            Assert.Equal(income[r] * (1 - expected[r]) / (1 - damage[r]), regions.IncomePerCapita[r], income[r] * 1e-13);
+        }
+
+        Assert.Equal(people, regions.Population);
+
+        // A year of it: with the defaults, 9.5% of what is left destroyed where there is fighting, 2.5% next to it and
+        // 0.5% elsewhere in a state at or next to a civil war (the fighting is held where it was).
+        damage = (double[])regions.WarDamage.Clone();
+        for (var month = 0; month < 12; month++)
+        {
+            StepAlone(sim);
+        }
+
+        (byte Mark, double Left)[] years = [(2, 1 - 0.1 / 12), (1, 1 - 0.025 / 12), (3, 1 - 0.005 / 12)];
+        foreach (var (mark, left) in years)
+        {
+            foreach (var r in Enumerable.Range(0, regions.Count).Where(r => marks[r] == mark))
+            {
+                Assert.Equal(Math.Pow(left, 12), (1 - regions.WarDamage[r]) / (1 - damage[r]), 1e-12);
+            }
+        }
+
+        Assert.Equal(0.905, Math.Pow(1 - 0.1 / 12, 12), 0.001);
+    }
+
+    [Fact]
+    public void In_peace_war_damage_is_rebuilt_falling_by_the_factor_e_in_the_recovery_time_and_income_with_it()
+    {
+        var sim = AtWar(24, "parameters.war_effects.flight=0", "parameters.war_effects.return=0", "parameters.war_effects.recovery_years=3");
+        MakePeace(sim);
+        var regions = sim.World.Regions;
+        var damage = (double[])regions.WarDamage.Clone();
+        var income = (double[])regions.IncomePerCapita.Clone();
+        Assert.Contains(damage, d => d > 0.05);
+        for (var month = 0; month < 36; month++)
+        {
+            StepAlone(sim);
+        }
+
+        for (var r = 0; r < regions.Count; r++)
+        {
+            var left = regions.WarDamage[r];
+            if (damage[r] / Math.E > 2e-6)
+            {
+                Assert.Equal(damage[r] / Math.E, left, damage[r] * 1e-12);
+            }
+            else if (damage[r] / Math.E < 1e-6)
+            {
+                Assert.Equal(0, left); // below 10^−6 damage counts as rebuilt
+            }
+
+            // Income regains exactly what was lost: the undamaged income y / (1 − D) does not change.
+            Assert.Equal(income[r] / (1 - damage[r]), regions.IncomePerCapita[r] / (1 - left), income[r] * 1e-12);
+        }
+    }
+
+    [Fact]
+    public void People_flee_the_fighting_at_the_documented_rate_to_the_richest_neighbouring_region_abroad_at_peace_or_at_home()
+    {
+        // Brutal wars, no flight until now (so no carried fractions and no one displaced yet); then flight is switched on
+        // and one month of it is computed here as §7.6.2 describes it, region by region in ascending id.
+        var sim = AtWar(4, "parameters.war_effects.flight=0", "parameters.civil_war.government_violence=3000", "parameters.civil_war.brutality_sd=0",
+            "doctrines.balanced.protection=0");
+        var p = sim.Scenario.Parameters.WarEffects;
+        p.Flight = 0.5;
+        var world = sim.World;
+        var regions = world.Regions;
+        var states = world.States;
+        var marks = Marks(sim);
+        Assert.Empty(Records(sim));
+        var before = (long[])regions.Population.Clone();
+        var people = (long[])regions.Population.Clone();
+
+        // War damage is done first, and the richest neighbour is the richest after it.
+        var damage = Damaged(p, marks, regions.WarDamage);
+        var income = regions.IncomePerCapita.Select((y, r) => y * (1 - damage[r]) / (1 - regions.WarDamage[r])).ToArray();
+        var expected = new SortedDictionary<(int Origin, int Host), long>();
+        int killing = 0, abroad = 0;
+        foreach (var r in sim.CivilWar.Fighting.Order())
+        {
+            var residents = people[r] - regions.Displaced[r];
+            var killed = 12.0 * 1000 * sim.CivilWar.KilledThisMonth[r] / Math.Max(people[r], 1);
+            var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killed)));
+            var fleeing = (long)Math.Floor(rate * residents);
+            killing += killed > 0 ? 1 : 0;
+            if (residents <= 0 || fleeing <= 0)
+            {
+                continue;
+            }
+
+            int owner = regions.Owner[r], away = -1, home = -1;
+            foreach (var n in world.Adjacency.Of(r))
+            {
+                var o = regions.Owner[n];
+                var enemy = states.CurrentWar[owner] >= 0 && states.CurrentWar[o] == states.CurrentWar[owner] && !states.Allied(o, owner);
+                if (o != owner && !enemy && states.CivilWar[o] < 0 && marks[n] != 2)
+                {
+                    away = away < 0 || income[n] > income[away] ? n : away;
+                }
+                else if (o == owner && marks[n] is 0 or 3)
+                {
+                    home = home < 0 || income[n] > income[home] ? n : home;
+                }
+            }
+
+            var refugees = away >= 0 ? (long)Math.Floor(fleeing * p.RefugeeShare) : 0;
+            abroad += refugees > 0 ? 1 : 0;
+            Move(r, away, refugees);
+            Move(r, home >= 0 ? home : r, fleeing - refugees);
+
+            void Move(int from, int host, long moving)
+            {
+                if (moving <= 0 || host < 0)
+                {
+                    return;
+                }
+
+                if (host != from)
+                {
+                    var before = people[host];
+                    people[from] -= moving;
+                    people[host] += moving;
+                    income[host] *= before / (double)people[host];
+                }
+
+                expected[(from, host)] = expected.GetValueOrDefault((from, host)) + moving;
+            }
+        }
+
+        Assert.True(killing > 0, "civilians were killed in some region fought over");
+        Assert.True(abroad > 0, "some fled abroad");
+        var total = regions.Population.Sum();
+        StepAlone(sim);
+
+        Assert.Equal(expected, Records(sim));
+        Assert.Equal(people, regions.Population);
+        Assert.Equal(total, regions.Population.Sum());
+        for (var r = 0; r < regions.Count; r++)
+        {
+            Assert.Equal(people[r] - before[r], regions.DisplacedIn[r] - regions.DisplacedOut[r]);
+            // The hosts' income per capita is diluted by the people who arrived; the origins' is unchanged.
+            Assert.Equal(income[r], regions.IncomePerCapita[r], income[r] * 1e-12);
+            Assert.Equal(Math.Min(people[r], expected.Where(e => e.Key.Host == r).Sum(e => e.Value)), regions.Displaced[r]);
+        }
+    }
+
+    /// <summary>People who flee regions where civilians were killed this month, the mechanism stepped alone.</summary>
+    private static long FleeingWhereKilled(double flightPerKilling)
+    {
+        var sim = AtWar(4, "parameters.war_effects.flight=0", "parameters.civil_war.government_violence=3000", "parameters.civil_war.brutality_sd=0",
+            "doctrines.balanced.protection=0");
+        sim.Scenario.Parameters.WarEffects.Flight = 0.5;
+        sim.Scenario.Parameters.WarEffects.FlightPerKilling = flightPerKilling;
+        var killed = sim.CivilWar.KilledThisMonth.ToArray();
+        Assert.Contains(killed, k => k > 0);
+        StepAlone(sim);
+        return Records(sim).Where(d => killed[d.Key.Origin] > 0).Sum(d => d.Value);
+    }
+
+    [Fact]
+    public void More_people_flee_where_civilians_are_killed()
+    {
+        // The same world, wars and month, with and without the killing term of the flight rate.
+        var without = FleeingWhereKilled(0);
+        var with = FleeingWhereKilled(2);
+        Assert.True(without > 0);
+        Assert.True(with > without, $"{with:N0} fled where civilians were killed with the killing term, {without:N0} without");
+    }
+
+    [Fact]
+    public void Once_their_region_is_at_peace_the_displaced_go_home_a_share_a_month_and_at_least_one_person()
+    {
+        var sim = AtWar(12, "parameters.war_effects.flight=0.5");
+        MakePeace(sim);
+        var p = sim.Scenario.Parameters.WarEffects;
+        var regions = sim.World.Regions;
+        Assert.Contains(Records(sim), d => d.Key.Origin != d.Key.Host);
+
+        // Years of peace, until some record holds fewer people than one person's share a month (60): one of them goes.
+        for (var month = 0; month < 1_000 && !Records(sim).Any(d => d.Value < 12 / p.Return); month++)
+        {
+            StepAlone(sim);
+        }
+
+        var records = Records(sim);
+        Assert.Contains(records, d => d.Value < 12 / p.Return);
+        Assert.Contains(records, d => d.Key.Origin != d.Key.Host);
+        var marks = Marks(sim);
+        Assert.All(marks, m => Assert.Equal(0, m));
+        var before = (long[])regions.Population.Clone();
+        var people = (long[])regions.Population.Clone();
+        var damage = Damaged(p, marks, regions.WarDamage);
+        var income = regions.IncomePerCapita.Select((y, r) => y * (1 - damage[r]) / (1 - regions.WarDamage[r])).ToArray();
+
+        // §7.6.3, record by record in ascending (origin, host).
+        var expected = new SortedDictionary<(int Origin, int Host), long>();
+        foreach (var ((origin, host), displaced) in records)
+        {
+            var going = Math.Min(displaced, (long)Math.Ceiling(p.Return / 12 * displaced));
+            var left = displaced - going;
+            if (host != origin)
+            {
+                if (people[host] < going)
+                {
+                    (going, left) = (people[host], 0);
+                }
+
+                var present = people[host];
+                people[host] -= going;
+                people[origin] += going;
+                if (present > 0 && people[host] > 0)
+                {
+                    income[host] *= present / (double)people[host];
+                }
+            }
+
+            if (left > 0)
+            {
+                expected[(origin, host)] = left;
+            }
+        }
+
+        StepAlone(sim);
+        Assert.Equal(expected, Records(sim));
+        Assert.Equal(people, regions.Population);
+        Assert.Equal(before.Sum(), regions.Population.Sum());
+        for (var r = 0; r < regions.Count; r++)
+        {
+            Assert.Equal(people[r] - before[r], regions.DisplacedIn[r] - regions.DisplacedOut[r]);
+            Assert.Equal(income[r], regions.IncomePerCapita[r], income[r] * 1e-12);
+            Assert.Equal(Math.Min(people[r], expected.Where(e => e.Key.Host == r).Sum(e => e.Value)), regions.Displaced[r]);
+        }
+    }
+}
