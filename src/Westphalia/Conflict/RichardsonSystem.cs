@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Westphalia.Conflict;
 
 /// <summary>
@@ -29,13 +27,10 @@ namespace Westphalia.Conflict;
 /// the model clamps at zero).
 /// </para>
 /// <para>
-/// <b>Which step to use.</b> <see cref="StepExact"/> advances the linear system over any dt with no truncation error
-/// (the 2×2 matrix exponential in closed form, see there); use it for analysis, calibration, long or irregular steps,
-/// and whenever dt·|λ| is not small. <see cref="StepEuler"/> is Richardson's own difference form
-/// x' = x + dt·(k·y − a·x + g); it is what the model applies each monthly tick (and the only form of the N-state
-/// <see cref="RichardsonNetwork"/>). It has the same fixed point z* exactly and the same stability verdict as long as
-/// dt &lt; <see cref="MaxStableEulerStep"/>; with yearly coefficients of order 0.1–1 and dt = 1/12 the local error
-/// O(dt²) is negligible.
+/// <b>The step.</b> <see cref="StepEuler"/> is Richardson's own difference form x' = x + dt·(k·y − a·x + g), what the
+/// realist doctrine applies each monthly tick. It has the same fixed point z* exactly, and for a stable system it is
+/// stable whenever dt·|λ| &lt; 2 for every eigenvalue λ of J (|1 + dt·λ| &lt; 1); with yearly coefficients of order
+/// 0.1–1 and dt = 1/12 that holds by a wide margin and the local error O(dt²) is negligible.
 /// </para>
 /// </remarks>
 /// <param name="K">Defence coefficient k of state x: its arms rise at rate k per unit of y.</param>
@@ -102,54 +97,6 @@ public readonly record struct RichardsonSystem(double K, double L, double A, dou
         : throw new InvalidOperationException("The Richardson equilibrium is undefined when a·b = k·l.");
 
     /// <summary>
-    /// The eigenvalues of J = [[−a, k], [l, −b]]: λ = −(a + b)/2 ± √(((a − b)/2)² + k·l), the first with the larger
-    /// real part (the dominant one; the race runs away when it is positive). Complex (a conjugate pair) when k·l &lt;
-    /// −((a − b)/2)², which needs defence coefficients of opposite sign.
-    /// </summary>
-    public (Complex Dominant, Complex Other) Eigenvalues
-    {
-        get
-        {
-            var m = -0.5 * (_a + _b);
-            var n = 0.5 * (_b - _a);
-            var delta = (n * n) + (_k * _l);
-            if (delta < 0)
-            {
-                var w = Math.Sqrt(-delta);
-                return (new Complex(m, w), new Complex(m, -w));
-            }
-
-            // The root of larger magnitude without cancellation; the other from λ₁·λ₂ = det J.
-            var s = Math.Sqrt(delta);
-            var big = m <= 0 ? m - s : m + s;
-            var small = big == 0 ? 0 : Determinant / big;
-            var first = Math.Max(big, small);
-            var second = Math.Min(big, small);
-            return (new Complex(first, 0), new Complex(second, 0));
-        }
-    }
-
-    /// <summary>
-    /// The largest step dt for which the Euler map z' = (I + dt·J)·z + dt·f is stable: every eigenvalue of
-    /// I + dt·J inside the unit circle, |1 + dt·λ| &lt; 1, i.e. dt &lt; min over λ of −2·Re λ / |λ|²
-    /// (dt &lt; 2/|λ| for real λ). Zero when the continuous system is not stable, because then no positive dt is
-    /// stable. Steps above min 1/|λ| (real λ) are stable but overshoot: the discrete path oscillates about z*.
-    /// </summary>
-    public double MaxStableEulerStep
-    {
-        get
-        {
-            if (!IsStable)
-            {
-                return 0;
-            }
-
-            var (first, second) = Eigenvalues;
-            return Math.Min(EulerLimit(first), EulerLimit(second));
-        }
-    }
-
-    /// <summary>
     /// Solves J·z* = −f exactly. Returns false (and zeros) when a·b = k·l, where the equilibrium is undefined.
     /// </summary>
     public bool TryGetEquilibrium(out double x, out double y)
@@ -172,208 +119,15 @@ public readonly record struct RichardsonSystem(double K, double L, double A, dou
         ((_k * y) - (_a * x) + _g, (_l * x) - (_b * y) + _h);
 
     /// <summary>
-    /// Whether the Jury conditions hold for M = I + dt·J, so the Euler map is stable:
-    /// |det M| &lt; 1 and |tr M| &lt; 1 + det M, with det M = (1 − a·dt)(1 − b·dt) − k·l·dt², tr M = 2 − (a + b)·dt.
-    /// Equivalent to 0 &lt; dt &lt; <see cref="MaxStableEulerStep"/>.
-    /// </summary>
-    public bool IsEulerStable(double dt)
-    {
-        RequireStep(dt);
-        var det = ((1 - (_a * dt)) * (1 - (_b * dt))) - (_k * _l * dt * dt);
-        var trace = 2 - ((_a + _b) * dt);
-        return Math.Abs(det) < 1 && Math.Abs(trace) < 1 + det;
-    }
-
-    /// <summary>
     /// One explicit Euler step (Richardson's difference equations):
-    /// x' = x + dt·(k·y − a·x + g), y' = y + dt·(l·x − b·y + h). Local error O(dt²); stable iff
-    /// dt &lt; <see cref="MaxStableEulerStep"/> (see <see cref="IsEulerStable"/>). Arms are not clamped at zero.
+    /// x' = x + dt·(k·y − a·x + g), y' = y + dt·(l·x − b·y + h). Local error O(dt²); stable iff |1 + dt·λ| &lt; 1 for
+    /// the eigenvalues λ of J. Arms are not clamped at zero.
     /// </summary>
     public (double X, double Y) StepEuler(double x, double y, double dt)
     {
         RequireStep(dt);
         var (dx, dy) = Rates(x, y);
         return (x + (dt * dx), y + (dt * dy));
-    }
-
-    /// <summary>
-    /// Advances (x, y) by dt exactly: z(dt) = e^{J·dt}·z + (∫₀^dt e^{J·s} ds)·f, evaluated in closed form.
-    /// Writing J = m·I + N with m = −(a + b)/2 and the traceless N = [[(b − a)/2, k], [l, (a − b)/2]], N² = δ·I with
-    /// δ = ((a − b)/2)² + k·l, so (Cayley–Hamilton; Moler &amp; Van Loan 2003, "Nineteen dubious ways to compute the
-    /// exponential of a matrix, twenty-five years later", <i>SIAM Review</i> 45(1):3–49, §3)
-    /// <code>
-    ///   e^{J·t}          = e^{m·t}·[C(δt²)·I + S(δt²)·t·N]
-    ///   ∫₀^t e^{J·s} ds  = t·[p(mt, δt²)·I + q(mt, δt²)·t·N]
-    /// </code>
-    /// with C(v) = cosh √v, S(v) = sinh √v / √v (cos and sin of √−v when v &lt; 0), and
-    /// p(u, v) = ∫₀¹ e^{uθ} C(vθ²) dθ, q(u, v) = ∫₀¹ θ e^{uθ} S(vθ²) dθ. Those two are evaluated by whichever exact
-    /// form is well conditioned: through the eigenvalues u ± √v (p = [φ(u+√v) + φ(u−√v)]/2,
-    /// q = [φ(u+√v) − φ(u−√v)]/(2√v), φ(z) = (e^z − 1)/z, complex when v &lt; 0); through det J
-    /// (p = (e^u(u·C − v·S) − u)/(u² − v), q = (e^u(u·S − C) + 1)/(u² − v), i.e. z* + e^{Jt}(z − z*)); or, when
-    /// both u and v are small, their convergent Taylor series. The result is exact to rounding for every
-    /// coefficient set, including a·b = k·l where there is no equilibrium (e.g. a = b = k = l = 0 gives x + g·dt).
-    /// A runaway race overflows to ±∞ (or NaN) only once the dominant mode passes e^709 ≈ 10³⁰⁸.
-    /// </summary>
-    public (double X, double Y) StepExact(double x, double y, double dt)
-    {
-        RequireStep(dt);
-        var m = -0.5 * (_a + _b);
-        var n11 = 0.5 * (_b - _a);
-        var delta = (n11 * n11) + (_k * _l);
-        var u = m * dt;
-        var v = delta * dt * dt;
-        var (ec, es) = ExpCoshSinhc(u, v);
-        var (p, q) = ForcingWeights(u, v);
-
-        // t·N applied to the state and to the forcing.
-        var nx = dt * ((n11 * x) + (_k * y));
-        var ny = dt * ((_l * x) - (n11 * y));
-        var ng = dt * ((n11 * _g) + (_k * _h));
-        var nh = dt * ((_l * _g) - (n11 * _h));
-        var x1 = (ec * x) + (es * nx) + (dt * ((p * _g) + (q * ng)));
-        var y1 = (ec * y) + (es * ny) + (dt * ((p * _h) + (q * nh)));
-        return (x1, y1);
-    }
-
-    /// <summary>
-    /// The same system as a two-state <see cref="RichardsonNetwork"/>: state 0 is x, state 1 is y, with rival
-    /// weights k₀₁ = k and k₁₀ = l, fatigue (a, b) and grievance (g, h) written into the given spans.
-    /// </summary>
-    public RichardsonRivalMatrix ToRivalMatrix(Span<double> fatigue, Span<double> grievance)
-    {
-        if (fatigue.Length != 2 || grievance.Length != 2)
-        {
-            throw new ArgumentException("fatigue and grievance must have length 2");
-        }
-
-        fatigue[0] = _a;
-        fatigue[1] = _b;
-        grievance[0] = _g;
-        grievance[1] = _h;
-        return RichardsonRivalMatrix.FromTriplets(2, [0, 1], [1, 0], [_k, _l]);
-    }
-
-    private static double EulerLimit(Complex lambda) => -2 * lambda.Real / ((lambda.Real * lambda.Real) + (lambda.Imaginary * lambda.Imaginary));
-
-    /// <summary>(e^u·C(v), e^u·S(v)) without overflow of cosh when e^u is tiny (long stable horizons).</summary>
-    private static (double Ec, double Es) ExpCoshSinhc(double u, double v)
-    {
-        if (Math.Abs(v) <= 1)
-        {
-            // C(v) = Σ vⁿ/(2n)!, S(v) = Σ vⁿ/(2n+1)!; 12 terms reach 1/24! ≈ 1.6·10⁻²⁴.
-            double c = 0, s = 0, term = 1;
-            for (var n = 0; n < 12; n++)
-            {
-                c += term;
-                term /= 2 * n + 1;
-                s += term;
-                term *= v / (2 * n + 2);
-            }
-
-            var e = Math.Exp(u);
-            return (e * c, e * s);
-        }
-
-        if (v > 0)
-        {
-            var r = Math.Sqrt(v);
-            var ep = Math.Exp(u + r);
-            var em = Math.Exp(u - r);
-            return (0.5 * (ep + em), 0.5 * (ep - em) / r);
-        }
-
-        var w = Math.Sqrt(-v);
-        var eu = Math.Exp(u);
-        return (eu * Math.Cos(w), eu * Math.Sin(w) / w);
-    }
-
-    /// <summary>p(u, v) and q(u, v) of <see cref="StepExact"/>, each by an exact, well-conditioned form.</summary>
-    private static (double P, double Q) ForcingWeights(double u, double v)
-    {
-        var scale = Math.Max(1, u * u);
-        if (Math.Abs(v) >= 0.01 * scale)
-        {
-            // Eigenvalues separated by 2√|v| ≥ 0.2·max(1, |u|): their divided difference is well conditioned.
-            if (v > 0)
-            {
-                var r = Math.Sqrt(v);
-                var f1 = Phi(u + r);
-                var f2 = Phi(u - r);
-                return (0.5 * (f1 + f2), (f1 - f2) / (2 * r));
-            }
-
-            var w = Math.Sqrt(-v);
-            var (re, im) = PhiComplex(u, w);
-            return (re, im / w);
-        }
-
-        if (Math.Abs(u) >= 1)
-        {
-            // |v| < u²/100, so u² − v = det J·t² ≥ 0.99·u²: dividing by it is safe.
-            var (ec, es) = ExpCoshSinhc(u, v);
-            var d = (u * u) - v;
-            return (((u * ec) - (v * es) - u) / d, ((u * es) - ec + 1) / d);
-        }
-
-        // |u| < 1, |v| < 0.01: p = Σₙ vⁿ/(2n)! M₂ₙ(u), q = Σₙ vⁿ/(2n+1)! M₂ₙ₊₁(u), M_k(u) = Σⱼ uʲ/(j!(k + j + 1)).
-        double p = 0, q = 0, vn = 1, fact = 1;
-        for (var n = 0; n < 6; n++)
-        {
-            p += vn / fact * Moment(2 * n, u);
-            fact *= 2 * n + 1;
-            q += vn / fact * Moment((2 * n) + 1, u);
-            fact *= 2 * n + 2;
-            vn *= v;
-        }
-
-        return (p, q);
-    }
-
-    /// <summary>M_k(u) = ∫₀¹ θᵏ e^{uθ} dθ = Σⱼ uʲ/(j!(k + j + 1)) for |u| &lt; 1 (26 terms: 1/26! ≈ 2.5·10⁻²⁷).</summary>
-    private static double Moment(int k, double u)
-    {
-        double sum = 0, term = 1;
-        for (var j = 0; j < 26; j++)
-        {
-            sum += term / (k + j + 1);
-            term *= u / (j + 1);
-        }
-
-        return sum;
-    }
-
-    /// <summary>φ(z) = (e^z − 1)/z, φ(0) = 1, accurate for every real z.</summary>
-    internal static double Phi(double z) => z == 0 ? 1 : ExpM1(z) / z;
-
-    /// <summary>
-    /// e^z − 1 accurate near zero (Kahan's trick: (e^z − 1)·z / ln e^z cancels the rounding of e^z; Higham 2002,
-    /// <i>Accuracy and Stability of Numerical Algorithms</i>, §1.14.1). .NET's double.ExpM1 is exp(z) − 1.
-    /// </summary>
-    internal static double ExpM1(double z)
-    {
-        var e = Math.Exp(z);
-        if (e == 1)
-        {
-            return z;
-        }
-
-        var em1 = e - 1;
-        if (em1 == -1 || double.IsPositiveInfinity(e))
-        {
-            return em1;
-        }
-
-        return em1 * z / Math.Log(e);
-    }
-
-    /// <summary>φ(u + i·w) as (Re, Im), with e^z − 1 = (e^u − 1)·cos w − 2 sin²(w/2) + i·e^u·sin w.</summary>
-    private static (double Re, double Im) PhiComplex(double u, double w)
-    {
-        var half = Math.Sin(0.5 * w);
-        var numRe = (ExpM1(u) * Math.Cos(w)) - (2 * half * half);
-        var numIm = Math.Exp(u) * Math.Sin(w);
-        var quotient = new Complex(numRe, numIm) / new Complex(u, w);
-        return (quotient.Real, quotient.Imaginary);
     }
 
     private static void RequireStep(double dt)

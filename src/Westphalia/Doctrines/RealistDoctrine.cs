@@ -18,7 +18,7 @@ namespace Westphalia.Doctrines;
 /// with Y the state's output ($/year), τ its tax rate, p its police share, and k, a, g the reaction, fatigue and
 /// grievance of <see cref="RealistDoctrineParameters"/> (g as a share of own output, so g·Y is in $/year²). A state
 /// with no neighbour has R = 0. All states decide from last month's levels before any budget is spent, so a tick is one
-/// synchronous Euler step of the whole network, as in <see cref="RichardsonNetwork.EulerStep"/>.
+/// synchronous Euler step of the whole network of rivals.
 /// </summary>
 /// <remarks>
 /// <para>

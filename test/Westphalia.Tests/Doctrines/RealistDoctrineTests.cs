@@ -37,7 +37,9 @@ public class RealistDoctrineTests
         var p = new RealistDoctrineParameters();
         var dyad = p.SymmetricDyad();
         Assert.True(dyad.IsStable);
-        Assert.True(dyad.IsEulerStable(RealistDoctrine.TickYears));
+        // The monthly Euler step is stable: |1 + dt·λ| < 1 for both eigenvalues −a ± k of the symmetric dyad.
+        Assert.InRange(Math.Abs(1 + (RealistDoctrine.TickYears * (-p.Fatigue + p.Reaction))), 0, 0.999);
+        Assert.InRange(Math.Abs(1 + (RealistDoctrine.TickYears * (-p.Fatigue - p.Reaction))), 0, 0.999);
         Assert.Equal(0.03, dyad.Equilibrium.X, 12);
         Assert.Equal(0.03, dyad.Equilibrium.Y, 12);
 
