@@ -42,9 +42,8 @@ public sealed class Simulation
         var budget = new Budget(world, p.Aid, Recorder.Events);
         War = new InterstateWar(world, p.InterstateWar, Recorder.Events, Governments, p.Alliances.DefenceSupport, Recorder.Violence);
         CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence, Governments);
-        WarEffects = new WarEffects(world, p.WarEffects, CivilWar, War);
-        CivilWar.Observe(WarEffects);
-        UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, CivilWar, War, Governments);
+        WarEffects = new WarEffects(world, p.WarEffects);
+        UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, Governments);
         Treaties = new Treaties(world, p.Treaties, Recorder.Events, Governments);
         Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Recorder.Events, Recorder.Violence);
         IMechanism[] domestic = scenario.Mechanisms.Domestic

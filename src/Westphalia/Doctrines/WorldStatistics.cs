@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Westphalia.Doctrines;
 
 /// <summary>
@@ -18,31 +16,29 @@ namespace Westphalia.Doctrines;
 /// <para>
 /// <b>Contract.</b> The cache is keyed by the tick number only: code that changes the world and asks again at the same
 /// tick (a test, say) gets the figure as it was first computed; ask at another tick, or use the static
-/// <see cref="ComputeMedianIncomePerCapita"/>, for a fresh one. One instance per world, held weakly so that it goes
-/// with the world. Deterministic: the median depends only on the set of incomes, not on the order of states or threads. Not thread-safe, like
+/// <see cref="ComputeMedianIncomePerCapita"/>, for a fresh one. One instance per world, held by the world
+/// (<see cref="World.Statistics"/>). Deterministic: the median depends only on the set of incomes, not on the order of states or threads. Not thread-safe, like
 /// <see cref="StateGraph"/>: the Policy phase runs sequentially.
 /// </para>
 /// </remarks>
 public sealed class WorldStatistics
 {
-    private static readonly ConditionalWeakTable<World, WorldStatistics> Cache = [];
-
     private readonly World _world;
     private readonly double[] _incomes;
     private int _medianTick = int.MinValue;
     private double _median;
 
-    private WorldStatistics(World world)
+    internal WorldStatistics(World world)
     {
         _world = world;
         _incomes = new double[world.States.Count];
     }
 
-    /// <summary>The statistics of <paramref name="world"/>: one instance per world.</summary>
+    /// <summary>The statistics of <paramref name="world"/> (<see cref="World.Statistics"/>).</summary>
     public static WorldStatistics Of(World world)
     {
         ArgumentNullException.ThrowIfNull(world);
-        return Cache.GetValue(world, static w => new WorldStatistics(w));
+        return world.Statistics;
     }
 
     /// <summary>

@@ -71,10 +71,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private int _stamp;
 
     /// <summary>The regions fought over this month in every civil war, ascending.</summary>
-    private readonly List<int> _allFighting = [];
+    private readonly List<int> _allFighting;
 
     /// <summary>Where the displaced are, for the refugee term of the hazard; set once the mechanisms are built.</summary>
-    private WarEffects? _effects;
 
     private readonly List<int> _held = [];
     private readonly List<int> _fighting = [];
@@ -93,6 +92,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _governments = governments ?? throw new ArgumentNullException(nameof(governments));
+        _killedThisMonth = world.Fighting.CiviliansKilled;
+        _allFighting = world.Fighting.CivilWarRegions;
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _economy = economy ?? throw new ArgumentNullException(nameof(economy));
         _events = events;
@@ -107,14 +108,10 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _refugeesHosted = new long[n];
         _founded = (int[])world.States.FoundedTick.Clone();
         LastAtrocityTick = new int[n];
-        HazardFactor = new double[n];
-        ExternalProtection = new double[n];
-        Array.Fill(HazardFactor, 1.0);
         Array.Fill(_lastWarEnd, Never);
         Array.Fill(_instabilityTick, Never);
         Array.Fill(LastAtrocityTick, Never);
         var r = world.Regions.Count;
-        _killedThisMonth = new long[r];
         _seen = new int[r];
         _seenAll = new int[r];
     }
@@ -130,20 +127,10 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     /// <summary>The tick of the last mass atrocity in each state (by either side); int.MinValue / 2 for never.</summary>
     public int[] LastAtrocityTick { get; }
 
-    /// <summary>Each state's onset hazard is multiplied by this (1, or less under a UN peacekeeping mission); set each month by the United Nations.</summary>
-    public double[] HazardFactor { get; }
 
-    /// <summary>Share of each government's one-sided violence an outside protection force prevents (0 without one); set each month by the United Nations.</summary>
-    public double[] ExternalProtection { get; }
 
-    /// <summary>The regions fought over this month in every civil war (the rebels' and the government's next to them), ascending.</summary>
-    public IReadOnlyList<int> Fighting => _allFighting;
 
-    /// <summary>Civilians killed in each region this month.</summary>
-    public ReadOnlySpan<long> KilledThisMonth => _killedThisMonth;
 
-    /// <summary>Gives the mechanism that knows where the displaced are (for the refugee term of the onset hazard).</summary>
-    public void Observe(WarEffects effects) => _effects = effects;
 
     /// <summary>Records the state of the world at the start of the run (last year's income and territory for instability).</summary>
     public void Initialise()
@@ -312,8 +299,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var atWar = states.CivilWar[state] >= 0;
         var row = new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
             priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, 0, !atWar, false, atWar,
-            _lastWarEnd[state] > Never ? (tick - _lastWarEnd[state]) / 12.0 : -1, HazardFactor[state] < 1);
-        return row with { Hazard = Hazard(p, row) * HazardFactor[state] };
+            _lastWarEnd[state] > Never ? (tick - _lastWarEnd[state]) / 12.0 : -1, _world.Measures.RelapseHazardFactor[state] < 1);
+        return row with { Hazard = Hazard(p, row) * _world.Measures.RelapseHazardFactor[state] };
     }
 
     /// <summary>
@@ -345,10 +332,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     {
         var states = _world.States;
         var regions = _world.Regions;
-        if (_effects is not null)
-        {
-            _effects.RefugeesHosted(_refugeesHosted);
-        }
+        _world.Displacement.RefugeesHosted(_refugeesHosted, regions.Owner);
 
         var decay = Math.Exp(-1.0 / 5);
         for (var s = 0; s < states.Count; s++)
@@ -672,7 +656,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         carry = war.RebelDeathCarry;
         var rebelDead = WholePeople.Take(Math.Min(p.KilledShare * rebelLosses, fightingPeople), ref carry);
         war.RebelDeathCarry = carry;
-        var restraint = (1 - (p.ProtectionEffect * states.CivilianProtection[state])) * (1 - ExternalProtection[state]);
+        var restraint = (1 - (p.ProtectionEffect * states.CivilianProtection[state])) * (1 - _world.Measures.ExternalProtection[state]);
         carry = war.GovernmentKillingCarry;
         var governmentKills = WholePeople.Take(Math.Min(p.GovernmentViolence / 1e5 / 12 * fightingPeople * share * war.Brutality * restraint, fightingPeople), ref carry);
         war.GovernmentKillingCarry = carry;

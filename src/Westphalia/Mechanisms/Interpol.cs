@@ -81,8 +81,14 @@ public sealed class Interpol
     /// The factor on a state's police capacity that sharing costs: 1 − privacy_cost · σ_s, with σ_s its sharing level this
     /// month (1 when Interpol is off: nothing is shared).
     /// </summary>
+    /// <summary>
+    /// The share of its findings a state passes on: its government's sharing, raised to the floor a Council call against
+    /// terrorism sets while it is in force (docs/ODD.md §7.17), within [0, 1].
+    /// </summary>
+    private double Sharing(int state) => Math.Clamp(Math.Max(_world.States.InformationSharing[state], _world.Measures.SharingFloor), 0, 1);
+
     public double Effectiveness(int state) =>
-        _p.Enabled ? 1 - (_p.PrivacyCost * Math.Clamp(_world.States.InformationSharing[state], 0, 1)) : 1;
+        _p.Enabled ? 1 - (_p.PrivacyCost * Sharing(state)) : 1;
 
     /// <summary>
     /// The date of the freshest information about the network that has reached the state: the tick of its own last
@@ -149,7 +155,7 @@ public sealed class Interpol
     {
         var ticks = Ticks(network);
         ticks[state] = Math.Max(ticks[state], tick);
-        var sharing = Math.Clamp(_world.States.InformationSharing[state], 0, 1);
+        var sharing = Sharing(state);
         if (!_p.Enabled || sharing <= 0 || tick - ticks[_states + state] < _p.InformationMonths)
         {
             return -1;
@@ -173,7 +179,7 @@ public sealed class Interpol
         var ticks = Ticks(network);
         ticks[_states + state] = tick;
         var id = _notices.Count;
-        var notice = new InterpolNotice(id, network, state, tick, Math.Clamp(states.InformationSharing[state], 0, 1), 0);
+        var notice = new InterpolNotice(id, network, state, tick, Sharing(state), 0);
         var latency = Latency;
         var receivers = 0;
         var key = Key(notice);

@@ -51,7 +51,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private bool _bordersStale = true;
 
     /// <summary>The regions fought from and over this tick.</summary>
-    private readonly List<int> _battlefields = [];
+    private readonly List<int> _battlefields;
 
     /// <summary>Where battles are logged as organised violence (UCDP GED layout); null to log none.</summary>
     private readonly List<ViolenceEvent>? _violence;
@@ -83,6 +83,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _allianceSupport = allianceSupport;
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
+        _battlefields = world.Fighting.Battlefields;
         _p = parameters;
         _events = events;
         var n = world.States.Count;
@@ -104,20 +105,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
     public WarRegistry Wars { get; } = new();
 
-    /// <summary>
-    /// Multiplies the superiority an unprovoked attack needs: 1, or more while the norm of territorial integrity holds
-    /// (set each month by the United Nations).
-    /// </summary>
-    public double AttackThresholdFactor { get; set; } = 1;
 
-    /// <summary>
-    /// Forces in being (dollars) that a Security Council authorisation of collective enforcement puts at the side of
-    /// each victim of the given aggressor (set each month by the United Nations).
-    /// </summary>
-    public Dictionary<int, double> Enforcement { get; } = [];
 
-    /// <summary>The regions fought from and over this tick, in the order of the battles (a region may appear more than once).</summary>
-    public IReadOnlyList<int> Battlefields => _battlefields;
 
     /// <summary>How many times an ally took up arms against the attacker of a member (for tests and reports).</summary>
     public long AlliesJoined => _alliesJoined;
@@ -517,7 +506,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
             var ratio = ForceRatio(target, attackerCell, targetCell);
-            var odds = new Odds(Logistic(ratio, _p.SuperiorityThreshold * AttackThresholdFactor, _p.SuperioritySlope), rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack));
+            var odds = new Odds(Logistic(ratio, _p.SuperiorityThreshold * _world.Measures.AttackThresholdFactor, _p.SuperioritySlope), rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack));
             if (_governments[s].Attacks(View(s), target.To, odds))
             {
                 if (_p.Crises && !Crisis(target, attackerCell, targetCell, ratio, tick, rng))
@@ -594,7 +583,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             }
         }
 
-        if (Enforcement.Count > 0 && Enforcement.TryGetValue(front.From, out var coalition) && states.CampaignTarget[front.To] != front.From)
+        var enforcement = _world.Measures.Enforcement;
+        if (enforcement.Count > 0 && enforcement.TryGetValue(front.From, out var coalition) && states.CampaignTarget[front.To] != front.From)
         {
             // Collective enforcement authorised against the attacker: the coalition's forces stand by its victim, in the
             // units forces in being are counted in as war resources.

@@ -59,8 +59,6 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private readonly World _world;
     private readonly UnitedNationsParameters _p;
     private readonly List<SimulationEvent> _events;
-    private readonly CivilWar _civilWar;
-    private readonly InterstateWar _interstateWar;
     private readonly GovernmentTable _governments;
 
     /// <summary>The tick an elected member's term ends; −1 off the Council.</summary>
@@ -76,15 +74,13 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private int _resolutions;
     private bool _seated;
 
-    public UnitedNations(World world, UnitedNationsParameters parameters, List<SimulationEvent> events, CivilWar civilWar, InterstateWar interstateWar, GovernmentTable governments)
+    public UnitedNations(World world, UnitedNationsParameters parameters, List<SimulationEvent> events, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _events = events ?? throw new ArgumentNullException(nameof(events));
-        _civilWar = civilWar ?? throw new ArgumentNullException(nameof(civilWar));
-        _interstateWar = interstateWar ?? throw new ArgumentNullException(nameof(interstateWar));
         var n = world.States.Count;
         Permanent = new bool[n];
         _termEnds = new int[n];
@@ -131,7 +127,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     public void Step(in TickContext context)
     {
         var exists = Exists(context.Year);
-        _interstateWar.AttackThresholdFactor = exists ? 1 + _p.TerritorialNorm : 1;
+        _world.Measures.AttackThresholdFactor = exists ? 1 + _p.TerritorialNorm : 1;
         if (!exists)
         {
             _eventCursor = _events.Count;
@@ -396,17 +392,18 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     }
 
     /// <summary>
-    /// Puts the measures in force to work this month: missions and protection forces set the civil-war mechanism's
-    /// hazard factor and outside protection and are paid by the pledging members pro rata; sanctions cut the target's
+    /// Puts the measures in force to work this month, in the world's <see cref="MeasuresInForce"/>: missions and
+    /// protection forces set the relapse hazard factor and outside protection and are paid by the pledging members pro
+    /// rata; enforcement stands the coalition's forces by the aggressor's victims; a call against terrorism sets the
+    /// floor of every state's Interpol sharing; sanctions cut the target's
     /// income per capita by a twelfth of their yearly cost, less what leaks through its allies.
     /// </summary>
     private void Apply()
     {
         var states = _world.States;
         var regions = _world.Regions;
-        Array.Fill(_civilWar.HazardFactor, 1.0);
-        Array.Clear(_civilWar.ExternalProtection);
-        _interstateWar.Enforcement.Clear();
+        var measures = _world.Measures;
+        measures.Clear();
         var (pledged, cost) = MissionBudget();
         foreach (var r in _inForce)
         {
@@ -414,11 +411,11 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             switch (r.Measure)
             {
                 case UnMeasure.Peacekeeping:
-                    _civilWar.HazardFactor[s] = 1 - _p.PeacekeepingEffect;
-                    _civilWar.ExternalProtection[s] = Math.Max(_civilWar.ExternalProtection[s], _p.PeacekeepingProtection);
+                    measures.RelapseHazardFactor[s] = 1 - _p.PeacekeepingEffect;
+                    measures.ExternalProtection[s] = Math.Max(measures.ExternalProtection[s], _p.PeacekeepingProtection);
                     break;
                 case UnMeasure.Protection:
-                    _civilWar.ExternalProtection[s] = Math.Max(_civilWar.ExternalProtection[s], _p.ProtectionForceEffect);
+                    measures.ExternalProtection[s] = Math.Max(measures.ExternalProtection[s], _p.ProtectionForceEffect);
                     break;
                 case UnMeasure.Enforcement:
                     // The pledging members' forces in being, times their pledge, stand by the aggressor's victims.
@@ -431,13 +428,10 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
                         }
                     }
 
-                    _interstateWar.Enforcement[s] = _p.EnforcementStrength * coalition;
+                    measures.Enforcement[s] = _p.EnforcementStrength * coalition;
                     break;
                 case UnMeasure.CounterTerrorism:
-                    for (var j = 0; j < states.Count; j++)
-                    {
-                        states.InformationSharing[j] = Math.Max(states.InformationSharing[j], _p.CounterTerrorismSharing);
-                    }
+                    measures.SharingFloor = Math.Max(measures.SharingFloor, _p.CounterTerrorismSharing);
 
                     break;
                 case UnMeasure.Sanctions:

@@ -13,8 +13,6 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 {
     private readonly World _world;
     private readonly WarEffectsParameters _p;
-    private readonly CivilWar _civilWar;
-    private readonly InterstateWar? _interstateWar;
 
     /// <summary>2 where there is fighting this month, 1 next to it, 3 elsewhere in a state at civil war or bordering one, 0 elsewhere.</summary>
     private readonly byte[] _mark;
@@ -33,19 +31,18 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 
     private readonly double[] _flightCarry;
 
-    /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host.</summary>
-    private readonly SortedDictionary<long, long> _displaced = [];
+    /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host: the world's registry.</summary>
+    private readonly SortedDictionary<long, long> _displaced;
 
     /// <summary>What each record becomes this month (reused): the records cannot change while they are walked.</summary>
     private readonly List<(long Key, long Left)> _changes = [];
 
-    public WarEffects(World world, WarEffectsParameters parameters, CivilWar civilWar, InterstateWar? interstateWar)
+    public WarEffects(World world, WarEffectsParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
-        _civilWar = civilWar ?? throw new ArgumentNullException(nameof(civilWar));
-        _interstateWar = interstateWar;
+        _displaced = world.Displacement.ByPair;
         var n = world.Regions.Count;
         _mark = new byte[n];
         _tracked = new bool[n];
@@ -55,22 +52,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
     public string Name => "War damage and displacement";
 
     /// <summary>People displaced now: (origin region, host region, people), in key order.</summary>
-    public IEnumerable<(int Origin, int Host, long People)> Displacement =>
-        _displaced.Select(kv => ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF), kv.Value));
-
-    /// <summary>Refugees each state hosts now: displaced people in its regions who come from another state's.</summary>
-    public void RefugeesHosted(Span<long> perState)
-    {
-        perState.Clear();
-        var owner = _world.Regions.Owner;
-        foreach (var (origin, host, people) in Displacement)
-        {
-            if (owner[origin] != owner[host])
-            {
-                perState[owner[host]] += people;
-            }
-        }
-    }
+    public IEnumerable<(int Origin, int Host, long People)> Displacement => _world.Displacement.Records;
 
     public void Step(in TickContext context)
     {
@@ -102,17 +84,14 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 
         _marked.Clear();
         _contested.Clear();
-        foreach (var r in _civilWar.Fighting)
+        foreach (var r in _world.Fighting.CivilWarRegions)
         {
             Contest(r);
         }
 
-        if (_interstateWar is not null)
+        foreach (var r in _world.Fighting.Battlefields)
         {
-            foreach (var r in _interstateWar.Battlefields)
-            {
-                Contest(r);
-            }
+            Contest(r);
         }
 
         _contested.Sort();
@@ -232,7 +211,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
                 continue;
             }
 
-            var killedPerThousandYear = _civilWar.KilledThisMonth[r] * 12.0 * 1000 / Math.Max(regions.Population[r], 1);
+            var killedPerThousandYear = _world.Fighting.CiviliansKilled[r] * 12.0 * 1000 / Math.Max(regions.Population[r], 1);
             var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killedPerThousandYear)));
             var fleeing = WholePeople.Take(rate * residents, ref _flightCarry[r]);
             if (fleeing <= 0)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Westphalia;
 
@@ -33,8 +32,6 @@ namespace Westphalia;
 /// </remarks>
 public sealed class StateGraph
 {
-    private static readonly ConditionalWeakTable<World, StateGraph> Cache = [];
-
     private readonly int[] _ownerSeen;
     private readonly bool[] _aliveSeen;
     private readonly int[] _offsets;
@@ -71,13 +68,13 @@ public sealed class StateGraph
     public int Builds { get; private set; }
 
     /// <summary>
-    /// The graph of <paramref name="world"/>, brought up to date: one instance per world (held weakly, so it goes
-    /// with the world), rebuilt only when ownership or the set of living states changed since it was last built.
+    /// The graph of <paramref name="world"/> (<see cref="World.Graph"/>), brought up to date: rebuilt only when ownership
+    /// or the set of living states changed since it was last built.
     /// </summary>
     public static StateGraph Of(World world)
     {
         ArgumentNullException.ThrowIfNull(world);
-        var graph = Cache.GetValue(world, static w => new StateGraph(w));
+        var graph = world.Graph;
         graph.Refresh();
         return graph;
     }
@@ -89,7 +86,7 @@ public sealed class StateGraph
     public static StateGraph Current(World world)
     {
         ArgumentNullException.ThrowIfNull(world);
-        return Cache.GetValue(world, static w => new StateGraph(w));
+        return world.Graph;
     }
 
     /// <summary>The neighbours of <paramref name="state"/>, ascending; empty for a dead state.</summary>

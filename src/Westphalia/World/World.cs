@@ -3,6 +3,9 @@ namespace Westphalia;
 /// <summary>The data the simulation owns: regions, their graph, and states.</summary>
 public sealed class World
 {
+    private StateGraph? _graph;
+    private Doctrines.WorldStatistics? _statistics;
+
     public World(RegionTable regions, Adjacency adjacency, StateTable states)
     {
         ArgumentNullException.ThrowIfNull(regions);
@@ -16,8 +19,25 @@ public sealed class World
         Regions = regions;
         Adjacency = adjacency;
         States = states;
+        Measures = new MeasuresInForce(states.Count);
+        Fighting = new FightingThisMonth(regions.Count);
         RebuildMembership();
     }
+
+    /// <summary>What the Security Council's resolutions in force do this month (written by the United Nations).</summary>
+    public MeasuresInForce Measures { get; }
+
+    /// <summary>Where organised violence struck this month (written by the war mechanisms, read by War damage and displacement).</summary>
+    public FightingThisMonth Fighting { get; }
+
+    /// <summary>The people displaced by organised violence, by origin and host region.</summary>
+    public DisplacementRegistry Displacement { get; } = new();
+
+    /// <summary>Which states border which, built on first use and brought up to date by <see cref="StateGraph.Of"/>.</summary>
+    public StateGraph Graph => _graph ??= new StateGraph(this);
+
+    /// <summary>Figures about the whole system of states that governments read (the median income), once a tick.</summary>
+    public Doctrines.WorldStatistics Statistics => _statistics ??= new Doctrines.WorldStatistics(this);
 
     public RegionTable Regions { get; }
 

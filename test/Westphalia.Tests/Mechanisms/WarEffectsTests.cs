@@ -48,7 +48,7 @@ public class WarEffectsTests
         }
 
         Assert.All(sim.CivilWar.Conflicts, w => Assert.False(w.IsOngoing));
-        Assert.Empty(sim.CivilWar.Fighting);
+        Assert.Empty(sim.World.Fighting.CivilWarRegions);
     }
 
     /// <summary>Steps the mechanism alone, as the next month, on the world as it is.</summary>
@@ -62,7 +62,7 @@ public class WarEffectsTests
     {
         var world = sim.World;
         var marks = new byte[world.Regions.Count];
-        foreach (var r in sim.CivilWar.Fighting.Concat(sim.War.Battlefields))
+        foreach (var r in sim.World.Fighting.CivilWarRegions.Concat(sim.World.Fighting.Battlefields))
         {
             marks[r] = 2;
         }
@@ -209,10 +209,10 @@ public class WarEffectsTests
         var income = regions.IncomePerCapita.Select((y, r) => y * (1 - damage[r]) / (1 - regions.WarDamage[r])).ToArray();
         var expected = new SortedDictionary<(int Origin, int Host), long>();
         int killing = 0, abroad = 0;
-        foreach (var r in sim.CivilWar.Fighting.Order())
+        foreach (var r in sim.World.Fighting.CivilWarRegions.Order())
         {
             var residents = people[r] - regions.Displaced[r];
-            var killed = 12.0 * 1000 * sim.CivilWar.KilledThisMonth[r] / Math.Max(people[r], 1);
+            var killed = 12.0 * 1000 * sim.World.Fighting.CiviliansKilled[r] / Math.Max(people[r], 1);
             var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killed)));
             var fleeing = (long)Math.Floor(rate * residents);
             killing += killed > 0 ? 1 : 0;
@@ -284,7 +284,7 @@ public class WarEffectsTests
             "doctrines.balanced.protection=0");
         sim.Scenario.Parameters.WarEffects.Flight = 0.5;
         sim.Scenario.Parameters.WarEffects.FlightPerKilling = flightPerKilling;
-        var killed = sim.CivilWar.KilledThisMonth.ToArray();
+        var killed = sim.World.Fighting.CiviliansKilled.ToArray();
         Assert.Contains(killed, k => k > 0);
         StepAlone(sim);
         return Records(sim).Where(d => killed[d.Key.Origin] > 0).Sum(d => d.Value);
