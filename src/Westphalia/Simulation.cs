@@ -1,4 +1,5 @@
 using Westphalia.Doctrines;
+using Westphalia.Events;
 using Westphalia.Governments;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
@@ -32,22 +33,23 @@ public sealed class Simulation
         _rng = new CounterRng(scenario.Seed);
         Governments = new GovernmentTable(world, scenario.Doctrines, [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))]);
         var p = scenario.Parameters;
-        Recorder = new Recorder(world, scenario);
+        Events = new EventBus();
+        Recorder = new Recorder(world, scenario, Events);
         var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
         var safety = new PublicSafety(world, p.PublicSafety);
-        var demography = new Demography(world, p.Demography, Recorder.Events);
+        var demography = new Demography(world, p.Demography, Events);
         var military = new MilitaryCapability(world, p.Military);
         GovernByOrders(scenario, world);
         var policy = new PolicyPhase(world, Governments);
-        var budget = new Budget(world, p.Aid, Recorder.Events);
-        War = new InterstateWar(world, p.InterstateWar, Recorder.Events, Governments, p.Alliances.DefenceSupport, Recorder.Violence);
-        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Recorder.Events, Recorder.Violence, Governments);
+        var budget = new Budget(world, p.Aid, Events);
+        War = new InterstateWar(world, p.InterstateWar, Events, Governments, p.Alliances.DefenceSupport, Recorder.Violence);
+        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Events, Recorder.Violence, Governments);
         WarEffects = new WarEffects(world, p.WarEffects);
-        UnitedNations = new UnitedNations(world, p.UnitedNations, Recorder.Events, Governments);
-        Treaties = new Treaties(world, p.Treaties, Recorder.Events, Governments);
-        Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Recorder.Events, Recorder.Violence);
+        UnitedNations = new UnitedNations(world, p.UnitedNations, Events, Governments);
+        Treaties = new Treaties(world, p.Treaties, Events, Governments);
+        Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Events, Recorder.Violence);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
-            ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy, Recorder.Events), health, safety, demography, military]
+            ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy, Events), health, safety, demography, military]
             : [];
         Mechanisms =
         [
@@ -55,7 +57,7 @@ public sealed class Simulation
             .. domestic.Take(1),
             UnitedNations,
             Treaties,
-            new Alliances(world, p.Alliances, Recorder.Events, Governments),
+            new Alliances(world, p.Alliances, Events, Governments),
             War,
             .. domestic.Skip(1),
             new Aggregation(world),
@@ -77,6 +79,9 @@ public sealed class Simulation
             Governments.Replace(state, new ScriptedGovernment(spec, fallback, scenario.StartYear, StateOf));
         }
     }
+
+    /// <summary>Where every event of the run is published; the recorder's event log is one subscriber.</summary>
+    public EventBus Events { get; }
 
     /// <summary>The government of every state: every decision a state takes goes through it.</summary>
     public GovernmentTable Governments { get; }
@@ -152,7 +157,7 @@ public sealed class Simulation
             else
             {
                 var why = !enabled ? "civil wars are off" : state < 0 || !states.Alive[state] ? "the state is gone" : "it is already at civil war";
-                Recorder.Events.Add(new SimulationEvent(context.Tick, "script_skipped", state, -1, 0, $"scripted civil war in {e.CivilWar} skipped: {why}"));
+                Events.Publish(new ScriptSkipped(context.Tick, state, -1, 0, $"scripted civil war in {e.CivilWar} skipped: {why}"));
             }
         }
     }
@@ -263,6 +268,7 @@ public sealed class Simulation
             CheckpointIo.ReadArrays(reader, World.States);
             World.RebuildMembership();
             Recorder.Load(reader);
+            Events.Remember(Recorder.Events);
             foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
             {
                 mechanism.Load(reader);
@@ -287,5 +293,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 7;
+    private const int CheckpointVersion = 8;
 }

@@ -1,6 +1,7 @@
 using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -12,7 +13,7 @@ namespace Westphalia.Mechanisms;
 /// years leaves; an alliance left with one member dissolves. Alliances given in the scenario form the same way the
 /// rules leave them: members stay while threatened.
 /// </summary>
-public sealed class Alliances(World world, AllianceParameters parameters, List<SimulationEvent> events, GovernmentTable governments) : IMechanism, ICheckpointed
+public sealed class Alliances(World world, AllianceParameters parameters, EventBus events, GovernmentTable governments) : IMechanism, ICheckpointed
 {
     // Alliance ids given in the scenario are member state ids, below the number of state slots; new ones count up from it.
     private int _nextId = world.States.Count;
@@ -140,12 +141,12 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
         if (states.Alliance[partner] < 0)
         {
             states.Alliance[partner] = _nextId++;
-            events.Add(new SimulationEvent(tick, "alliance_formed", partner, -1, states.Alliance[partner], $"{states.Name[partner]} and {states.Name[state]}"));
+            events.Publish(new AllianceFormed(tick, partner, -1, states.Alliance[partner], $"{states.Name[partner]} and {states.Name[state]}"));
         }
 
         states.Alliance[state] = states.Alliance[partner];
         states.QuietYears[state] = 0;
-        events.Add(new SimulationEvent(tick, "alliance_joined", state, -1, states.Alliance[state], $"{states.Name[state]} joins the alliance of {states.Name[partner]}"));
+        events.Publish(new AllianceJoined(tick, state, -1, states.Alliance[state], $"{states.Name[state]} joins the alliance of {states.Name[partner]}"));
     }
 
     public void Save(BinaryWriter writer)
@@ -165,12 +166,12 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
         var states = world.States;
         var alliance = states.Alliance[state];
         states.Alliance[state] = -1;
-        events.Add(new SimulationEvent(tick, "alliance_left", state, -1, alliance, states.Name[state]));
+        events.Publish(new AllianceLeft(tick, state, -1, alliance, states.Name[state]));
         DissolveIfAlone(world, alliance, tick, events);
     }
 
     /// <summary>An alliance left with a single living member (by a departure or a death) is dissolved.</summary>
-    internal static void DissolveIfAlone(World world, int alliance, int tick, List<SimulationEvent> events)
+    internal static void DissolveIfAlone(World world, int alliance, int tick, EventBus events)
     {
         if (alliance < 0)
         {
@@ -192,7 +193,7 @@ public sealed class Alliances(World world, AllianceParameters parameters, List<S
         if (count == 1)
         {
             states.Alliance[remaining] = -1;
-            events.Add(new SimulationEvent(tick, "alliance_dissolved", remaining, -1, alliance, states.Name[remaining]));
+            events.Publish(new AllianceDissolved(tick, remaining, -1, alliance, states.Name[remaining]));
         }
     }
 }

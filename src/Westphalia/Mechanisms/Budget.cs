@@ -1,5 +1,6 @@
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -26,7 +27,7 @@ public sealed class Budget : IMechanism
     private readonly double[] _returnWeights;
     private readonly BoundLog _bounds;
 
-    public Budget(World world, AidParameters aid, List<SimulationEvent>? events = null)
+    public Budget(World world, AidParameters aid, EventBus? events = null)
     {
         _world = world;
         _aid = aid;

@@ -4,6 +4,7 @@ using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -42,7 +43,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private readonly World _world;
     private readonly CivilWarParameters _p;
     private readonly EconomyParameters _economy;
-    private readonly List<SimulationEvent> _events;
+    private readonly EventBus _events;
     private readonly List<ViolenceEvent> _violence;
     private readonly List<CivilConflict> _conflicts = [];
     private readonly List<CountryYear> _countryYears = [];
@@ -87,7 +88,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private int _seenOwnership = -1;
     private CounterRng _rng;
 
-    public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, List<SimulationEvent> events, List<ViolenceEvent> violence, GovernmentTable governments)
+    public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, EventBus events, List<ViolenceEvent> violence, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -471,7 +472,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
 
         var over = aim == CivilWarAim.Territory ? "territory" : "government";
-        _events.Add(new SimulationEvent(tick, "civil_war_started", state, seed, war.Fighters, $"civil war {id}: {war.RebelName} against the government of {war.StateName} over {over}"));
+        _events.Publish(new CivilWarStarted(tick, state, seed, war.Fighters, $"civil war {id}: {war.RebelName} against the government of {war.StateName} over {over}"));
     }
 
     private double Grievance(int region, int capital, double meanLog, double farthest)
@@ -563,12 +564,12 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
             if (government >= 0 && government != war.GovernmentPatron)
             {
-                _events.Add(new SimulationEvent(tick, "proxy_support", government, war.SeedRegion, war.State, $"{states.Name[government]} arms the government of {war.StateName} (civil war {war.Id})"));
+                _events.Publish(new ProxySupport(tick, government, war.SeedRegion, war.State, $"{states.Name[government]} arms the government of {war.StateName} (civil war {war.Id})"));
             }
 
             if (rebels >= 0 && rebels != war.RebelPatron)
             {
-                _events.Add(new SimulationEvent(tick, "proxy_support", rebels, war.SeedRegion, war.State, $"{states.Name[rebels]} arms the {war.RebelName} (civil war {war.Id})"));
+                _events.Publish(new ProxySupport(tick, rebels, war.SeedRegion, war.State, $"{states.Name[rebels]} arms the {war.RebelName} (civil war {war.Id})"));
             }
 
             war.GovernmentPatron = government;
@@ -887,14 +888,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         {
             war.GovernmentAtrocityTick = tick;
             LastAtrocityTick[war.State] = tick;
-            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, government, string.Create(CultureInfo.InvariantCulture, $"the government of {states.Name[war.State]} killed {government:N0} civilians in twelve months (civil war {war.Id})")));
+            _events.Publish(new MassAtrocity(tick, war.State, war.SeedRegion, government, string.Create(CultureInfo.InvariantCulture, $"the government of {states.Name[war.State]} killed {government:N0} civilians in twelve months (civil war {war.Id})"), ByGovernment: true));
         }
 
         if (rebels >= _p.AtrocityThreshold && tick - war.RebelAtrocityTick >= 12)
         {
             war.RebelAtrocityTick = tick;
             LastAtrocityTick[war.State] = tick;
-            _events.Add(new SimulationEvent(tick, "mass_atrocity", war.State, war.SeedRegion, rebels, string.Create(CultureInfo.InvariantCulture, $"the {war.RebelName} killed {rebels:N0} civilians in twelve months (civil war {war.Id})")));
+            _events.Publish(new MassAtrocity(tick, war.State, war.SeedRegion, rebels, string.Create(CultureInfo.InvariantCulture, $"the {war.RebelName} killed {rebels:N0} civilians in twelve months (civil war {war.Id})"), ByGovernment: false));
         }
     }
 
@@ -943,7 +944,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
                 war.NewState = slot;
                 _founded[slot] = tick;
                 Forget(slot);
-                _events.Add(new SimulationEvent(tick, "state_emerged", slot, capital, _held.Count, $"{states.Name[slot]} secedes from {war.StateName} (civil war {war.Id})"));
+                _events.Publish(new StateEmerged(tick, slot, capital, _held.Count, $"{states.Name[slot]} secedes from {war.StateName} (civil war {war.Id})"));
             }
         }
 
@@ -964,7 +965,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             _lastWarEnd[state] = tick;
         }
 
-        _events.Add(new SimulationEvent(tick, "civil_war_ended", state, war.SeedRegion, war.BattleDeaths, string.Create(CultureInfo.InvariantCulture, $"civil war {war.Id} in {war.StateName}: {OutcomeName(outcome)} after {war.DurationYears(tick):0.0} years")));
+        _events.Publish(new CivilWarEnded(tick, state, war.SeedRegion, war.BattleDeaths, string.Create(CultureInfo.InvariantCulture, $"civil war {war.Id} in {war.StateName}: {OutcomeName(outcome)} after {war.DurationYears(tick):0.0} years")));
     }
 
     public static string OutcomeName(CivilWarOutcome outcome) => outcome switch

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -49,7 +50,7 @@ public sealed class Demography : IMechanism
     /// <summary>This month's factor on expected births: 1, or less when the world is near its population ceiling.</summary>
     private double _birthScale = 1;
 
-    public Demography(World world, DemographyParameters parameters, List<SimulationEvent>? events = null)
+    public Demography(World world, DemographyParameters parameters, EventBus? events = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;

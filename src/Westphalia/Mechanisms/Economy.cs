@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -39,7 +40,7 @@ public sealed class Economy : IMechanism
     private int _tick;
     private double _frontier;
 
-    public Economy(World world, EconomyParameters parameters, List<SimulationEvent>? events = null)
+    public Economy(World world, EconomyParameters parameters, EventBus? events = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;

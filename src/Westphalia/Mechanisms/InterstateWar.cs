@@ -4,6 +4,7 @@ using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -31,7 +32,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
     private readonly World _world;
     private readonly InterstateWarParameters _p;
-    private readonly List<SimulationEvent> _events;
+    private readonly EventBus _events;
     private readonly List<(long Key, int From, int To)> _borders = [];
     private readonly List<Front> _fronts = [];
     private readonly Dictionary<long, Front> _frontByKey = [];
@@ -76,7 +77,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private long _alliesJoined;
     private readonly double _allianceSupport;
 
-    public InterstateWar(World world, InterstateWarParameters parameters, List<SimulationEvent> events, GovernmentTable governments, double allianceSupport = 0, List<ViolenceEvent>? violence = null)
+    public InterstateWar(World world, InterstateWarParameters parameters, EventBus events, GovernmentTable governments, double allianceSupport = 0, List<ViolenceEvent>? violence = null)
     {
         _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _violence = violence;
@@ -167,7 +168,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         Fight(tick, rng);
         ExecuteClaims(tick, rng);
         Wars.Expire(_world, tick, _p.WarShadow, war =>
-            _events.Add(new SimulationEvent(tick, "war_ended", -1, -1, war.BattleDeaths, $"war {war.Id}")));
+            _events.Publish(new WarEnded(tick, -1, -1, war.BattleDeaths, $"war {war.Id}")));
         _seenOwnership = _world.OwnershipVersion;
     }
 
@@ -530,11 +531,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var states = _world.States;
         var (challenger, target) = (front.From, front.To);
         var detail = $"{states.Name[challenger]} demands a province of {states.Name[target]}";
-        _events.Add(new SimulationEvent(tick, "crisis", challenger, targetCell, target, detail));
+        _events.Publish(new CrisisOpened(tick, challenger, targetCell, target, detail));
         if (_governments[target].Concedes(View(target), new Demand(challenger, ratio, _p.ConcessionRatio, states.Capital[target] == targetCell)))
         {
             _concessions.Add(new Claim(challenger, target, attackerCell, targetCell));
-            _events.Add(new SimulationEvent(tick, "crisis_conceded", target, targetCell, challenger, $"{states.Name[target]} yields to {states.Name[challenger]}"));
+            _events.Publish(new CrisisConceded(tick, target, targetCell, challenger, $"{states.Name[target]} yields to {states.Name[challenger]}"));
             return false;
         }
 
@@ -542,12 +543,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var escalation = _p.EscalationProbability * (_world.Treaties.Binds(challenger, target) ? 1 - _world.Treaties.EscalationCut : 1);
         if (_governments[challenger].Escalates(View(challenger), target, new Odds(escalation, rng.Uniform(tick, RngStream.InterstateWar, challenger, DrawEscalate))))
         {
-            _events.Add(new SimulationEvent(tick, "crisis_escalated", challenger, targetCell, target, detail));
+            _events.Publish(new CrisisEscalated(tick, challenger, targetCell, target, detail));
             return true;
         }
 
         states.CampaignTarget[challenger] = -1;
-        _events.Add(new SimulationEvent(tick, "crisis_backed_down", challenger, targetCell, target, $"{states.Name[challenger]} backs down"));
+        _events.Publish(new CrisisBackedDown(tick, challenger, targetCell, target, $"{states.Name[challenger]} backs down"));
         return false;
     }
 
@@ -668,7 +669,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             {
                 // Both sides fight here and settle: the fighting stops on this border, territory stays as it is.
                 front.Defect = front.Back.Defect = false;
-                _events.Add(new SimulationEvent(tick, "war_settled", s, -1, front.To, $"{states.Name[s]} and {states.Name[front.To]} settle"));
+                _events.Publish(new WarSettled(tick, s, -1, front.To, $"{states.Name[s]} and {states.Name[front.To]} settle"));
                 continue;
             }
 
@@ -679,7 +680,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
                 _claims.Add(new Claim(s, front.To, cell, lost));
                 front.Defect = front.Back.Defect = false;
 
-                _events.Add(new SimulationEvent(tick, "war_capitulation", front.To, lost, s, $"{states.Name[front.To]} capitulates to {states.Name[s]}"));
+                _events.Publish(new Capitulation(tick, front.To, lost, s, $"{states.Name[front.To]} capitulates to {states.Name[s]}"));
                 continue;
             }
 
@@ -713,7 +714,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             RecordDeaths(war.Id, s, front.To, targetCell, attackerCell, defenderDeaths, attackerDeaths, tick);
             if (Wars.Wars.Count > warsBefore)
             {
-                _events.Add(new SimulationEvent(tick, "war_started", s, targetCell, front.To, $"war {war.Id}: {states.Name[s]} attacks {states.Name[front.To]}"));
+                _events.Publish(new WarStarted(tick, s, targetCell, front.To, $"war {war.Id}: {states.Name[s]} attacks {states.Name[front.To]}"));
             }
 
             var (a, b, _, _) = rng.Block(tick, RngStream.InterstateWar, entity, DrawAttack + (16u * (uint)front.To));
@@ -848,7 +849,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         states.DeathCause[state] = (int)StateDeathCause.Conquest;
         states.Conqueror[state] = conqueror;
         var buffer = states.Buffer[state] ? " (a buffer state)" : "";
-        _events.Add(new SimulationEvent(tick, "state_died", state, capital, conqueror, $"{states.Name[state]} conquered by {states.Name[conqueror]}{buffer}"));
+        _events.Publish(new StateDied(tick, state, capital, conqueror, $"{states.Name[state]} conquered by {states.Name[conqueror]}{buffer}"));
     }
 
     /// <summary>Provinces no longer connected to their capital through the state's own regions become sovereign.</summary>
@@ -898,7 +899,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         MarkChanged(slot);
         _newStates.Add(slot);
         _founded[slot] = tick;
-        _events.Add(new SimulationEvent(tick, "state_emerged", slot, region, 1, _world.States.Name[slot]));
+        _events.Publish(new StateEmerged(tick, slot, region, 1, _world.States.Name[slot]));
     }
 
     public void Save(BinaryWriter writer)

@@ -4,6 +4,7 @@ using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 using Westphalia.Statistics;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -57,7 +58,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     private readonly World _world;
     private readonly TransnationalThreatParameters _p;
     private readonly InterpolParameters _ip;
-    private readonly List<SimulationEvent> _events;
+    private readonly EventBus _events;
     private readonly List<ViolenceEvent> _violence;
     private readonly List<TransnationalNetwork> _networks = [];
     private readonly List<TerrorAttack> _attacks = [];
@@ -105,7 +106,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     private CounterRng _rng;
     private int _tick;
 
-    public TransnationalThreats(World world, TransnationalThreatParameters parameters, InterpolParameters interpol, List<SimulationEvent> events, List<ViolenceEvent> violence)
+    public TransnationalThreats(World world, TransnationalThreatParameters parameters, InterpolParameters interpol, EventBus events, List<ViolenceEvent> violence)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -584,7 +585,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         }
 
         var abroad = target == home ? "" : string.Create(CultureInfo.InvariantCulture, $" from {regions.Name[cell]}");
-        _events.Add(new SimulationEvent(_tick, "terror_attack", target, r, deaths,
+        _events.Publish(new AttackCarriedOut(_tick, target, r, deaths,
             string.Create(CultureInfo.InvariantCulture, $"the {net.Name} (network {network}) attacked {regions.Name[r]}{abroad}: {deaths:N0} killed")));
     }
 

@@ -2,6 +2,7 @@ using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
+using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 
@@ -23,13 +24,13 @@ public sealed class Treaties : IMechanism, ICheckpointed
 
     private readonly World _world;
     private readonly TreatyParameters _p;
-    private readonly List<SimulationEvent> _events;
+    private readonly EventBus _events;
     private readonly GovernmentTable _governments;
 
     /// <summary>Pairs (key) that may not negotiate again before a tick (value): distrust after detected cheating.</summary>
     private readonly SortedDictionary<long, int> _distrust = [];
 
-    public Treaties(World world, TreatyParameters parameters, List<SimulationEvent> events, GovernmentTable governments)
+    public Treaties(World world, TreatyParameters parameters, EventBus events, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -69,7 +70,7 @@ public sealed class Treaties : IMechanism, ICheckpointed
             if (!states.Alive[t.First] || !states.Alive[t.Second])
             {
                 registry.End(t);
-                _events.Add(new SimulationEvent(tick, "treaty_lapsed", t.First, -1, t.Second, $"the treaty of {states.Name[t.First]} and {states.Name[t.Second]} lapses"));
+                _events.Publish(new TreatyLapsed(tick, t.First, -1, t.Second, $"the treaty of {states.Name[t.First]} and {states.Name[t.Second]} lapses"));
                 continue;
             }
 
@@ -82,7 +83,7 @@ public sealed class Treaties : IMechanism, ICheckpointed
                 Broken++;
                 _distrust[TreatyRegistry.Key(t.First, t.Second)] = tick + (int)Math.Round(12 * _p.DistrustYears);
                 var cheat = t.FirstDefects ? t.First : t.Second;
-                _events.Add(new SimulationEvent(tick, "treaty_broken", cheat, -1, t.First == cheat ? t.Second : t.First,
+                _events.Publish(new TreatyBroken(tick, cheat, -1, t.First == cheat ? t.Second : t.First,
                     $"inspection finds {states.Name[cheat]} cheating; its treaty with {states.Name[t.First == cheat ? t.Second : t.First]} ends"));
             }
         }
@@ -116,7 +117,7 @@ public sealed class Treaties : IMechanism, ICheckpointed
                     && _governments[b].SignsTreaty(_governments.View(b, context), a, rng.Uniform(tick, RngStream.Treaties, a, DrawWillingSecond + index)))
                 {
                     registry.Sign(a, b, tick);
-                    _events.Add(new SimulationEvent(tick, "treaty_signed", a, -1, b, $"{states.Name[a]} and {states.Name[b]} sign an arms-control treaty"));
+                    _events.Publish(new TreatySigned(tick, a, -1, b, $"{states.Name[a]} and {states.Name[b]} sign an arms-control treaty"));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Westphalia.Events;
 using Westphalia.Governments;
 using Westphalia.Metrics;
 using Westphalia.Randomness;
@@ -58,7 +59,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
 
     private readonly World _world;
     private readonly UnitedNationsParameters _p;
-    private readonly List<SimulationEvent> _events;
+    private readonly EventBus _events;
     private readonly GovernmentTable _governments;
 
     /// <summary>The tick an elected member's term ends; −1 off the Council.</summary>
@@ -69,18 +70,26 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private readonly List<UnResolution> _inForce = [];
     private readonly List<(UnMeasure Measure, int Target, string Reason)> _agenda = [];
     private readonly List<int> _candidates = [];
-    private int _eventCursor;
+    /// <summary>What happened since the last sitting that the Council takes up, in the order it was published.</summary>
+    private readonly List<SimulationEvent> _happened = [];
     private int _drafts;
     private int _resolutions;
     private bool _seated;
 
-    public UnitedNations(World world, UnitedNationsParameters parameters, List<SimulationEvent> events, GovernmentTable governments)
+    public UnitedNations(World world, UnitedNationsParameters parameters, EventBus events, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _events = events ?? throw new ArgumentNullException(nameof(events));
+        events.Subscribe(e =>
+        {
+            if (e is WarStarted or AttackCarriedOut or MassAtrocity or CivilWarStarted or CivilWarEnded)
+            {
+                _happened.Add(e);
+            }
+        });
         var n = world.States.Count;
         Permanent = new bool[n];
         _termEnds = new int[n];
@@ -130,7 +139,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _world.Measures.AttackThresholdFactor = exists ? 1 + _p.TerritorialNorm : 1;
         if (!exists)
         {
-            _eventCursor = _events.Count;
+            _happened.Clear();
             return;
         }
 
@@ -151,7 +160,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _agenda.Clear();
         Expire(tick);
         Apply();
-        _eventCursor = _events.Count;
+        _happened.Clear();
     }
 
     /// <summary>The permanent members when the Council first sits; each January, the elected seats whose terms ended.</summary>
@@ -205,7 +214,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         }
 
         var names = string.Join(", ", Council.Select(s => (Permanent[s] ? "*" : "") + states.Name[s]));
-        _events.Add(new SimulationEvent(tick, "un_council", -1, -1, Council.Count(), $"Security Council (* permanent): {names}"));
+        _events.Publish(new CouncilSeated(tick, -1, -1, Council.Count(), $"Security Council (* permanent): {names}"));
     }
 
     /// <summary>A member that died leaves its seat empty until the next election.</summary>
@@ -225,28 +234,26 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private void TakeUpEvents()
     {
         var states = _world.States;
-        for (var i = _eventCursor; i < _events.Count; i++)
+        foreach (var e in _happened)
         {
-            var e = _events[i];
-            switch (e.Type)
+            switch (e)
             {
-                case "war_started" when e.State >= 0 && states.Alive[e.State]:
-                    _agenda.Add((UnMeasure.Sanctions, e.State, $"aggression against {states.Name[(int)e.Value]}"));
-                    _agenda.Add((UnMeasure.Enforcement, e.State, $"aggression against {states.Name[(int)e.Value]}"));
+                case WarStarted war when war.State >= 0 && states.Alive[war.State]:
+                    _agenda.Add((UnMeasure.Sanctions, war.State, $"aggression against {states.Name[(int)war.Value]}"));
+                    _agenda.Add((UnMeasure.Enforcement, war.State, $"aggression against {states.Name[(int)war.Value]}"));
                     break;
-                case "terror_attack" when e.Value >= _p.TerrorDeaths && e.State >= 0 && states.Alive[e.State]:
-                    _agenda.Add((UnMeasure.CounterTerrorism, e.State, string.Create(CultureInfo.InvariantCulture, $"a terror attack that killed {e.Value:N0}")));
+                case AttackCarriedOut attack when attack.Value >= _p.TerrorDeaths && attack.State >= 0 && states.Alive[attack.State]:
+                    _agenda.Add((UnMeasure.CounterTerrorism, attack.State, string.Create(CultureInfo.InvariantCulture, $"a terror attack that killed {attack.Value:N0}")));
                     break;
-                case "mass_atrocity" when states.Alive[e.State]:
-                    var byGovernment = e.Detail.StartsWith("the government", StringComparison.Ordinal);
-                    _agenda.Add((byGovernment ? UnMeasure.Protection : UnMeasure.Condemnation, e.State,
-                        byGovernment ? "a mass atrocity by its government" : "a mass atrocity by rebels"));
+                case MassAtrocity atrocity when states.Alive[atrocity.State]:
+                    _agenda.Add((atrocity.ByGovernment ? UnMeasure.Protection : UnMeasure.Condemnation, atrocity.State,
+                        atrocity.ByGovernment ? "a mass atrocity by its government" : "a mass atrocity by rebels"));
                     break;
-                case "civil_war_started" when states.Alive[e.State]:
-                    _agenda.Add((UnMeasure.Condemnation, e.State, "a civil war"));
+                case CivilWarStarted started when states.Alive[started.State]:
+                    _agenda.Add((UnMeasure.Condemnation, started.State, "a civil war"));
                     break;
-                case "civil_war_ended" when e.State >= 0 && states.Alive[e.State]:
-                    _agenda.Add((UnMeasure.Peacekeeping, e.State, "the end of a civil war"));
+                case CivilWarEnded ended when ended.State >= 0 && states.Alive[ended.State]:
+                    _agenda.Add((UnMeasure.Peacekeeping, ended.State, "the end of a civil war"));
                     break;
                 default:
                     break;
@@ -261,7 +268,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         var number = ++_drafts;
         var inv = CultureInfo.InvariantCulture;
         var what = MeasureName(measure);
-        _events.Add(new SimulationEvent(tick, "un_draft", target, -1, (int)measure, $"draft {number}: {what} on {states.Name[target]}, for {reason}"));
+        _events.Publish(new DraftTabled(tick, target, -1, (int)measure, $"draft {number}: {what} on {states.Name[target]}, for {reason}"));
         var votes = new List<(UnVote Vote, bool Permanent)>();
         var vetoes = new List<int>();
         foreach (var m in Council)
@@ -275,7 +282,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
                 vetoes.Add(m);
             }
 
-            _events.Add(new SimulationEvent(tick, "un_vote", m, -1, (int)vote, $"draft {number}: {states.Name[m]} votes {vote.ToString().ToLowerInvariant()}"));
+            _events.Publish(new CouncilVote(tick, m, -1, (int)vote, $"draft {number}: {states.Name[m]} votes {vote.ToString().ToLowerInvariant()}"));
         }
 
         var yes = votes.Count(v => v.Vote == UnVote.Yes);
@@ -286,18 +293,18 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         {
             foreach (var m in vetoes)
             {
-                _events.Add(new SimulationEvent(tick, "un_veto", m, -1, number, $"draft {number}: vetoed by {states.Name[m]}"));
+                _events.Publish(new Veto(tick, m, -1, number, $"draft {number}: vetoed by {states.Name[m]}"));
             }
         }
 
         if (!Passes(votes, _p.VotesToPass))
         {
-            _events.Add(new SimulationEvent(tick, "un_draft_failed", target, -1, yes, $"draft {number} fails: {tally}{(vetoes.Count > 0 && yes >= _p.VotesToPass ? ", vetoed" : "")}"));
+            _events.Publish(new DraftFailed(tick, target, -1, yes, $"draft {number} fails: {tally}{(vetoes.Count > 0 && yes >= _p.VotesToPass ? ", vetoed" : "")}"));
             return;
         }
 
         var resolution = ++_resolutions;
-        _events.Add(new SimulationEvent(tick, "un_resolution", target, -1, (int)measure, $"resolution {resolution} (draft {number}): {what} on {states.Name[target]}, {tally}"));
+        _events.Publish(new ResolutionAdopted(tick, target, -1, (int)measure, $"resolution {resolution} (draft {number}): {what} on {states.Name[target]}, {tally}"));
         Adopt(resolution, measure, target, tick);
     }
 
@@ -320,7 +327,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
 
         if (measure is UnMeasure.Peacekeeping or UnMeasure.Protection && !Funded(target, extra: true))
         {
-            _events.Add(new SimulationEvent(tick, "un_mission_unfunded", target, -1, number, $"resolution {number}: no member pledges enough to send the force to {states.Name[target]}"));
+            _events.Publish(new MissionUnfunded(tick, target, -1, number, $"resolution {number}: no member pledges enough to send the force to {states.Name[target]}"));
             return;
         }
 
@@ -332,11 +339,11 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             var what = measure == UnMeasure.Protection
                 ? $"a protection force enters {states.Name[target]} without its consent (Responsibility to Protect)"
                 : $"the members' forces are authorised to act against {states.Name[target]} (collective enforcement)";
-            _events.Add(new SimulationEvent(tick, "sovereignty_override", target, -1, SovereigntyOverrides, $"resolution {number}: {what}"));
+            _events.Publish(new SovereigntyOverride(tick, target, -1, SovereigntyOverrides, $"resolution {number}: {what}"));
         }
         else if (measure == UnMeasure.Peacekeeping)
         {
-            _events.Add(new SimulationEvent(tick, "un_mission_started", target, -1, number, $"resolution {number}: a peacekeeping mission deploys in {states.Name[target]}"));
+            _events.Publish(new MissionStarted(tick, target, -1, number, $"resolution {number}: a peacekeeping mission deploys in {states.Name[target]}"));
         }
     }
 
@@ -386,7 +393,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             if (r.EndTick <= tick || !states.Alive[r.Target])
             {
                 _inForce.RemoveAt(i);
-                _events.Add(new SimulationEvent(tick, "un_measure_ended", r.Target, -1, r.Number, $"resolution {r.Number}: {MeasureName(r.Measure)} on {states.Name[r.Target]} ends"));
+                _events.Publish(new MeasureEnded(tick, r.Target, -1, r.Number, $"resolution {r.Number}: {MeasureName(r.Measure)} on {states.Name[r.Target]} ends"));
             }
         }
     }
@@ -486,7 +493,12 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         CheckpointIo.Write(writer, _lastTermEnded);
         CheckpointIo.Write(writer, OverridesOf);
         writer.Write(SovereigntyOverrides);
-        writer.Write(_eventCursor);
+        writer.Write(_happened.Count);
+        foreach (var e in _happened)
+        {
+            EventCodec.Write(writer, e);
+        }
+
         writer.Write(_drafts);
         writer.Write(_resolutions);
         writer.Write(_seated);
@@ -509,7 +521,12 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         CheckpointIo.Read(reader, _lastTermEnded);
         CheckpointIo.Read(reader, OverridesOf);
         SovereigntyOverrides = reader.ReadInt32();
-        _eventCursor = reader.ReadInt32();
+        _happened.Clear();
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            _happened.Add(EventCodec.Read(reader));
+        }
+
         _drafts = reader.ReadInt32();
         _resolutions = reader.ReadInt32();
         _seated = reader.ReadBoolean();

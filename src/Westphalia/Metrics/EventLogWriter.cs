@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Westphalia.Events;
 
 namespace Westphalia.Metrics;
 

@@ -1,3 +1,4 @@
+using Westphalia.Events;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Metrics;
@@ -25,6 +26,7 @@ public sealed class Recorder
     private const int PeopleFlowCount = 4;
 
     private readonly World _world;
+    private readonly EventBus _bus;
     private readonly OutputCadence _cadence;
     private readonly HumanSecurityIndex _index;
     private readonly long[] _stateFlows;
@@ -36,11 +38,14 @@ public sealed class Recorder
     private readonly int _lastTick;
     private int _windowMonths;
 
-    public Recorder(World world, Scenario scenario)
+    public Recorder(World world, Scenario scenario, EventBus events)
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(events);
         _world = world;
+        _bus = events;
+        events.Subscribe(Events.Add);
         _cadence = scenario.Output.Cadence;
         _lastTick = scenario.Ticks - 1;
         _index = new HumanSecurityIndex(scenario.Parameters.HumanSecurity);
@@ -63,6 +68,7 @@ public sealed class Recorder
     /// <summary>Every region at the end of the run (filled at the last tick).</summary>
     public Table Regions { get; }
 
+    /// <summary>The event log: every event published on the run's bus, in order (events.jsonl).</summary>
     public List<SimulationEvent> Events { get; } = [];
 
     /// <summary>Organised violence, one row per conflict, type, region and month (UCDP GED layout).</summary>
@@ -79,7 +85,7 @@ public sealed class Recorder
             _lastYearIncome[s] = states.IncomePerCapita(s);
             if (states.FoundedTick[s] == 0)
             {
-                Events.Add(new SimulationEvent(0, "state_created", s, states.Capital[s], states.Population[s], states.Name[s]));
+                _bus.Publish(new StateCreated(0, s, states.Capital[s], states.Population[s], states.Name[s]));
             }
         }
     }
@@ -173,7 +179,7 @@ public sealed class Recorder
                 var growth = income / _lastYearIncome[s] - 1;
                 if (growth <= -RecessionThreshold)
                 {
-                    Events.Add(new SimulationEvent(tick, "recession", s, -1, growth, states.Name[s]));
+                    _bus.Publish(new Recession(tick, s, -1, growth, states.Name[s]));
                 }
             }
 
@@ -415,12 +421,7 @@ public sealed class Recorder
         writer.Write(Events.Count);
         foreach (var e in Events)
         {
-            writer.Write(e.Tick);
-            writer.Write(e.Type);
-            writer.Write(e.State);
-            writer.Write(e.Region);
-            writer.Write(e.Value);
-            writer.Write(e.Detail);
+            EventCodec.Write(writer, e);
         }
 
         writer.Write(Violence.Count);
@@ -443,7 +444,7 @@ public sealed class Recorder
         Events.Clear();
         for (var i = 0; i < count; i++)
         {
-            Events.Add(new SimulationEvent(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadDouble(), reader.ReadString()));
+            Events.Add(EventCodec.Read(reader));
         }
 
         count = reader.ReadInt32();

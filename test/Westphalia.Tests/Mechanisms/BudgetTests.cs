@@ -7,6 +7,7 @@ using Westphalia.Scenarios;
 namespace Westphalia.Tests.Mechanisms;
 
 using World = Westphalia.World;
+using Westphalia.Events;
 
 /// <summary>Budget (docs/ODD.md §7.2): revenue, its split to the dollar, and the aid pool, stepped alone on worlds built by hand.</summary>
 public class BudgetTests
@@ -99,7 +100,9 @@ public class BudgetTests
         PolicyPhase.Apply(states, 1, new Policy(0.1, 0.5, 0.5, 0, 0));
         states.AidInTransit[0] = 5_000_000;
         var events = new List<SimulationEvent>();
-        var budget = new Budget(world, new AidParameters(), events);
+        var bus = new EventBus();
+        bus.Subscribe(events.Add);
+        var budget = new Budget(world, new AidParameters(), bus);
         budget.Step(SmallWorlds.Tick(0));
 
         Assert.Equal(100_000, states.TaxRevenue[0]);

@@ -7,6 +7,7 @@ using Westphalia.Scenarios;
 namespace Westphalia.Tests.Mechanisms;
 
 using World = Westphalia.World;
+using Westphalia.Events;
 
 /// <summary>
 /// Demography (docs/ODD.md §7.10): births, deaths and migration in whole people, stepped alone on worlds built by hand.
@@ -235,7 +236,9 @@ public class DemographyTests
         Array.Fill(regions.BirthRate, 0.045);
         world.AggregateStates();
         var events = new List<SimulationEvent>();
-        var demography = new Demography(world, new DemographyParameters(), events);
+        var bus = new EventBus();
+        bus.Subscribe(events.Add);
+        var demography = new Demography(world, new DemographyParameters(), bus);
         demography.Step(June());
 
         Assert.InRange(regions.Population.Sum(), 1e11 - 10, 1e11);

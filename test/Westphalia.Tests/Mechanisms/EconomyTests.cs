@@ -6,6 +6,7 @@ using Westphalia.Scenarios;
 namespace Westphalia.Tests.Mechanisms;
 
 using World = Westphalia.World;
+using Westphalia.Events;
 
 /// <summary>
 /// Economy (docs/ODD.md §7.7): conditional convergence of income per capita, stepped alone on worlds built by hand. The
@@ -144,7 +145,9 @@ public class EconomyTests
         double[] incomes = [10_000, 9.9e6, 9.95e6, 2e7];
         incomes.CopyTo(world.Regions.IncomePerCapita, 0);
         var events = new List<SimulationEvent>();
-        var economy = new Economy(world, p, events);
+        var bus = new EventBus();
+        bus.Subscribe(events.Add);
+        var economy = new Economy(world, p, bus);
         economy.Step(SmallWorlds.Tick(0));
 
         Assert.Equal(1e7, world.Regions.IncomePerCapita[1]);
@@ -173,7 +176,9 @@ public class EconomyTests
         var world = Line(1, 0);
         world.Regions.IncomePerCapita[0] = bound / 2;
         var events = new List<SimulationEvent>();
-        var economy = new Economy(world, p, events);
+        var bus = new EventBus();
+        bus.Subscribe(events.Add);
+        var economy = new Economy(world, p, bus);
         economy.Step(SmallWorlds.Tick(20 * 12));
 
         // Productivity 1 at the reference effort: the steady state is the frontier itself, twice the region's income.

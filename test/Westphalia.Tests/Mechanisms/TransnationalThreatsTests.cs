@@ -21,7 +21,7 @@ public class TransnationalThreatsTests
         new(TestWorlds.Grid(width, height, states, seed, years: 40, extra: [NoInterstateWar, NoCivilWar]), threads);
 
     private static TransnationalThreats Threats(Simulation sim, TransnationalThreatParameters parameters, InterpolParameters? interpol = null) =>
-        new(sim.World, parameters, interpol ?? new InterpolParameters(), sim.Recorder.Events, sim.Recorder.Violence);
+        new(sim.World, parameters, interpol ?? new InterpolParameters(), sim.Events, sim.Recorder.Violence);
 
     /// <summary>Steps the mechanism alone over ticks [from, to), with every state's sharing level set before each step when given.</summary>
     private static void Run(Simulation sim, TransnationalThreats threats, int from, int to, double? sharing = null)
