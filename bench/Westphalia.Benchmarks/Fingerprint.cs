@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using Westphalia.Metrics;
+using Westphalia.Observers;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Benchmarks;
@@ -48,7 +48,7 @@ public static class Fingerprint
             }
 
             var state = StateDigest(simulation.World);
-            var outputs = OutputDigest(simulation.Recorder);
+            var outputs = OutputDigest(simulation);
             digests.Add(state + outputs);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"scenario={scenarioName} {string.Join(' ', overrides)} regions={simulation.World.Regions.Count} states={simulation.World.States.Count} threads={threads} ticks={simulation.Tick}"));
@@ -74,11 +74,11 @@ public static class Fingerprint
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>SHA-256 over the recorder's tables (every column, in order) and its event log.</summary>
-    public static string OutputDigest(Recorder recorder)
+    /// <summary>SHA-256 over the series of states and the world (every column, in order) and the event log.</summary>
+    public static string OutputDigest(Simulation simulation)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in new[] { recorder.States, recorder.WorldSeries })
+        foreach (var table in new[] { simulation.Observer<StatesObserver>().Table, simulation.Observer<WorldObserver>().Table })
         {
             AddText(hash, table.Name);
             foreach (var column in table.Columns)
@@ -95,7 +95,7 @@ public static class Fingerprint
             }
         }
 
-        foreach (var e in recorder.Events)
+        foreach (var e in simulation.Observer<EventLogObserver>().Events)
         {
             AddText(hash, string.Create(CultureInfo.InvariantCulture, $"{e.Tick}|{e.Type}|{e.State}|{e.Region}|{BitConverter.DoubleToInt64Bits(e.Value)}|{e.Detail}"));
         }

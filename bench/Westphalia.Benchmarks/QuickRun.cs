@@ -99,7 +99,7 @@ public static class QuickRun
             }
 
             var observed = Stopwatch.GetTimestamp();
-            simulation.Recorder.Observe(context);
+            simulation.Observe(context);
             target[mechanisms.Count] += Stopwatch.GetTimestamp() - observed;
         }
 
@@ -109,7 +109,7 @@ public static class QuickRun
         var total = ticks.Sum() + january.Sum() + december.Sum();
         for (var m = 0; m <= mechanisms.Count; m++)
         {
-            var name = m < mechanisms.Count ? mechanisms[m].Name : "Recorder.Observe";
+            var name = m < mechanisms.Count ? mechanisms[m].Name : "Observers";
             Console.WriteLine(string.Create(invariant,
                 $"  {name,-28} {Ms(january[m], years),9:N3} | {Ms(ticks[m], years * 10),9:N3} | {Ms(december[m], years),9:N3} | {(ticks[m] + january[m] + december[m]) * 100.0 / total,5:N1}%"));
         }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Westphalia.Metrics;
+using Westphalia.Observers;
 using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
@@ -21,12 +21,7 @@ public sealed class RunFolder : IDisposable
     public const string LockFile = ".lock";
 
     /// <summary>The data files, in the order they are written and listed in the manifest.</summary>
-    public static readonly string[] DataFiles =
-    [
-        "states.csv", "states.parquet", "world.csv", "world.parquet", "regions.csv", "regions.parquet", "wars.csv", "wars.parquet",
-        "ged.csv", "ged.parquet", "conflicts.csv", "conflicts.parquet", "country_years.csv", "country_years.parquet", "civil_wars.csv", "civil_wars.parquet",
-        "events.jsonl", "map.svg",
-    ];
+    public static readonly string[] DataFiles = [.. ObserverCatalog.Files];
 
     /// <summary>How many numbered folders beside the first are tried for a run without <c>--out</c>.</summary>
     private const int MaxFreshNames = 10_000;
@@ -277,60 +272,10 @@ public sealed class RunFolder : IDisposable
         }
     }
 
-    /// <summary>The data files of a finished run and how to write each, in the order of <see cref="DataFiles"/>.</summary>
-    private static IEnumerable<(string Name, Func<Stream, CancellationToken, Task> Write)> Outputs(Simulation simulation)
-    {
-        var recorder = simulation.Recorder;
-        var startYear = simulation.Scenario.StartYear;
-        var civilWars = simulation.CivilWar.Conflicts;
-        IEnumerable<(string, Func<Stream, CancellationToken, Task>)> Both(string name, Func<Table> build)
-        {
-            var table = new Lazy<Table>(build);
-            yield return (name + ".csv", (s, c) => Csv(table.Value, s, c));
-            yield return (name + ".parquet", (s, c) => ParquetTableWriter.WriteAsync(table.Value, s, c));
-        }
-
-        var tables = new (string Name, Func<Table> Build)[]
-        {
-            ("states", () => recorder.States),
-            ("world", () => recorder.WorldSeries),
-            ("regions", () => recorder.Regions),
-            ("wars", () => WarListWriter.Build(simulation.War.Wars, simulation.World, startYear)),
-            ("ged", () => ViolenceEventWriter.Build(recorder.Violence, simulation.World, startYear)),
-            ("conflicts", () => ArmedConflictListWriter.Build(recorder.Violence, civilWars, simulation.World, startYear, simulation.War.Wars)),
-            ("country_years", () => CountryYearWriter.Build(simulation.CivilWar.CountryYears)),
-            ("civil_wars", () => CivilWarListWriter.Build(civilWars, simulation.World, startYear, simulation.Tick - 1)),
-        };
-        foreach (var (name, build) in tables)
-        {
-            foreach (var output in Both(name, build))
-            {
-                yield return output;
-            }
-        }
-
-        yield return ("events.jsonl", (s, _) => Sync(() => EventLogWriter.Write(recorder.Events, startYear, s)));
-        yield return ("map.svg", (s, _) => Sync(() => WriteMap(simulation, s)));
-    }
-
-    private static Task Csv(Table table, Stream stream, CancellationToken cancellation) => Sync(() => CsvTableWriter.Write(table, stream, cancellation));
-
-    private static Task Sync(Action write)
-    {
-        write();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>The Human Security Index of every region at the end of the run, on a scale rounded to 0.05.</summary>
-    private static void WriteMap(Simulation simulation, Stream stream)
-    {
-        var hsi = simulation.Recorder.Regions["hsi"].Doubles;
-        var low = Math.Floor(hsi.Min() * 20) / 20;
-        var high = Math.Max(Math.Ceiling(hsi.Max() * 20) / 20, low + 0.05);
-        var year = simulation.Recorder.Regions["year"].Ints[0];
-        var title = $"{simulation.Scenario.Name}, {year}: Human Security Index by region (borders black, capitals white)";
-        SvgMapWriter.Write(simulation.World, simulation.Scenario.World.Generator?.Topology, [.. hsi], low, high, title, stream);
-    }
+    /// <summary>The data files of a finished run and the observer that writes each, in the order of <see cref="DataFiles"/>.</summary>
+    private static IEnumerable<(string Name, Func<Stream, CancellationToken, Task> Write)> Outputs(Simulation simulation) =>
+        simulation.Observers.SelectMany(o => ObserverCatalog.FilesOf(o.GetType()).Select(file =>
+            (file, (Func<Stream, CancellationToken, Task>)((stream, cancellation) => o.WriteAsync(file, stream, cancellation)))));
 
     private string Manifest(Scenario scenario, IReadOnlyList<PluginRecord> plugins)
     {

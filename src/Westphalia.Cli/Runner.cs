@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
+using Westphalia.Observers;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Cli;
@@ -179,21 +180,19 @@ internal sealed class Runner(IAnsiConsole console, bool quiet)
     }
 
     /// <summary>Blocs and the wars between them, when the run has alliances.</summary>
-    private void WriteBlocs(Simulation simulation)
+    private void WriteBlocs(RunSummary summary)
     {
-        var (blocs, wars) = Metrics.BlocReport.Build(simulation.Recorder);
-        if (blocs.Count == 0)
+        if (summary.Blocs.Count == 0)
         {
             return;
         }
 
-        var years = simulation.Recorder.States["year"].Ints;
         var table = new Table().Border(TableBorder.Rounded).Title("blocs (alliances at the start)");
         table.AddColumn("bloc, led by");
-        table.AddColumn(new TableColumn($"members {years[0]} -> {years[^1]}").RightAligned());
+        table.AddColumn(new TableColumn($"members {summary.FirstYear} -> {summary.LastYear}").RightAligned());
         table.AddColumn(new TableColumn("military spending, % of output").RightAligned());
         table.AddColumn(new TableColumn("military spending, $bn/yr").RightAligned());
-        foreach (var b in blocs)
+        foreach (var b in summary.Blocs)
         {
             table.AddRow(
                 Markup.Escape(b.Leader),
@@ -203,17 +202,16 @@ internal sealed class Runner(IAnsiConsole console, bool quiet)
         }
 
         console.Write(table);
+        var wars = summary.WarsByBloc;
         console.WriteLine($"Wars begun: {wars.BetweenBlocs} between blocs, {wars.WithinBloc} within a bloc, {wars.NonAlignedInvolved} involving a non-aligned state.");
-        var (buffers, buffersDied, others, othersDied) = Metrics.BlocReport.DeathsByBuffer(simulation.Recorder);
-        console.WriteLine($"State deaths: {buffersDied} of {buffers} buffer states, {othersDied} of {others} other states.");
-        var (_, crises) = Metrics.BlocReport.Build(simulation.Recorder, "crisis");
+        console.WriteLine($"State deaths: {summary.BufferStatesDied} of {summary.BufferStates} buffer states, {summary.OtherStatesDied} of {summary.OtherStates} other states.");
+        var crises = summary.CrisesByBloc;
         var total = crises.BetweenBlocs + crises.WithinBloc + crises.NonAlignedInvolved;
         if (total > 0)
         {
-            var events = simulation.Recorder.Events;
             console.WriteLine($"Crises: {total} ({crises.BetweenBlocs} between blocs, {crises.WithinBloc} within a bloc, {crises.NonAlignedInvolved} involving a non-aligned state); "
-                + $"{events.Count(e => e.Type == "crisis_conceded")} ended in concession, {events.Count(e => e.Type == "crisis_backed_down")} with the challenger backing down, "
-                + $"{events.Count(e => e.Type == "crisis_escalated")} in war.");
+                + $"{summary.CrisesConceded} ended in concession, {summary.CrisesBackedDown} with the challenger backing down, "
+                + $"{summary.CrisesEscalated} in war.");
         }
     }
 
@@ -229,83 +227,63 @@ internal sealed class Runner(IAnsiConsole console, bool quiet)
     }
 
     /// <summary>One line on the run's interstate and civil wars, when there were any.</summary>
-    private void WriteWars(Simulation simulation)
+    private void WriteWars(RunSummary s)
     {
-        var interstate = simulation.War.Wars.Wars.Count(w => w.MergedInto < 0 && w.Participants.Count > 0);
-        var civil = simulation.CivilWar.Conflicts;
-        if (interstate == 0 && civil.Count == 0)
+        if (s.InterstateWars == 0 && s.CivilWars == 0)
         {
             return;
-        }
-
-        var events = simulation.Recorder.Events;
-        var inv = CultureInfo.InvariantCulture;
-        console.WriteLine(string.Create(inv,
-            $"Wars: {interstate} interstate; {civil.Count} civil ({civil.Count(c => c.IsOngoing)} going on at the end, {civil.Count(c => c.Outcome == Conflict.CivilWarOutcome.Secession)} ended in secession), {civil.Sum(c => c.BattleDeaths):N0} battle deaths and {civil.Sum(c => c.GovernmentKillings + c.RebelKillings):N0} civilians killed in them, {civil.Count(c => c.Arms > 0)} armed from outside; {events.Count(e => e.Type == "mass_atrocity")} mass atrocities."));
-    }
-
-    /// <summary>One line on the United Nations, treaties and transnational threats, when there was anything.</summary>
-    private void WriteInstitutions(Simulation simulation)
-    {
-        var events = simulation.Recorder.Events;
-        int Count(string type) => events.Count(e => e.Type == type);
-        var drafts = Count("un_draft");
-        var attacks = simulation.Threats.Attacks;
-        var treaties = Count("treaty_signed");
-        if (drafts == 0 && attacks.Count == 0 && treaties == 0)
-        {
-            return;
-        }
-
-        var carried = attacks.Where(a => !a.Interdicted).ToList();
-        var notices = 0L;
-        foreach (var n in simulation.Threats.Interpol.NoticesSent)
-        {
-            notices += n;
         }
 
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"United Nations: {drafts} drafts, {Count("un_resolution")} resolutions, {Count("un_veto")} vetoes, {simulation.UnitedNations.SovereigntyOverrides} overrides of sovereignty. Treaties: {treaties} signed, {Count("treaty_broken")} broken. Terror: {carried.Count:N0} attacks carried out ({carried.Sum(a => a.Deaths):N0} killed), {attacks.Count - carried.Count:N0} foiled; {notices:N0} Interpol notices."));
+            $"Wars: {s.InterstateWars} interstate; {s.CivilWars} civil ({s.CivilWarsOngoing} going on at the end, {s.CivilWarsEndedInSecession} ended in secession), {s.CivilWarBattleDeaths:N0} battle deaths and {s.CivilWarCiviliansKilled:N0} civilians killed in them, {s.CivilWarsArmedFromOutside} armed from outside; {s.MassAtrocities} mass atrocities."));
     }
 
-    private void Summary(Simulation simulation, RunFolder folder, TimeSpan elapsed, TimeSpan writing, int ticks)
+    /// <summary>One line on the United Nations, treaties and transnational threats, when there was anything.</summary>
+    private void WriteInstitutions(RunSummary s)
     {
-        var world = simulation.Recorder.WorldSeries;
-        var last = world.RowCount - 1;
-        var table = new Table().Border(TableBorder.Rounded).Title($"{simulation.Scenario.Name}: {simulation.Scenario.Years} years, seed {simulation.Scenario.Seed}");
-        table.AddColumn("world");
-        table.AddColumn(new TableColumn($"{world["year"].Ints[0]}").RightAligned());
-        table.AddColumn(new TableColumn($"{world["year"].Ints[last]}").RightAligned());
-        void Row(string label, string column, string format, double scale = 1)
+        if (s.CouncilDrafts == 0 && s.TerrorAttacks + s.TerrorAttacksFoiled == 0 && s.TreatiesSigned == 0)
         {
-            var c = world[column];
-            double At(int i) => c.Kind switch
-            {
-                Metrics.ColumnKind.Long => c.Longs[i],
-                Metrics.ColumnKind.Int => c.Ints[i],
-                _ => c.Doubles[i],
-            };
-            table.AddRow(label, (At(0) * scale).ToString(format, CultureInfo.InvariantCulture), (At(last) * scale).ToString(format, CultureInfo.InvariantCulture));
+            return;
         }
 
-        Row("states", "states_alive", "N0");
-        Row("population (millions)", "population", "N0", 1e-6);
-        Row("income per capita ($)", "income_per_capita", "N0");
-        Row("life expectancy (years)", "life_expectancy", "F1");
-        Row("food secure (%)", "food_security", "F1", 100);
-        Row("violent deaths per 100k", "violent_death_rate", "F2");
-        Row("freedom from want", "freedom_from_want", "F3");
-        Row("freedom from fear", "freedom_from_fear", "F3");
-        Row("displaced (%)", "displaced_share", "F2", 100);
-        Row("human security index", "hsi", "F3");
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"United Nations: {s.CouncilDrafts} drafts, {s.Resolutions} resolutions, {s.Vetoes} vetoes, {s.SovereigntyOverrides} overrides of sovereignty. Treaties: {s.TreatiesSigned} signed, {s.TreatiesBroken} broken. Terror: {s.TerrorAttacks:N0} attacks carried out ({s.TerrorDeaths:N0} killed), {s.TerrorAttacksFoiled:N0} foiled; {s.InterpolNotices:N0} Interpol notices."));
+    }
+
+    /// <summary>Prints the run's summary (the one saved as summary.json) with the time it took and where the files are.</summary>
+    private void Summary(Simulation simulation, RunFolder folder, TimeSpan elapsed, TimeSpan writing, int ticks)
+    {
+        var summary = simulation.Observer<SummaryObserver>().Summary();
+        var table = new Table().Border(TableBorder.Rounded).Title($"{summary.Scenario}: {summary.Years} years, seed {summary.Seed}");
+        table.AddColumn("world");
+        table.AddColumn(new TableColumn($"{summary.FirstYear}").RightAligned());
+        table.AddColumn(new TableColumn($"{summary.LastYear}").RightAligned());
+        foreach (var indicator in summary.World)
+        {
+            var format = Formats.GetValueOrDefault(indicator.Column, "F3");
+            table.AddRow(indicator.Label, indicator.First.ToString(format, CultureInfo.InvariantCulture), indicator.Last.ToString(format, CultureInfo.InvariantCulture));
+        }
+
         console.Write(table);
-        WriteBlocs(simulation);
-        WriteWars(simulation);
-        WriteInstitutions(simulation);
+        WriteBlocs(summary);
+        WriteWars(summary);
+        WriteInstitutions(summary);
         var speed = elapsed.TotalSeconds > 0 ? ticks / 12.0 / elapsed.TotalSeconds : 0;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{ticks / 12.0:F0} years simulated in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads); files written in {writing.TotalSeconds:F1} s."));
         console.WriteLine($"Run folder: {folder.Path}");
         console.WriteLine($"  {string.Join(", ", RunFolder.DataFiles)}, {RunFolder.ManifestFile}");
     }
+
+    /// <summary>How the summary's indicators are printed, by their column in world.csv.</summary>
+    private static readonly Dictionary<string, string> Formats = new(StringComparer.Ordinal)
+    {
+        ["states_alive"] = "N0",
+        ["population"] = "N0",
+        ["income_per_capita"] = "N0",
+        ["life_expectancy"] = "F1",
+        ["food_security"] = "F1",
+        ["violent_death_rate"] = "F2",
+        ["displaced_share"] = "F2",
+    };
 }

@@ -3,6 +3,7 @@ using Westphalia.Events;
 using Westphalia.Governments;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
+using Westphalia.Observers;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 
@@ -34,7 +35,8 @@ public sealed class Simulation
         Governments = new GovernmentTable(world, scenario.Doctrines, [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))]);
         var p = scenario.Parameters;
         Events = new EventBus();
-        Recorder = new Recorder(world, scenario, Events);
+        Window = new ObservationWindow(world, scenario);
+        Observers = ObserverCatalog.Create(this, Window);
         var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
         var safety = new PublicSafety(world, p.PublicSafety);
         var demography = new Demography(world, p.Demography, Events);
@@ -42,12 +44,13 @@ public sealed class Simulation
         GovernByOrders(scenario, world);
         var policy = new PolicyPhase(world, Governments);
         var budget = new Budget(world, p.Aid, Events);
-        War = new InterstateWar(world, p.InterstateWar, Events, Governments, p.Alliances.DefenceSupport, Recorder.Violence);
-        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Events, Recorder.Violence, Governments);
+        War = new InterstateWar(world, p.InterstateWar, Events, Governments, p.Alliances.DefenceSupport);
+        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Events, Governments);
         WarEffects = new WarEffects(world, p.WarEffects);
         UnitedNations = new UnitedNations(world, p.UnitedNations, Events, Governments);
         Treaties = new Treaties(world, p.Treaties, Events, Governments);
-        Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Events, Recorder.Violence);
+        Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Events);
+        var recessions = new Recessions(world, Events);
         IMechanism[] domestic = scenario.Mechanisms.Domestic
             ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy, Events), health, safety, demography, military]
             : [];
@@ -62,8 +65,9 @@ public sealed class Simulation
             .. domestic.Skip(1),
             new Aggregation(world),
             new CapabilityIndex(world),
+            recessions,
         ];
-        Initialise(policy, budget, health, safety, demography, military);
+        Initialise(policy, budget, health, safety, demography, military, recessions);
     }
 
     public Scenario Scenario { get; }
@@ -93,7 +97,15 @@ public sealed class Simulation
     /// <summary>The mechanisms in the order they run each tick.</summary>
     public IReadOnlyList<IMechanism> Mechanisms { get; }
 
-    public Recorder Recorder { get; }
+    /// <summary>The observation window the series of states, the world and regions share.</summary>
+    public ObservationWindow Window { get; }
+
+    /// <summary>The observers of the run, one per output, in the order they observe and write (<see cref="ObserverCatalog"/>).</summary>
+    public IReadOnlyList<Observer> Observers { get; }
+
+    /// <summary>The run's observer of type <typeparamref name="T"/>.</summary>
+    public T Observer<T>()
+        where T : Observer => Observers.OfType<T>().Single();
 
     /// <summary>Interstate war, with the registry of the run's wars.</summary>
     public InterstateWar War { get; }
@@ -133,8 +145,19 @@ public sealed class Simulation
         }
 
         Governments.Refresh();
-        Recorder.Observe(context);
+        Observe(context);
+
         Tick++;
+    }
+
+    /// <summary>The end of a tick for the observers: the observation window, then each observer in order.</summary>
+    public void Observe(in TickContext context)
+    {
+        Window.Observe(context);
+        foreach (var observer in Observers)
+        {
+            observer.Observe(context);
+        }
     }
 
     /// <summary>Starts the civil wars the scenario's script sets for this month, in the order they are listed.</summary>
@@ -178,7 +201,7 @@ public sealed class Simulation
     /// before the run (so aid is already in transit and spending efforts are known); life expectancy, food security
     /// and violence at their targets for that budget; forces in being at the stock the budget sustains.
     /// </summary>
-    private void Initialise(PolicyPhase policy, Budget budget, HealthAndFood health, PublicSafety safety, Demography demography, MilitaryCapability military)
+    private void Initialise(PolicyPhase policy, Budget budget, HealthAndFood health, PublicSafety safety, Demography demography, MilitaryCapability military, Recessions recessions)
     {
         var states = World.States;
         var regions = World.Regions;
@@ -199,7 +222,19 @@ public sealed class Simulation
         safety.SetRates(Threads);
         demography.SetRates(Threads);
         new CapabilityIndex(World).Step(context);
-        Recorder.Start();
+        recessions.Initialise();
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (states.FoundedTick[s] == 0)
+            {
+                Events.Publish(new StateCreated(0, s, states.Capital[s], states.Population[s], states.Name[s]));
+            }
+        }
+
+        foreach (var observer in Observers)
+        {
+            observer.Start();
+        }
     }
 
     /// <summary>Writes the complete simulation state, ending with a checksum; <see cref="Restore"/> continues from it.</summary>
@@ -215,10 +250,16 @@ public sealed class Simulation
             writer.Write(Tick);
             CheckpointIo.WriteArrays(writer, World.Regions);
             CheckpointIo.WriteArrays(writer, World.States);
-            Recorder.Save(writer);
+            Events.Save(writer);
             foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
             {
                 mechanism.Save(writer);
+            }
+
+            Window.Save(writer);
+            foreach (var observer in Observers)
+            {
+                observer.Save(writer);
             }
 
             writer.Write(CheckpointMagic);
@@ -267,11 +308,16 @@ public sealed class Simulation
             CheckpointIo.ReadArrays(reader, World.Regions);
             CheckpointIo.ReadArrays(reader, World.States);
             World.RebuildMembership();
-            Recorder.Load(reader);
-            Events.Remember(Recorder.Events);
+            Events.Load(reader);
             foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
             {
                 mechanism.Load(reader);
+            }
+
+            Window.Load(reader);
+            foreach (var observer in Observers)
+            {
+                observer.Load(reader);
             }
 
             if (reader.ReadString() != CheckpointMagic)
@@ -293,5 +339,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 8;
+    private const int CheckpointVersion = 9;
 }

@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Metrics;
 
 namespace Westphalia.Tests;
@@ -12,7 +13,7 @@ public class SimulationTests
         var four = new Simulation(TestWorlds.Grid(80, 70, 30, seed: 5, years: 2), threads: 4);
         one.Run();
         four.Run();
-        Assert.Equal(TestWorlds.Csv(one.Recorder.States), TestWorlds.Csv(four.Recorder.States));
+        Assert.Equal(TestWorlds.Csv(one.Observer<StatesObserver>().Table), TestWorlds.Csv(four.Observer<StatesObserver>().Table));
         Assert.Equal(one.World.Regions.IncomePerCapita, four.World.Regions.IncomePerCapita);
         Assert.Equal(one.World.Regions.Population, four.World.Regions.Population);
     }
@@ -35,9 +36,9 @@ public class SimulationTests
         var second = TestWorlds.RestoredAfter(scenario, 29);
         Assert.Equal(29, second.Tick);
         second.Run();
-        Assert.Equal(TestWorlds.Csv(whole.Recorder.States), TestWorlds.Csv(second.Recorder.States));
-        Assert.Equal(TestWorlds.Csv(whole.Recorder.WorldSeries), TestWorlds.Csv(second.Recorder.WorldSeries));
-        Assert.Equal(whole.Recorder.Events, second.Recorder.Events);
+        Assert.Equal(TestWorlds.Csv(whole.Observer<StatesObserver>().Table), TestWorlds.Csv(second.Observer<StatesObserver>().Table));
+        Assert.Equal(TestWorlds.Csv(whole.Observer<WorldObserver>().Table), TestWorlds.Csv(second.Observer<WorldObserver>().Table));
+        Assert.Equal(whole.Observer<EventLogObserver>().Events, second.Observer<EventLogObserver>().Events);
     }
 
     [Fact]
@@ -71,8 +72,8 @@ public class SimulationTests
     {
         var sim = new Simulation(TestWorlds.Grid(states: 6, years: 3));
         sim.Run();
-        Assert.Equal(18, sim.Recorder.States.RowCount);
-        Assert.Equal(3, sim.Recorder.WorldSeries.RowCount);
-        Assert.Equal([2000, 2001, 2002], sim.Recorder.WorldSeries["year"].Ints);
+        Assert.Equal(18, sim.Observer<StatesObserver>().Table.RowCount);
+        Assert.Equal(3, sim.Observer<WorldObserver>().Table.RowCount);
+        Assert.Equal([2000, 2001, 2002], sim.Observer<WorldObserver>().Table["year"].Ints);
     }
 }

@@ -44,9 +44,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private readonly CivilWarParameters _p;
     private readonly EconomyParameters _economy;
     private readonly EventBus _events;
-    private readonly List<ViolenceEvent> _violence;
     private readonly List<CivilConflict> _conflicts = [];
-    private readonly List<CountryYear> _countryYears = [];
 
     // Per state.
     private readonly int[] _lastWarEnd;
@@ -88,7 +86,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private int _seenOwnership = -1;
     private CounterRng _rng;
 
-    public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, EventBus events, List<ViolenceEvent> violence, GovernmentTable governments)
+    public CivilWar(World world, CivilWarParameters parameters, EconomyParameters economy, EventBus events, GovernmentTable governments)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -98,7 +96,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _economy = economy ?? throw new ArgumentNullException(nameof(economy));
         _events = events;
-        _violence = violence;
         var n = world.States.Count;
         _lastWarEnd = new int[n];
         _instabilityTick = new int[n];
@@ -122,8 +119,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     /// <summary>Every civil war of the run, in order of outbreak; a war's id is its index.</summary>
     public IReadOnlyList<CivilConflict> Conflicts => _conflicts;
 
-    /// <summary>The country-year panel: one row per living state per January.</summary>
-    public IReadOnlyList<CountryYear> CountryYears => _countryYears;
 
     /// <summary>The tick of the last mass atrocity in each state (by either side); int.MinValue / 2 for never.</summary>
     public int[] LastAtrocityTick { get; }
@@ -358,22 +353,27 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         // Every state's covariates are taken before any war of this January starts, so no state's risk depends on
         // whether a state with a lower id drew an outbreak first.
         var graph = StateGraph.Current(_world);
-        var first = _countryYears.Count;
+        var panel = new List<CountryYear>(states.Count);
         for (var s = 0; s < states.Count; s++)
         {
             if (states.Alive[s] && states.Population[s] > 0)
             {
                 var row = Covariates(s, tick, year, graph);
                 var onset = _p.Onsets && row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
-                _countryYears.Add(row with { Onset = onset });
+                panel.Add(row with { Onset = onset });
             }
         }
 
-        for (var i = first; i < _countryYears.Count; i++)
+        foreach (var row in panel)
         {
-            if (_countryYears[i].Onset)
+            _events.Report(row);
+        }
+
+        foreach (var row in panel)
+        {
+            if (row.Onset)
             {
-                Start(_countryYears[i].State, tick, rng);
+                Start(row.State, tick, rng);
             }
         }
 
@@ -864,11 +864,11 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             {
                 _killed.Add(r);
                 _killedThisMonth[r] += a[i];
-                _violence.Add(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, 0, 0, a[i]));
+                _events.Report(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, 0, 0, a[i]));
             }
             else
             {
-                _violence.Add(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, a[i], b[i], 0));
+                _events.Report(new ViolenceEvent(type, conflict, sideA, sideB, r, regions.Owner[r], tick, a[i], b[i], 0));
             }
         }
 
@@ -1014,12 +1014,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             war.Save(writer);
         }
 
-        writer.Write(_countryYears.Count);
-        foreach (var row in _countryYears)
-        {
-            row.Write(writer);
-        }
-
         CheckpointIo.Write(writer, _lastWarEnd);
         CheckpointIo.Write(writer, _instabilityTick);
         CheckpointIo.Write(writer, _lastIncome);
@@ -1038,13 +1032,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         for (var i = 0; i < count; i++)
         {
             _conflicts.Add(CivilConflict.Load(reader));
-        }
-
-        _countryYears.Clear();
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _countryYears.Add(CountryYear.Read(reader));
         }
 
         CheckpointIo.Read(reader, _lastWarEnd);

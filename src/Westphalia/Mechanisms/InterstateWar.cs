@@ -55,7 +55,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly List<int> _battlefields;
 
     /// <summary>Where battles are logged as organised violence (UCDP GED layout); null to log none.</summary>
-    private readonly List<ViolenceEvent>? _violence;
 
     /// <summary>The states' governments, which decide to attack, concede, escalate, settle, capitulate and stand by victims.</summary>
     private readonly GovernmentTable _governments;
@@ -77,10 +76,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private long _alliesJoined;
     private readonly double _allianceSupport;
 
-    public InterstateWar(World world, InterstateWarParameters parameters, EventBus events, GovernmentTable governments, double allianceSupport = 0, List<ViolenceEvent>? violence = null)
+    public InterstateWar(World world, InterstateWarParameters parameters, EventBus events, GovernmentTable governments, double allianceSupport = 0)
     {
         _governments = governments ?? throw new ArgumentNullException(nameof(governments));
-        _violence = violence;
         _allianceSupport = allianceSupport;
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
@@ -763,7 +761,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _battlefields.Add(targetCell);
         _battlefields.Add(attackerCell);
         var states = _world.States;
-        _violence?.Add(new ViolenceEvent(ViolenceType.StateBased, $"war-{warId}", $"Government of {states.Name[attacker]}",
+        _events.Report(new ViolenceEvent(ViolenceType.StateBased, $"war-{warId}", $"Government of {states.Name[attacker]}",
             $"Government of {states.Name[defender]}", targetCell, regions.Owner[targetCell], tick, attackers, defenders, 0));
     }
 

@@ -59,9 +59,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     private readonly TransnationalThreatParameters _p;
     private readonly InterpolParameters _ip;
     private readonly EventBus _events;
-    private readonly List<ViolenceEvent> _violence;
     private readonly List<TransnationalNetwork> _networks = [];
-    private readonly List<TerrorAttack> _attacks = [];
 
     // Per region.
     private readonly double[] _terror;
@@ -106,14 +104,13 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     private CounterRng _rng;
     private int _tick;
 
-    public TransnationalThreats(World world, TransnationalThreatParameters parameters, InterpolParameters interpol, EventBus events, List<ViolenceEvent> violence)
+    public TransnationalThreats(World world, TransnationalThreatParameters parameters, InterpolParameters interpol, EventBus events)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _ip = interpol ?? throw new ArgumentNullException(nameof(interpol));
         _events = events ?? throw new ArgumentNullException(nameof(events));
-        _violence = violence ?? throw new ArgumentNullException(nameof(violence));
         Interpol = new Interpol(world, interpol);
         var n = world.Regions.Count;
         _terror = new double[n];
@@ -149,8 +146,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     /// <summary>Every network of the run, in order of formation; a network's id is its index.</summary>
     public IReadOnlyList<TransnationalNetwork> Networks => _networks;
 
-    /// <summary>Every attack a terror cell set out to carry out, in order, foiled ones flagged (with the deaths they would have caused).</summary>
-    public IReadOnlyList<TerrorAttack> Attacks => _attacks;
 
     /// <summary>Regions with a cell of either kind now, ascending.</summary>
     public IReadOnlyList<int> ActiveRegions => _active;
@@ -565,7 +560,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         var deaths = lethal ? (long)Math.Min(SampleDeaths(_rng.Uniform(_tick, RngStream.TransnationalThreats, cell, DrawSeverity)), p.MaxAttackDeaths) : 0;
         if (interdicted)
         {
-            _attacks.Add(new TerrorAttack(_tick, r, target, network, deaths, true, cell));
+            _events.Report(new TerrorAttack(_tick, r, target, network, deaths, true, cell));
             _interdictions[target]++;
             net.Interdicted++;
             _terror[cell] *= 1 - p.RollUp;
@@ -573,7 +568,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         }
 
         deaths = Math.Min(deaths, Math.Max(0, regions.Population[r] - regions.ConflictDeaths[r]));
-        _attacks.Add(new TerrorAttack(_tick, r, target, network, deaths, false, cell));
+        _events.Report(new TerrorAttack(_tick, r, target, network, deaths, false, cell));
         _attacksByState[target]++;
         _deathsByState[target] += deaths;
         net.Attacks++;
@@ -581,7 +576,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         if (deaths > 0)
         {
             regions.ConflictDeaths[r] += deaths;
-            _violence.Add(new ViolenceEvent(ViolenceType.OneSided, $"terror-{network}", net.Name, "", r, target, _tick, 0, 0, deaths));
+            _events.Report(new ViolenceEvent(ViolenceType.OneSided, $"terror-{network}", net.Name, "", r, target, _tick, 0, 0, deaths));
         }
 
         var abroad = target == home ? "" : string.Create(CultureInfo.InvariantCulture, $" from {regions.Name[cell]}");
@@ -764,7 +759,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         {
             regions.ConflictDeaths[n] += deaths;
             var (low, high) = challenger < holder ? (challenger, holder) : (holder, challenger);
-            _violence.Add(new ViolenceEvent(ViolenceType.NonState, $"turf-{low}-{high}", c.Name, h.Name, n, regions.Owner[n], _tick,
+            _events.Report(new ViolenceEvent(ViolenceType.NonState, $"turf-{low}-{high}", c.Name, h.Name, n, regions.Owner[n], _tick,
                 challengerDeaths, deaths - challengerDeaths, 0));
         }
 
@@ -834,12 +829,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
             network.Save(writer);
         }
 
-        writer.Write(_attacks.Count);
-        foreach (var attack in _attacks)
-        {
-            attack.Write(writer);
-        }
-
         writer.Write(_active.Count);
         foreach (var r in _active)
         {
@@ -864,13 +853,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         for (var i = 0; i < count; i++)
         {
             _networks.Add(TransnationalNetwork.Load(reader));
-        }
-
-        _attacks.Clear();
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _attacks.Add(TerrorAttack.Read(reader));
         }
 
         foreach (var r in _active)

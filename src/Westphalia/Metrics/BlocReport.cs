@@ -1,3 +1,5 @@
+using Westphalia.Events;
+
 namespace Westphalia.Metrics;
 
 /// <summary>
@@ -11,13 +13,12 @@ public static class BlocReport
 
     public sealed record WarCounts(int BetweenBlocs, int WithinBloc, int NonAlignedInvolved);
 
-    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Recorder recorder) => Build(recorder, "war_started");
-
     /// <summary>The blocs, and events of the given type (war_started, crisis) classified by the blocs of the two sides.</summary>
-    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Recorder recorder, string eventType)
+    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Table states, IReadOnlyList<SimulationEvent> events, string eventType)
     {
-        ArgumentNullException.ThrowIfNull(recorder);
-        var t = recorder.States;
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(events);
+        var t = states;
         if (t.RowCount == 0)
         {
             return ([], new WarCounts(0, 0, 0));
@@ -54,7 +55,7 @@ public static class BlocReport
 
         var allianceAtStart = rows.Where(i => years[i] == first).ToDictionary(i => t["state_id"].Ints[i], i => t["alliance"].Ints[i]);
         int between = 0, within = 0, nonAligned = 0;
-        foreach (var e in recorder.Events.Where(e => e.Type == eventType))
+        foreach (var e in events.Where(e => e.Type == eventType))
         {
             var a = allianceAtStart.GetValueOrDefault(e.State, -1);
             var b = allianceAtStart.GetValueOrDefault((int)e.Value, -1);
@@ -79,10 +80,10 @@ public static class BlocReport
     /// Deaths among the states of the first observation, split by whether they were buffer states then (Fazal 2007:
     /// buffer states die more often).
     /// </summary>
-    public static (int Buffers, int BuffersDied, int Others, int OthersDied) DeathsByBuffer(Recorder recorder)
+    public static (int Buffers, int BuffersDied, int Others, int OthersDied) DeathsByBuffer(Table states)
     {
-        ArgumentNullException.ThrowIfNull(recorder);
-        var t = recorder.States;
+        ArgumentNullException.ThrowIfNull(states);
+        var t = states;
         if (t.RowCount == 0)
         {
             return (0, 0, 0, 0);

@@ -40,7 +40,7 @@ public sealed class CivilWarTarget : IValidationTarget
         Replications.ForEach(Runs, threads, cancellation, i =>
         {
             var simulation = Replications.Run(ScenarioCatalog.DefaultName, i + 1, [$"years={Years}"], cancellation);
-            panels[i] = [.. simulation.CivilWar.CountryYears];
+            panels[i] = [.. simulation.Observer<Observers.CountryYearsObserver>().Rows];
             wars[i] = [.. simulation.CivilWar.Conflicts];
         });
 

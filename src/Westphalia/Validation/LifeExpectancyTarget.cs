@@ -24,7 +24,7 @@ public sealed class LifeExpectancyTarget : IValidationTarget
             var scenario = ScenarioLoader.Load(ScenarioCatalog.DefaultName, ["years=1", $"seed={seed}"]);
             var simulation = new Simulation(scenario, threads);
             simulation.Run(cancellation);
-            values.Add(simulation.Recorder.WorldSeries["life_expectancy"].Doubles[0]);
+            values.Add(simulation.Observer<Observers.WorldObserver>().Table["life_expectancy"].Doubles[0]);
         }
 
         var (median, _, _) = Replications.Summarise(values);

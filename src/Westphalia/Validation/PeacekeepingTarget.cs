@@ -32,7 +32,7 @@ public sealed class PeacekeepingTarget : IValidationTarget
         {
             string[] arm = k % 2 == 0 ? [] : ["parameters.united_nations.peacekeeping_years=0"];
             var simulation = Replications.Run(ScenarioCatalog.DefaultName, (k / 2) + 1, arm, cancellation);
-            (k % 2 == 0 ? with : without)[k / 2] = [.. simulation.CivilWar.CountryYears];
+            (k % 2 == 0 ? with : without)[k / 2] = [.. simulation.Observer<Observers.CountryYearsObserver>().Rows];
         });
 
         static bool PostWar(CountryYear r, double years) => r.AtRisk && r.YearsSinceWar > 0 && r.YearsSinceWar <= years;

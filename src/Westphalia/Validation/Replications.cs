@@ -17,16 +17,18 @@ public static class Replications
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, job);
 
     /// <summary>One replication: a scenario simulated to its end on one thread (replications run side by side).</summary>
-    public static Simulation Run(Scenario scenario, CancellationToken cancellation)
+    public static Simulation Run(Scenario scenario, CancellationToken cancellation, Action<Simulation>? watch = null)
     {
         var simulation = new Simulation(scenario, threads: 1);
+        watch?.Invoke(simulation);
         simulation.Run(cancellation);
         return simulation;
     }
 
     /// <summary>One replication of a built-in scenario or file with a seed and overrides (<c>--set</c> syntax).</summary>
-    public static Simulation Run(string scenario, int seed, IReadOnlyList<string> overrides, CancellationToken cancellation) =>
-        Run(ScenarioLoader.Load(scenario, [$"seed={seed}", .. overrides]), cancellation);
+    /// <remarks><paramref name="watch"/> is given the simulation before it runs, to subscribe to what it reports.</remarks>
+    public static Simulation Run(string scenario, int seed, IReadOnlyList<string> overrides, CancellationToken cancellation, Action<Simulation>? watch = null) =>
+        Run(ScenarioLoader.Load(scenario, [$"seed={seed}", .. overrides]), cancellation, watch);
 
     public static (double Median, double Min, double Max) Summarise(IReadOnlyList<double> values)
     {

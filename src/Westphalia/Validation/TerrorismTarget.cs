@@ -1,4 +1,5 @@
 using System.Globalization;
+using Westphalia.Conflict;
 using Westphalia.Scenarios;
 using Westphalia.Statistics;
 
@@ -40,8 +41,8 @@ public sealed class TerrorismTarget : IValidationTarget
         var notices = new int[Runs];
         Replications.ForEach(Runs, threads, cancellation, i =>
         {
-            var simulation = Replications.Run(ScenarioName, i + 1, [], cancellation);
-            var attacks = simulation.Threats.Attacks;
+            var attacks = new List<TerrorAttack>();
+            var simulation = Replications.Run(ScenarioName, i + 1, [], cancellation, s => s.Events.Subscribe<TerrorAttack>(attacks.Add));
             var owner = simulation.World.Regions.Owner;
             deaths[i] = [.. attacks.Where(a => !a.Interdicted && a.Deaths > 0).Select(a => (double)a.Deaths)];
             attempted[i] = attacks.Count;

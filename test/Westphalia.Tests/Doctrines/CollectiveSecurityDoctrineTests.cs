@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Governments;
 using Westphalia.Doctrines;
 using Westphalia.Mechanisms;
@@ -51,8 +52,8 @@ public class CollectiveSecurityDoctrineTests
         var collective = new Simulation(ScenarioLoader.Load("cusack-stoll", ["years=25", "doctrines.default=collective-security"]));
         realist.Run();
         collective.Run();
-        Assert.Contains(realist.Recorder.Events, e => e.Type == "war_started");
-        Assert.DoesNotContain(collective.Recorder.Events, e => e.Type == "war_started");
+        Assert.Contains(realist.Observer<EventLogObserver>().Events, e => e.Type == "war_started");
+        Assert.DoesNotContain(collective.Observer<EventLogObserver>().Events, e => e.Type == "war_started");
         Assert.Equal(98, collective.World.States.Alive.Count(a => a));
     }
 }

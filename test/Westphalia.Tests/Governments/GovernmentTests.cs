@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Governments;
 using Westphalia.Mechanisms;
 using Westphalia.Scenarios;
@@ -29,7 +30,7 @@ public class GovernmentTests
         return sim;
     }
 
-    private static int Count(Simulation sim, string type) => sim.Recorder.Events.Count(e => e.Type == type);
+    private static int Count(Simulation sim, string type) => sim.Observer<EventLogObserver>().Events.Count(e => e.Type == type);
 
     [Fact]
     public void Governments_that_never_attack_start_no_war_and_open_no_crisis()
@@ -57,7 +58,7 @@ public class GovernmentTests
         var refusing = Run(scenario, g => new OverriddenGovernment(g) { Vote = () => UnVote.No });
         Assert.True(Count(refusing, "un_draft") > 0);
         Assert.Equal(0, Count(refusing, "un_resolution"));
-        Assert.All(refusing.Recorder.Events.Where(e => e.Type == "un_vote"), e => Assert.Equal(-1, e.Value));
+        Assert.All(refusing.Observer<EventLogObserver>().Events.Where(e => e.Type == "un_vote"), e => Assert.Equal(-1, e.Value));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public class GovernmentTests
         Assert.Equal("balanced", sim.World.States.Doctrine[2]);
         sim.Governments.Replace(2, Westphalia.Doctrines.DoctrineCatalog.Create("realist", sim.Scenario.Doctrines));
         sim.Run();
-        var states = sim.Recorder.States;
+        var states = sim.Observer<StatesObserver>().Table;
         var rows = Enumerable.Range(0, states.RowCount).Where(r => states["state_id"].Ints[r] == 2);
         Assert.All(rows, r => Assert.Equal("realist", states["doctrine"].Texts[r]));
     }

@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Scenarios;
 using Westphalia.Tests.Cli;
 
@@ -54,7 +55,7 @@ public class ScriptedGovernmentTests
             }
         });
 
-        var votes = sim.Recorder.Events.Where(e => e.Type == "un_vote" && e.State == red).ToList();
+        var votes = sim.Observer<EventLogObserver>().Events.Where(e => e.Type == "un_vote" && e.State == red).ToList();
         Assert.Contains(votes, v => v.Tick < 24 && v.Value == 1);
         var ordered = votes.Where(v => v.Tick is >= 24 and < 60).ToList();
         Assert.NotEmpty(ordered);
@@ -62,8 +63,8 @@ public class ScriptedGovernmentTests
 
         // The later orders say nothing of the Council: the doctrine votes again.
         Assert.Contains(votes, v => v.Tick >= 60 && v.Value == 1);
-        Assert.DoesNotContain(sim.Recorder.Events, e => e.Type is "war_started" or "crisis" && e.State == red && e.Tick is >= 24 and < 60);
-        var rows = sim.Recorder.States;
+        Assert.DoesNotContain(sim.Observer<EventLogObserver>().Events, e => e.Type is "war_started" or "crisis" && e.State == red && e.Tick is >= 24 and < 60);
+        var rows = sim.Observer<StatesObserver>().Table;
         Assert.All(Enumerable.Range(0, rows.RowCount).Where(r => rows["state_id"].Ints[r] == red), r => Assert.Equal("Team Red", rows["doctrine"].Texts[r]));
     }
 

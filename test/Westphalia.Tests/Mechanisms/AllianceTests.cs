@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;
@@ -32,7 +33,7 @@ public class AllianceTests
             """, "triangle.yaml");
 
     private static int AttacksOnB(Simulation sim) =>
-        sim.Recorder.Events.Count(e => e.Type == "war_started" && e.State == 0 && (int)e.Value == 1);
+        sim.Observer<EventLogObserver>().Events.Count(e => e.Type == "war_started" && e.State == 0 && (int)e.Value == 1);
 
     [Fact]
     public void Allies_join_wars()
@@ -53,7 +54,7 @@ public class AllianceTests
     {
         var sim = new Simulation(Triangle(allied: true, seed: 2, superiority: 0.5, years: 10));
         sim.Run();
-        Assert.DoesNotContain(sim.Recorder.Events, e => e.Type == "war_started" && e.State is 1 or 2 && (int)e.Value is 1 or 2);
+        Assert.DoesNotContain(sim.Observer<EventLogObserver>().Events, e => e.Type == "war_started" && e.State is 1 or 2 && (int)e.Value is 1 or 2);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public class AllianceTests
         var states = sim.World.States;
         Assert.True(states.Allied(1, 2), "B and C, both threatened by A, should ally");
         Assert.False(states.Allied(0, 1));
-        Assert.Contains(sim.Recorder.Events, e => e.Type == "alliance_formed");
+        Assert.Contains(sim.Observer<EventLogObserver>().Events, e => e.Type == "alliance_formed");
 
         var bandwagon = new Simulation(ScenarioLoader.LoadText(yaml.Replace("alliances: { formation: true }", "alliances: { formation: true, bandwagon: true }", StringComparison.Ordinal), "bandwagon.yaml"));
         bandwagon.Run();
@@ -121,7 +122,7 @@ public class AllianceTests
         // fought with non-aligned states; military spending in dollars grows over the period.
         var sim = new Simulation(ScenarioLoader.Load("cold-war", [$"seed={seed}"]));
         sim.Run();
-        var (blocs, wars) = Westphalia.Metrics.BlocReport.Build(sim.Recorder);
+        var (blocs, wars) = Westphalia.Metrics.BlocReport.Build(sim.Observer<StatesObserver>().Table, sim.Observer<EventLogObserver>().Events, "war_started");
         Assert.Equal(2, blocs.Count);
         Assert.Equal(0, wars.BetweenBlocs);
         Assert.All(blocs, b => Assert.True(b.SpendingLast > b.SpendingFirst, $"{b.Leader}: {b.SpendingFirst} -> {b.SpendingLast}"));

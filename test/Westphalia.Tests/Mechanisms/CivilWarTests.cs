@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Conflict;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
@@ -230,7 +231,7 @@ public class CivilWarTests
         // What the rebels held a month before, give or take the one region a front can move in a month.
         var before = held.GetValueOrDefault(seceded.Id) ?? [];
         Assert.True(before.Except(seceded.RegionsAtEnd).Count() + seceded.RegionsAtEnd.Except(before).Count() <= 1);
-        Assert.Contains(sim.Recorder.Events, e => e.Type == "state_emerged" && e.State == state);
+        Assert.Contains(sim.Observer<EventLogObserver>().Events, e => e.Type == "state_emerged" && e.State == state);
     }
 
     [Fact]
@@ -255,7 +256,7 @@ public class CivilWarTests
         // The last yearly row of a state's HSI.
         static double Hsi(Simulation sim, int state)
         {
-            var t = sim.Recorder.States;
+            var t = sim.Observer<StatesObserver>().Table;
             var row = Enumerable.Range(0, t.RowCount).Last(i => t["state_id"].Ints[i] == state);
             return t["hsi"].Doubles[row];
         }
@@ -273,8 +274,8 @@ public class CivilWarTests
         Assert.Equal(straight.World.Regions.Rebels, resumed.World.Regions.Rebels);
         Assert.Equal(straight.World.Regions.WarDamage, resumed.World.Regions.WarDamage);
         Assert.Equal(straight.World.Regions.Displaced, resumed.World.Regions.Displaced);
-        Assert.Equal(straight.Recorder.Violence, resumed.Recorder.Violence);
-        Assert.Equal(TestWorlds.Csv(straight.Recorder.States), TestWorlds.Csv(resumed.Recorder.States));
+        Assert.Equal(straight.Observer<GedObserver>().Events, resumed.Observer<GedObserver>().Events);
+        Assert.Equal(TestWorlds.Csv(straight.Observer<StatesObserver>().Table), TestWorlds.Csv(resumed.Observer<StatesObserver>().Table));
     }
 
     [Fact]
@@ -338,7 +339,7 @@ public class CivilWarTests
             }
 
             sim.Run();
-            var atrocities = sim.Recorder.Events.Where(e => e.Type == "mass_atrocity").ToList();
+            var atrocities = sim.Observer<EventLogObserver>().Events.Where(e => e.Type == "mass_atrocity").ToList();
             Assert.All(atrocities, e => Assert.True(e.Value >= 1000, "an atrocity is 1,000 civilians killed within twelve months"));
             return (sim.CivilWar.Conflicts.Sum(w => w.GovernmentKillings), atrocities.Count);
         }
@@ -357,7 +358,7 @@ public class CivilWarTests
         var off = new Simulation(ScenarioLoader.Load("civil-war", ["years=9", "parameters.civil_war.enabled=false"]));
         off.Run();
         Assert.Empty(off.CivilWar.Conflicts);
-        Assert.Contains(off.Recorder.Events, e => e.Type == "script_skipped" && e.Detail.Contains("civil wars are off", StringComparison.Ordinal));
+        Assert.Contains(off.Observer<EventLogObserver>().Events, e => e.Type == "script_skipped" && e.Detail.Contains("civil wars are off", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;
@@ -14,7 +15,7 @@ public class CrisisTests
         return sim;
     }
 
-    private static int Count(Simulation sim, string type) => sim.Recorder.Events.Count(e => e.Type == type);
+    private static int Count(Simulation sim, string type) => sim.Observer<EventLogObserver>().Events.Count(e => e.Type == type);
 
     [Fact]
     public void Crises_can_end_short_of_war()
@@ -39,7 +40,7 @@ public class CrisisTests
             "parameters.interstate_war.attack_probability=0.2", "parameters.interstate_war.superiority_threshold=1.5",
             "parameters.interstate_war.victory_threshold=1.5", "parameters.interstate_war.crises=true",
             "parameters.interstate_war.concession_ratio=1.5"]));
-        var events = sim.Recorder.Events;
+        var events = sim.Observer<EventLogObserver>().Events;
         while (!sim.IsFinished && !events.Any(e => e.Type == "crisis_conceded"))
         {
             sim.Step();

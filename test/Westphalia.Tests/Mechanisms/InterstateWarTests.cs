@@ -1,4 +1,5 @@
 using CsCheck;
+using Westphalia.Observers;
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
@@ -49,7 +50,7 @@ public class InterstateWarTests
         Assert.Equal(0, states.Conqueror[1]);
         Assert.Equal(0, sim.World.Regions.Owner[3]);
         Assert.Equal(4, states.RegionCount[0]);
-        Assert.Contains(sim.Recorder.Events, e => e.Type == "state_died" && e.State == 1);
+        Assert.Contains(sim.Observer<EventLogObserver>().Events, e => e.Type == "state_died" && e.State == 1);
     }
 
     [Fact]
@@ -134,8 +135,8 @@ public class InterstateWarTests
         var second = TestWorlds.RestoredAfter(scenario, 97);
         second.Run();
         Assert.Equal(whole.World.Regions.Owner, second.World.Regions.Owner);
-        Assert.Equal(TestWorlds.Csv(whole.Recorder.States), TestWorlds.Csv(second.Recorder.States));
-        Assert.Equal(whole.Recorder.Events, second.Recorder.Events);
+        Assert.Equal(TestWorlds.Csv(whole.Observer<StatesObserver>().Table), TestWorlds.Csv(second.Observer<StatesObserver>().Table));
+        Assert.Equal(whole.Observer<EventLogObserver>().Events, second.Observer<EventLogObserver>().Events);
         Assert.Equal(whole.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.BattleDeaths)), second.War.Wars.Wars.Select(w => (w.Id, w.StartTick, w.EndTick, w.BattleDeaths)));
     }
 

@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Conflict;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
@@ -21,7 +22,15 @@ public class TransnationalThreatsTests
         new(TestWorlds.Grid(width, height, states, seed, years: 40, extra: [NoInterstateWar, NoCivilWar]), threads);
 
     private static TransnationalThreats Threats(Simulation sim, TransnationalThreatParameters parameters, InterpolParameters? interpol = null) =>
-        new(sim.World, parameters, interpol ?? new InterpolParameters(), sim.Events, sim.Recorder.Violence);
+        new(sim.World, parameters, interpol ?? new InterpolParameters(), sim.Events);
+
+    /// <summary>The terror attacks the simulation's bus reports from now on.</summary>
+    private static List<TerrorAttack> Attacks(Simulation sim)
+    {
+        var attacks = new List<TerrorAttack>();
+        sim.Events.Subscribe<TerrorAttack>(attacks.Add);
+        return attacks;
+    }
 
     /// <summary>Steps the mechanism alone over ticks [from, to), with every state's sharing level set before each step when given.</summary>
     private static void Run(Simulation sim, TransnationalThreats threats, int from, int to, double? sharing = null)
@@ -68,9 +77,10 @@ public class TransnationalThreatsTests
             {
                 var sim = Build(seed: seed);
                 var threats = Threats(sim, p);
+                var attacks = Attacks(sim);
                 Run(sim, threats, 0, 15 * 12, sharing: i);
                 interdictions[i] += threats.Interdictions.ToArray().Sum();
-                attempts[i] += threats.Attacks.Count;
+                attempts[i] += attacks.Count;
                 notices[i] += threats.Interpol.Notices.Count;
             }
         }
@@ -218,17 +228,18 @@ public class TransnationalThreatsTests
         var regions = sim.World.Regions;
         var p = new TransnationalThreatParameters { TerrorFormation = 0.01, CrimeFormation = 0, AttackRate = 12, AttackLethality = 1 };
         var threats = Threats(sim, p);
+        var attacks = Attacks(sim);
         Run(sim, threats, 0, 5 * 12);
-        var executed = threats.Attacks.Where(a => !a.Interdicted).ToList();
+        var executed = attacks.Where(a => !a.Interdicted).ToList();
         Assert.NotEmpty(executed);
-        Assert.Contains(threats.Attacks, a => a.Interdicted);
+        Assert.Contains(attacks, a => a.Interdicted);
         Assert.Contains(executed, a => regions.Owner[a.Cell] != a.State); // some strike abroad
         Assert.All(executed.Where(a => regions.Owner[a.Cell] != a.State), a => Assert.Equal(sim.World.States.Capital[a.State], a.Region));
 
-        var oneSided = sim.Recorder.Violence.Where(v => v.Conflict.StartsWith("terror-", StringComparison.Ordinal)).ToList();
+        var oneSided = sim.Observer<GedObserver>().Events.Where(v => v.Conflict.StartsWith("terror-", StringComparison.Ordinal)).ToList();
         Assert.All(oneSided, v => Assert.Equal(ViolenceType.OneSided, v.Type));
         Assert.Equal(executed.Sum(a => a.Deaths), oneSided.Sum(v => v.DeathsCivilians));
-        Assert.Equal(executed.Count, sim.Recorder.Events.Count(e => e.Type == "terror_attack"));
+        Assert.Equal(executed.Count, sim.Observer<EventLogObserver>().Events.Count(e => e.Type == "terror_attack"));
         Assert.Equal(executed.Sum(a => a.Deaths), regions.ConflictDeaths.Sum()); // nothing else killed here: the rest of the simulation is still
         Assert.Equal(executed.Sum(a => a.Deaths), threats.TerrorDeathsByState.ToArray().Sum());
         foreach (var v in oneSided)
@@ -272,7 +283,7 @@ public class TransnationalThreatsTests
         var first = threats.Found(NetworkKind.Crime, a, 0.9, 0);
         var second = threats.Found(NetworkKind.Crime, b, 0.9, 0);
         Run(sim, threats, 0, 24);
-        var fights = sim.Recorder.Violence.Where(v => v.Type == ViolenceType.NonState).ToList();
+        var fights = sim.Observer<GedObserver>().Events.Where(v => v.Type == ViolenceType.NonState).ToList();
         Assert.NotEmpty(fights);
         var names = new[] { threats.Networks[first].Name, threats.Networks[second].Name };
         Assert.All(fights, f =>
@@ -285,7 +296,7 @@ public class TransnationalThreatsTests
             Assert.Equal($"turf-{first}-{second}", f.Conflict);
         });
         Assert.Equal(fights.Sum(f => f.Best), sim.World.Regions.ConflictDeaths.Sum());
-        Assert.DoesNotContain(sim.Recorder.Violence, v => v.Type == ViolenceType.OneSided);
+        Assert.DoesNotContain(sim.Observer<GedObserver>().Events, v => v.Type == ViolenceType.OneSided);
     }
 
     [Fact]
@@ -296,6 +307,7 @@ public class TransnationalThreatsTests
         var ip = new InterpolParameters { Era = InterpolEra.Letters };
         var first = new Simulation(scenario);
         var a = Threats(first, p, ip);
+        var attacksA = Attacks(first);
         Run(first, a, 0, 40);
         Assert.True(a.Interpol.InTransit > 0, "the checkpoint should catch letters in transit");
 
@@ -312,6 +324,7 @@ public class TransnationalThreatsTests
         var second = new Simulation(scenario);
         second.Restore(world);
         var b = Threats(second, p, ip);
+        var attacksB = Attacks(second);
         using (var reader = new BinaryReader(mechanism, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             b.Load(reader);
@@ -319,7 +332,7 @@ public class TransnationalThreatsTests
 
         Run(first, a, 40, 100);
         Run(second, b, 40, 100);
-        Assert.Equal(a.Attacks, b.Attacks);
+        Assert.Equal(attacksA.Where(x => x.Tick >= 40), attacksB);
         Assert.Equal(a.Interpol.Notices, b.Interpol.Notices);
         Assert.Equal(a.Interpol.NoticesReceived.ToArray(), b.Interpol.NoticesReceived.ToArray());
         Assert.Equal(a.Interdictions.ToArray(), b.Interdictions.ToArray());
@@ -329,8 +342,8 @@ public class TransnationalThreatsTests
         Assert.Equal(a.CrimeNetwork.ToArray(), b.CrimeNetwork.ToArray());
         Assert.Equal(a.Networks.Select(n => (n.Name, n.Cells, n.EndTick, n.Deaths)), b.Networks.Select(n => (n.Name, n.Cells, n.EndTick, n.Deaths)));
         Assert.Equal(first.World.Regions.IncomePerCapita, second.World.Regions.IncomePerCapita);
-        Assert.Equal(first.Recorder.Violence, second.Recorder.Violence);
-        Assert.True(a.Attacks.Count(x => x.Tick >= 40) > 0);
+        Assert.Equal(first.Observer<GedObserver>().Events, second.Observer<GedObserver>().Events);
+        Assert.True(attacksB.Count > 0);
     }
 
     [Fact]
@@ -342,10 +355,12 @@ public class TransnationalThreatsTests
         var two = Build(40, 30, states: 24, seed: 5, threads: 2);
         var a = Threats(one, p);
         var b = Threats(two, p);
+        var attacksA = Attacks(one);
+        var attacksB = Attacks(two);
         Run(one, a, 0, 60);
         Run(two, b, 0, 60);
         Assert.True(a.Networks.Count > 20);
-        Assert.Equal(a.Attacks, b.Attacks);
+        Assert.Equal(attacksA, attacksB);
         Assert.Equal(a.Networks.Select(n => (n.OriginRegion, n.Kind, n.Cells)), b.Networks.Select(n => (n.OriginRegion, n.Kind, n.Cells)));
         Assert.Equal(a.TerrorStrength.ToArray(), b.TerrorStrength.ToArray());
         Assert.Equal(one.World.Regions.IncomePerCapita, two.World.Regions.IncomePerCapita);
@@ -357,11 +372,13 @@ public class TransnationalThreatsTests
         var scenario = TestWorlds.Grid(40, 30, 24, 2, years: 10, extra: ["parameters.transnational_threats.terror_formation=0.01", "parameters.transnational_threats.crime_formation=0.01"]);
         var one = new Simulation(scenario, threads: 1);
         var two = new Simulation(scenario, threads: 2);
+        var attacksOne = Attacks(one);
+        var attacksTwo = Attacks(two);
         one.Run();
         two.Run();
-        Assert.NotEmpty(one.Threats.Attacks);
-        Assert.Equal(one.Threats.Attacks, two.Threats.Attacks);
-        Assert.Equal(one.Recorder.Violence, two.Recorder.Violence);
+        Assert.NotEmpty(attacksOne);
+        Assert.Equal(attacksOne, attacksTwo);
+        Assert.Equal(one.Observer<GedObserver>().Events, two.Observer<GedObserver>().Events);
         Assert.Equal(one.World.Regions.Population, two.World.Regions.Population);
     }
 }

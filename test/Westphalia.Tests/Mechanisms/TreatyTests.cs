@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Doctrines;
 using Westphalia.Scenarios;
 
@@ -70,7 +71,7 @@ public class TreatyTests
             }
         }
 
-        var events = sim.Recorder.Events;
+        var events = sim.Observer<EventLogObserver>().Events;
         Assert.Equal(first.Count, events.Count(e => e.Type == "treaty_broken"));
         Assert.Equal(first.Count, sim.Treaties.Broken);
         Assert.True(events.Where(e => e.Type == "treaty_signed").All(e => e.Tick == 0 || e.Tick >= 12 + 120), "no pair signs again during the distrust");
@@ -100,7 +101,7 @@ public class TreatyTests
         straight.Run();
         var resumed = TestWorlds.RestoredAfter(scenario, 30);
         resumed.Run();
-        Assert.Equal(straight.Recorder.Events, resumed.Recorder.Events);
+        Assert.Equal(straight.Observer<EventLogObserver>().Events, resumed.Observer<EventLogObserver>().Events);
         Assert.Equal(straight.World.Treaties.InForce.Select(t => (t.First, t.Second, t.FirstDefects, t.SecondDefects)),
             resumed.World.Treaties.InForce.Select(t => (t.First, t.Second, t.FirstDefects, t.SecondDefects)));
     }
@@ -121,8 +122,8 @@ public class TreatyTests
         var without = new Simulation(TestWorlds.Grid(20, 16, states: 16, seed: 9, years: 20, extra: [.. world, "parameters.treaties.enabled=false"]));
         with.Run();
         without.Run();
-        Assert.Contains(without.Recorder.Events, e => e.Type == "crisis_escalated");
-        Assert.Contains(with.Recorder.Events, e => e.Type == "crisis");
-        Assert.DoesNotContain(with.Recorder.Events, e => e.Type == "crisis_escalated");
+        Assert.Contains(without.Observer<EventLogObserver>().Events, e => e.Type == "crisis_escalated");
+        Assert.Contains(with.Observer<EventLogObserver>().Events, e => e.Type == "crisis");
+        Assert.DoesNotContain(with.Observer<EventLogObserver>().Events, e => e.Type == "crisis_escalated");
     }
 }

@@ -1,3 +1,4 @@
+using Westphalia.Observers;
 using Westphalia.Doctrines;
 using Westphalia.Governments;
 using Westphalia.Mechanisms;
@@ -105,7 +106,7 @@ public class UnitedNationsTests
         var sim = AtrocityWorld();
         var target = sim.CivilWar.Conflicts[0].State;
         sim.Run();
-        var events = sim.Recorder.Events;
+        var events = sim.Observer<EventLogObserver>().Events.ToList();
         var atrocity = events.FindIndex(e => e.Type == "mass_atrocity" && e.State == target);
         var resolution = events.FindIndex(e => e.Type == "un_resolution" && e.State == target && e.Value == (int)UnMeasure.Protection);
         var overrideEvent = events.FindIndex(e => e.Type == "sovereignty_override" && e.State == target);
@@ -130,7 +131,7 @@ public class UnitedNationsTests
         var sim = AtrocityWorld("parameters.united_nations.votes_to_pass=16");
         var target = sim.CivilWar.Conflicts[0].State;
         sim.Run();
-        var events = sim.Recorder.Events;
+        var events = sim.Observer<EventLogObserver>().Events.ToList();
         Assert.Contains(events, e => e.Type == "mass_atrocity" && e.State == target);
         Assert.Contains(events, e => e.Type == "un_draft_failed" && e.State == target);
         Assert.DoesNotContain(events, e => e.Type == "un_resolution");
@@ -184,9 +185,9 @@ public class UnitedNationsTests
         straight.Run();
         var resumed = TestWorlds.RestoredAfter(scenario, 29);
         resumed.Run();
-        Assert.Equal(straight.Recorder.Events, resumed.Recorder.Events);
+        Assert.Equal(straight.Observer<EventLogObserver>().Events, resumed.Observer<EventLogObserver>().Events);
         Assert.Equal(straight.UnitedNations.SovereigntyOverrides, resumed.UnitedNations.SovereigntyOverrides);
-        Assert.Equal(TestWorlds.Csv(straight.Recorder.States), TestWorlds.Csv(resumed.Recorder.States));
+        Assert.Equal(TestWorlds.Csv(straight.Observer<StatesObserver>().Table), TestWorlds.Csv(resumed.Observer<StatesObserver>().Table));
     }
 
     [Fact]
@@ -199,7 +200,7 @@ public class UnitedNationsTests
                 "doctrines.assignments.State 2=realist", "doctrines.assignments.State 3=realist", "parameters.interstate_war.attack_probability=0.2",
                 "parameters.united_nations.territorial_norm=0"]));
         sim.Run();
-        var events = sim.Recorder.Events;
+        var events = sim.Observer<EventLogObserver>().Events.ToList();
         var enforcement = events.Where(e => e.Type == "un_resolution" && e.Value == (int)UnMeasure.Enforcement).ToList();
         Assert.NotEmpty(enforcement);
         foreach (var r in enforcement)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Westphalia.Observers;
 using Westphalia.Metrics;
 
 namespace Westphalia.Tests.Metrics;
@@ -42,7 +43,7 @@ public class BattleDeathsAgreementTests
     {
         var simulation = Run.Value;
         var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear);
-        var ged = ViolenceEventWriter.Build(simulation.Recorder.Violence, simulation.World, simulation.Scenario.StartYear);
+        var ged = ViolenceEventWriter.Build(simulation.Observer<GedObserver>().Events, simulation.World, simulation.Scenario.StartYear);
 
         // The event list, summed by the war each battle counts under and by participant.
         var byWar = new Dictionary<int, long>();
@@ -76,7 +77,7 @@ public class BattleDeathsAgreementTests
         Assert.Equal(byParticipant.Where(p => p.Value > 0).OrderBy(p => p.Key), participants.Where(p => p.Value > 0).OrderBy(p => p.Key));
 
         // The event log: each ended war's battle deaths when it ended.
-        var ended = simulation.Recorder.Events.Where(e => e.Type == "war_ended").ToList();
+        var ended = simulation.Observer<EventLogObserver>().Events.Where(e => e.Type == "war_ended").ToList();
         Assert.NotEmpty(ended);
         Assert.All(ended, e => Assert.Equal(listed[Number(e.Detail, "war ")], (long)e.Value));
     }
@@ -86,7 +87,7 @@ public class BattleDeathsAgreementTests
     {
         var simulation = Run.Value;
         var list = CivilWarListWriter.Build(simulation.CivilWar.Conflicts, simulation.World, simulation.Scenario.StartYear, simulation.Tick - 1);
-        var ged = ViolenceEventWriter.Build(simulation.Recorder.Violence, simulation.World, simulation.Scenario.StartYear);
+        var ged = ViolenceEventWriter.Build(simulation.Observer<GedObserver>().Events, simulation.World, simulation.Scenario.StartYear);
         var sums = new Dictionary<int, (long Government, long Rebels, long ByGovernment, long ByRebels)>();
         for (var i = 0; i < ged.RowCount; i++)
         {
@@ -119,7 +120,7 @@ public class BattleDeathsAgreementTests
             Assert.Equal(s.ByRebels, list["civilians_killed_by_rebels"].Longs[i]);
         }
 
-        var ended = simulation.Recorder.Events.Where(e => e.Type == "civil_war_ended").ToList();
+        var ended = simulation.Observer<EventLogObserver>().Events.Where(e => e.Type == "civil_war_ended").ToList();
         Assert.NotEmpty(ended);
         Assert.All(ended, e =>
         {
@@ -136,8 +137,8 @@ public class BattleDeathsAgreementTests
     {
         var simulation = Run.Value;
         var startYear = simulation.Scenario.StartYear;
-        var ged = ViolenceEventWriter.Build(simulation.Recorder.Violence, simulation.World, startYear);
-        var conflicts = ArmedConflictListWriter.Build(simulation.Recorder.Violence, simulation.CivilWar.Conflicts, simulation.World, startYear, simulation.War.Wars);
+        var ged = ViolenceEventWriter.Build(simulation.Observer<GedObserver>().Events, simulation.World, startYear);
+        var conflicts = ArmedConflictListWriter.Build(simulation.Observer<GedObserver>().Events, simulation.CivilWar.Conflicts, simulation.World, startYear, simulation.War.Wars);
         var expected = new Dictionary<(string Conflict, int Year), long>();
         for (var i = 0; i < ged.RowCount; i++)
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Westphalia.Observers;
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
@@ -113,18 +114,7 @@ internal static class RunInvariants
     /// <summary>Every table the run folder would hold: finite reals, non-negative counts, budgets that balance.</summary>
     private static void CheckTables(Simulation sim)
     {
-        var recorder = sim.Recorder;
-        var start = sim.Scenario.StartYear;
-        var civilWars = sim.CivilWar.Conflicts;
-        Table[] tables =
-        [
-            recorder.States, recorder.WorldSeries, recorder.Regions,
-            WarListWriter.Build(sim.War.Wars, sim.World, start),
-            ViolenceEventWriter.Build(recorder.Violence, sim.World, start),
-            ArmedConflictListWriter.Build(recorder.Violence, civilWars, sim.World, start, sim.War.Wars),
-            CountryYearWriter.Build(sim.CivilWar.CountryYears),
-            CivilWarListWriter.Build(civilWars, sim.World, start, sim.Tick - 1),
-        ];
+        Table[] tables = [.. sim.Observers.OfType<TableObserver>().Select(o => o.Table)];
         foreach (var table in tables)
         {
             foreach (var column in table.Columns)
@@ -144,7 +134,7 @@ internal static class RunInvariants
             }
         }
 
-        foreach (var table in new[] { recorder.States, recorder.WorldSeries })
+        foreach (var table in new[] { sim.Observer<StatesObserver>().Table, sim.Observer<WorldObserver>().Table })
         {
             for (var i = 0; i < table.RowCount; i++)
             {
@@ -155,7 +145,7 @@ internal static class RunInvariants
             }
         }
 
-        foreach (var e in recorder.Events)
+        foreach (var e in sim.Observer<EventLogObserver>().Events)
         {
             Assert.True(double.IsFinite(e.Value), $"event {e.Type} at tick {e.Tick} has value {e.Value}");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Westphalia.Observers;
 using Westphalia.Mechanisms;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
@@ -56,7 +57,7 @@ public class ModelBoundsTests
         var scenario = ScenarioLoader.LoadText(Giants(2, 50_000_000_000), "giants.yaml");
         var sim = RunInvariants.Run(scenario);
 
-        var world = sim.Recorder.WorldSeries;
+        var world = sim.Observer<WorldObserver>().Table;
         for (var i = 0; i < world.RowCount; i++)
         {
             Assert.InRange(world["population"].Longs[i], 1, ModelBounds.WorldPopulationCeiling);
@@ -64,7 +65,7 @@ public class ModelBoundsTests
             Assert.InRange(world["aid_given"].Longs[i], 0, world["tax_revenue"].Longs[i]);
         }
 
-        var types = sim.Recorder.Events.Select(e => e.Type).ToList();
+        var types = sim.Observer<EventLogObserver>().Events.Select(e => e.Type).ToList();
         Assert.Single(types, Demography.PopulationCeilingReached);
         Assert.Single(types, Budget.AidCapped);
     }
@@ -101,10 +102,10 @@ public class ModelBoundsTests
 
         Assert.All(sim.World.Regions.IncomePerCapita, y => Assert.InRange(y, 0, ModelBounds.IncomeCeiling));
         Assert.Contains(ModelBounds.IncomeCeiling, sim.World.Regions.IncomePerCapita);
-        var types = sim.Recorder.Events.Select(e => e.Type).ToList();
+        var types = sim.Observer<EventLogObserver>().Events.Select(e => e.Type).ToList();
         Assert.Single(types, Economy.FrontierBoundReached);
         Assert.Single(types, Economy.IncomeCeilingReached);
-        var states = sim.Recorder.States;
+        var states = sim.Observer<StatesObserver>().Table;
         Assert.All(states["tax_revenue"].Longs, t => Assert.True(t >= 0));
     }
 
@@ -116,8 +117,8 @@ public class ModelBoundsTests
         whole.Run();
         var resumed = TestWorlds.RestoredAfter(scenario, 31);
         resumed.Run();
-        Assert.Equal(whole.Recorder.Events, resumed.Recorder.Events);
-        Assert.Equal(TestWorlds.Csv(whole.Recorder.WorldSeries), TestWorlds.Csv(resumed.Recorder.WorldSeries));
+        Assert.Equal(whole.Observer<EventLogObserver>().Events, resumed.Observer<EventLogObserver>().Events);
+        Assert.Equal(TestWorlds.Csv(whole.Observer<WorldObserver>().Table), TestWorlds.Csv(resumed.Observer<WorldObserver>().Table));
     }
 
     [Fact]

@@ -1,0 +1,216 @@
+using Westphalia.Metrics;
+using Westphalia.Scenarios;
+
+namespace Westphalia.Observers;
+
+/// <summary>
+/// The observation window (a month or a year, by the scenario's output cadence) shared by the series of states, the
+/// world and regions: it sums each state's flows over the window and, when the window closes, scores every region's
+/// human security and sums the scores by state, population-weighted. It observes before the observers that read it.
+/// </summary>
+public sealed class ObservationWindow
+{
+    public const int FlowBirths = 0;
+    public const int FlowDeaths = 1;
+    public const int FlowViolentDeaths = 2;
+    public const int FlowNetMigration = 3;
+    public const int FlowTax = 4;
+    public const int FlowAidReceived = 5;
+    public const int FlowMilitary = 6;
+    public const int FlowWelfare = 7;
+    public const int FlowPolice = 8;
+    public const int FlowAidGiven = 9;
+    public const int FlowCount = 10;
+
+    /// <summary>Births, deaths, violent deaths and net migration: the flows summed from regions.</summary>
+    private const int PeopleFlowCount = 4;
+
+    private readonly World _world;
+    private readonly OutputCadence _cadence;
+    private readonly long[] _stateFlows;
+    private readonly long[] _regionViolentDeaths;
+    private readonly HumanSecurityScores[] _scores;
+    private readonly ScoreSum[] _stateScores;
+    private readonly long[][] _chunkFlows;
+    private int _months;
+    private bool _closed;
+
+    public ObservationWindow(World world, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(scenario);
+        _world = world;
+        _cadence = scenario.Output.Cadence;
+        Index = new HumanSecurityIndex(scenario.Parameters.HumanSecurity);
+        _stateFlows = new long[world.States.Count * FlowCount];
+        _regionViolentDeaths = new long[world.Regions.Count];
+        _scores = new HumanSecurityScores[world.Regions.Count];
+        _stateScores = new ScoreSum[world.States.Count];
+        var chunks = Math.Max(1, (world.Regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize);
+        _chunkFlows = [.. Enumerable.Range(0, chunks).Select(_ => new long[world.States.Count * PeopleFlowCount])];
+    }
+
+    public HumanSecurityIndex Index { get; }
+
+    /// <summary>Whether the tick just observed closed a window: the series append their rows then.</summary>
+    public bool Closes { get; private set; }
+
+    /// <summary>The months in the window.</summary>
+    public int Months => _months;
+
+    /// <summary>The flows of state <paramref name="state"/> over the window, indexed by the Flow constants.</summary>
+    public ReadOnlySpan<long> Flows(int state) => _stateFlows.AsSpan(state * FlowCount, FlowCount);
+
+    /// <summary>A state's population-weighted score sums over its regions (when the window closes).</summary>
+    public ref readonly ScoreSum StateScores(int state) => ref _stateScores[state];
+
+    /// <summary>A region's scores over the window (when the window closes).</summary>
+    public ref readonly HumanSecurityScores Scores(int region) => ref _scores[region];
+
+    /// <summary>Whether a state existed during the window that closes at <paramref name="tick"/> (slots of states yet to emerge do not).</summary>
+    public bool Covers(int state, int tick)
+    {
+        var states = _world.States;
+        return states.FoundedTick[state] >= 0 && (states.Alive[state] || states.DeathTick[state] >= tick - _months + 1);
+    }
+
+    /// <summary>Adds the tick's flows; when the window closes, scores the regions and sums them by state.</summary>
+    public void Observe(in TickContext context)
+    {
+        if (_closed)
+        {
+            Array.Clear(_stateFlows);
+            Array.Clear(_regionViolentDeaths);
+            _months = 0;
+            _closed = false;
+        }
+
+        Accumulate(context.Threads);
+        _months++;
+        Closes = _cadence == OutputCadence.Monthly || context.IsYearEnd;
+        if (Closes)
+        {
+            Score(context.Threads);
+            _closed = true;
+        }
+    }
+
+    /// <summary>
+    /// Adds this tick's flows to the window. Regions are taken in fixed ranges, each range summing into its own
+    /// buffer; people are whole numbers, so the totals are exact and the same on any number of threads.
+    /// </summary>
+    private void Accumulate(int threads)
+    {
+        var regions = _world.Regions;
+        var states = _world.States;
+        var violentWindow = _regionViolentDeaths;
+        var owner = regions.Owner;
+        var births = regions.Births;
+        var deaths = regions.Deaths;
+        var violent = regions.ViolentDeaths;
+        var migrantsIn = regions.MigrantsIn;
+        var migrantsOut = regions.MigrantsOut;
+        var buffers = _chunkFlows;
+        RegionParallel.For(regions.Count, threads, (first, end) =>
+        {
+            var buffer = buffers[first / RegionParallel.ChunkSize];
+            Array.Clear(buffer);
+            for (var r = first; r < end; r++)
+            {
+                var f = owner[r] * PeopleFlowCount;
+                buffer[f] += births[r];
+                buffer[f + 1] += deaths[r];
+                buffer[f + 2] += violent[r];
+                buffer[f + 3] += migrantsIn[r] - migrantsOut[r];
+                violentWindow[r] += violent[r];
+            }
+        });
+
+        var used = threads <= 1 || regions.Count <= RegionParallel.ChunkSize ? 1 : buffers.Length;
+        var flows = _stateFlows;
+        for (var s = 0; s < states.Count; s++)
+        {
+            var f = s * FlowCount;
+            for (var c = 0; c < used; c++)
+            {
+                var buffer = buffers[c];
+                var p = s * PeopleFlowCount;
+                flows[f + FlowBirths] += buffer[p];
+                flows[f + FlowDeaths] += buffer[p + 1];
+                flows[f + FlowViolentDeaths] += buffer[p + 2];
+                flows[f + FlowNetMigration] += buffer[p + 3];
+            }
+
+            flows[f + FlowTax] += states.TaxRevenue[s];
+            flows[f + FlowAidReceived] += states.AidReceived[s];
+            flows[f + FlowMilitary] += states.MilitarySpending[s];
+            flows[f + FlowWelfare] += states.WelfareSpending[s];
+            flows[f + FlowPolice] += states.PoliceSpending[s];
+            flows[f + FlowAidGiven] += states.AidGiven[s];
+        }
+    }
+
+    /// <summary>Region scores (in parallel, each region its own), then each state's sums over its regions in ascending order.</summary>
+    private void Score(int threads)
+    {
+        var states = _world.States;
+        RegionParallel.For(_world.Regions.Count, threads, (first, end) =>
+        {
+            for (var r = first; r < end; r++)
+            {
+                _scores[r] = RegionScores(r);
+            }
+        });
+        RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, (first, end) =>
+        {
+            var population = _world.Regions.Population;
+            for (var s = first; s < end; s++)
+            {
+                var sum = new ScoreSum();
+                foreach (var r in states.RegionsOf(s))
+                {
+                    sum.Add(_scores[r], population[r]);
+                }
+
+                _stateScores[s] = sum;
+            }
+        });
+    }
+
+    /// <summary>Human security of one region over the current window.</summary>
+    public HumanSecurityScores RegionScores(int r)
+    {
+        var regions = _world.Regions;
+        var pop = regions.Population[r];
+        var years = Math.Max(_months, 1) / 12.0;
+        var violence = pop > 0 ? _regionViolentDeaths[r] / (double)pop / years * 1e5 : 0;
+        var displaced = pop > 0 ? regions.Displaced[r] / (double)pop : 0;
+        var income = Index.IncomeIndex(regions.IncomePerCapita[r]);
+        var health = Index.HealthIndex(regions.LifeExpectancy[r]);
+        var food = HumanSecurityIndex.FoodIndex(regions.FoodSecurity[r]);
+        var violenceIndex = Index.ViolenceIndex(violence);
+        var displacement = HumanSecurityIndex.DisplacementIndex(displaced);
+        var want = Index.Want(income, health, food);
+        var fear = Index.Fear(violenceIndex, displacement);
+        return new HumanSecurityScores(regions.LifeExpectancy[r], regions.FoodSecurity[r], violence, displaced,
+            income, health, food, violenceIndex, displacement, want, fear, Index.Combine(want, fear));
+    }
+
+    /// <summary>The window's sums, for checkpoints (scores are recomputed when the window closes).</summary>
+    internal void Save(BinaryWriter writer)
+    {
+        CheckpointIo.Write(writer, _stateFlows);
+        CheckpointIo.Write(writer, _regionViolentDeaths);
+        writer.Write(_months);
+        writer.Write(_closed);
+    }
+
+    internal void Load(BinaryReader reader)
+    {
+        CheckpointIo.Read(reader, _stateFlows);
+        CheckpointIo.Read(reader, _regionViolentDeaths);
+        _months = reader.ReadInt32();
+        _closed = reader.ReadBoolean();
+        Closes = false;
+    }
+}
