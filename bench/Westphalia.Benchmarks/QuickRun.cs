@@ -94,7 +94,7 @@ public static class QuickRun
             for (var m = 0; m < mechanisms.Count; m++)
             {
                 var before = Stopwatch.GetTimestamp();
-                mechanisms[m].Step(context);
+                Schedule.Run(mechanisms[m], context);
                 target[m] += Stopwatch.GetTimestamp() - before;
             }
 

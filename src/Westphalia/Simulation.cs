@@ -10,8 +10,8 @@ using Westphalia.Scenarios;
 namespace Westphalia;
 
 /// <summary>
-/// The tick loop. A tick is one month. The mechanisms run in the fixed order of <see cref="Mechanisms"/>, the same
-/// order as the schedule in docs/ODD.md; after them the world's aggregates are refreshed and the recorder observes.
+/// The tick loop. A tick is one month: the phases of the <see cref="Schedule"/> (the order of docs/ODD.md §3.1), then
+/// the governments of new states, then the observers.
 /// </summary>
 public sealed class Simulation
 {
@@ -33,41 +33,18 @@ public sealed class Simulation
         Threads = threads;
         _rng = new CounterRng(scenario.Seed);
         Governments = new GovernmentTable(world, scenario.Doctrines, [.. Enumerable.Range(0, world.States.Count).Select(s => DoctrineCatalog.Create(world.States.Doctrine[s], scenario.Doctrines))]);
-        var p = scenario.Parameters;
         Events = new EventBus();
         Window = new ObservationWindow(world, scenario);
         Observers = ObserverCatalog.Create(this, Window);
-        var health = new HealthAndFood(world, p.HealthAndFood, p.Economy, p.WarEffects);
-        var safety = new PublicSafety(world, p.PublicSafety);
-        var demography = new Demography(world, p.Demography, Events);
-        var military = new MilitaryCapability(world, p.Military);
         GovernByOrders(scenario, world);
-        var policy = new PolicyPhase(world, Governments);
-        var budget = new Budget(world, p.Aid, Events);
-        War = new InterstateWar(world, p.InterstateWar, Events, Governments, p.Alliances.DefenceSupport);
-        CivilWar = new CivilWar(world, p.CivilWar, p.Economy, Events, Governments);
-        WarEffects = new WarEffects(world, p.WarEffects);
-        UnitedNations = new UnitedNations(world, p.UnitedNations, Events, Governments);
-        Treaties = new Treaties(world, p.Treaties, Events, Governments);
-        Threats = new TransnationalThreats(world, p.TransnationalThreats, p.Interpol, Events);
-        var recessions = new Recessions(world, Events);
-        IMechanism[] domestic = scenario.Mechanisms.Domestic
-            ? [budget, CivilWar, WarEffects, Threats, new Economy(world, p.Economy, Events), health, safety, demography, military]
-            : [];
-        Mechanisms =
-        [
-            policy,
-            .. domestic.Take(1),
-            UnitedNations,
-            Treaties,
-            new Alliances(world, p.Alliances, Events, Governments),
-            War,
-            .. domestic.Skip(1),
-            new Aggregation(world),
-            new CapabilityIndex(world),
-            recessions,
-        ];
-        Initialise(policy, budget, health, safety, demography, military, recessions);
+        Schedule = new Schedule(scenario, world, Events, Governments);
+        War = Schedule.Get<InterstateWar>();
+        CivilWar = Schedule.Get<CivilWar>();
+        WarEffects = Schedule.Get<WarEffects>();
+        UnitedNations = Schedule.Get<UnitedNations>();
+        Treaties = Schedule.Get<Treaties>();
+        Threats = Schedule.Get<TransnationalThreats>();
+        Initialise();
     }
 
     public Scenario Scenario { get; }
@@ -94,8 +71,11 @@ public sealed class Simulation
 
     public int Threads { get; }
 
-    /// <summary>The mechanisms in the order they run each tick.</summary>
-    public IReadOnlyList<IMechanism> Mechanisms { get; }
+    /// <summary>What runs when: the mechanisms, their order of initialisation and the phases of a tick.</summary>
+    public Schedule Schedule { get; }
+
+    /// <summary>The mechanisms of the phases that are on, in the order they run each tick.</summary>
+    public IReadOnlyList<IMechanism> Mechanisms => Schedule.Active;
 
     /// <summary>The observation window the series of states, the world and regions share.</summary>
     public ObservationWindow Window { get; }
@@ -139,10 +119,7 @@ public sealed class Simulation
         var context = ContextFor(Tick);
         Array.Clear(World.Regions.ConflictDeaths);
         RunScript(context);
-        foreach (var mechanism in Mechanisms)
-        {
-            mechanism.Step(context);
-        }
+        Schedule.Tick(context);
 
         Governments.Refresh();
         Observe(context);
@@ -197,32 +174,14 @@ public sealed class Simulation
     }
 
     /// <summary>
-    /// Puts the world in balance before the first tick: aggregates; the first policies and the budget of the month
-    /// before the run (so aid is already in transit and spending efforts are known); life expectancy, food security
-    /// and violence at their targets for that budget; forces in being at the stock the budget sustains.
+    /// Puts the world in balance before the first tick (the schedule's initialisation: aggregates; the first policies
+    /// and the budget of the month before the run; forces in being at the stock the budget sustains; life expectancy,
+    /// food security and violence at their targets), logs the founding of every state and starts the observers.
     /// </summary>
-    private void Initialise(PolicyPhase policy, Budget budget, HealthAndFood health, PublicSafety safety, Demography demography, MilitaryCapability military, Recessions recessions)
+    private void Initialise()
     {
+        Schedule.Initialise(ContextFor(0));
         var states = World.States;
-        var regions = World.Regions;
-        World.AggregateStates();
-        var context = ContextFor(0);
-        policy.Step(context);
-        budget.Step(context);
-        for (var s = 0; s < states.Count; s++)
-        {
-            states.MilitaryCapability[s] = military.SteadyState(12.0 * states.MilitarySpending[s]);
-        }
-
-        War.Initialise();
-        CivilWar.Initialise();
-        health.SetTargets(Threads);
-        Array.Copy(regions.LifeExpectancyTarget, regions.LifeExpectancy, regions.Count);
-        Array.Copy(regions.FoodSecurityTarget, regions.FoodSecurity, regions.Count);
-        safety.SetRates(Threads);
-        demography.SetRates(Threads);
-        new CapabilityIndex(World).Step(context);
-        recessions.Initialise();
         for (var s = 0; s < states.Count; s++)
         {
             if (states.FoundedTick[s] == 0)

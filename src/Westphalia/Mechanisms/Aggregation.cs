@@ -5,5 +5,7 @@ public sealed class Aggregation(World world) : IMechanism
 {
     public string Name => "Aggregation";
 
+    public void Initialise(in TickContext context) => Step(context);
+
     public void Step(in TickContext context) => world.AggregateStates(context.Threads);
 }

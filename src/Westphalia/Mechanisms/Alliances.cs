@@ -21,13 +21,8 @@ public sealed class Alliances(World world, AllianceParameters parameters, EventB
 
     public string Name => "Alliances";
 
-    public void Step(in TickContext context)
+    public void January(in TickContext context)
     {
-        if (!context.IsNewYear)
-        {
-            return;
-        }
-
         _graph = StateGraph.Of(world);
         MarkBufferStates();
         if (!parameters.Formation)

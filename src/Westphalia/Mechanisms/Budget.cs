@@ -48,6 +48,9 @@ public sealed class Budget : IMechanism
 
     public string Name => "Budget";
 
+    /// <summary>The budget of the month before the run, so that aid is already in transit and spending efforts are known.</summary>
+    public void Initialise(in TickContext context) => Step(context);
+
     public void Step(in TickContext context)
     {
         var states = _world.States;

@@ -9,6 +9,8 @@ public sealed class CapabilityIndex(World world) : IMechanism
 {
     public string Name => "Capability index";
 
+    public void Initialise(in TickContext context) => Step(context);
+
     public void Step(in TickContext context)
     {
         var states = world.States;

@@ -129,7 +129,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
 
     /// <summary>Records the state of the world at the start of the run (last year's income and territory for instability).</summary>
-    public void Initialise()
+    public void Initialise(in TickContext context)
     {
         var states = _world.States;
         for (var s = 0; s < states.Count; s++)
@@ -141,7 +141,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _seenOwnership = _world.OwnershipVersion;
     }
 
-    public void Step(in TickContext context)
+    /// <summary>Clears last month's killings; wars in states that died end, and regions that changed owner are reconciled.</summary>
+    public void Begin(in TickContext context)
     {
         foreach (var r in _killed)
         {
@@ -150,24 +151,24 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         _killed.Clear();
         _allFighting.Clear();
-        if (!_p.Enabled)
-        {
-            return;
-        }
-
-        var tick = context.Tick;
-        var rng = context.Rng;
         if (_world.OwnershipVersion != _seenOwnership)
         {
-            Reconcile(tick);
+            Reconcile(context.Tick);
         }
+    }
 
-        if (context.IsNewYear)
-        {
-            Onsets(tick, context.Year, rng);
-            ChoosePatrons(tick, context.Year, rng);
-        }
+    /// <summary>Onsets for the states at peace, then patrons for the wars going on.</summary>
+    public void January(in TickContext context)
+    {
+        Onsets(context.Tick, context.Year, context.Rng);
+        ChoosePatrons(context.Tick, context.Year, context.Rng);
+    }
 
+    /// <summary>Every civil war fights its month.</summary>
+    public void Step(in TickContext context)
+    {
+        var tick = context.Tick;
+        var rng = context.Rng;
         foreach (var war in _conflicts)
         {
             if (war.IsOngoing)

@@ -75,15 +75,14 @@ public sealed class Demography : IMechanism
 
     public string Name => "Demography";
 
+    public void Initialise(in TickContext context) => SetRates(context.Threads);
+
+    public void January(in TickContext context) => SetRates(context.Threads);
+
     public void Step(in TickContext context)
     {
         var count = _world.Regions.Count;
         var threads = context.Threads;
-        if (context.IsNewYear)
-        {
-            SetRates(threads);
-        }
-
         RegionParallel.For(count, threads, _migration);
         _birthScale = BirthScale();
         if (_birthScale < 1)

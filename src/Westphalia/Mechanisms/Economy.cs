@@ -54,13 +54,10 @@ public sealed class Economy : IMechanism
 
     public string Name => "Economy";
 
+    public void January(in TickContext context) => SetAnnualRates(context);
+
     public void Step(in TickContext context)
     {
-        if (context.IsNewYear)
-        {
-            SetAnnualRates(context);
-        }
-
         RegionParallel.For(_world.Regions.Count, context.Threads, _grow);
         if (_ceilingMet && !_bounds.Logged(IncomeCeilingReached))
         {

@@ -54,15 +54,19 @@ public sealed class HealthAndFood : IMechanism
 
     public string Name => "Health and food";
 
-    public void Step(in TickContext context)
+    /// <summary>Life expectancy and food security at their targets.</summary>
+    public void Initialise(in TickContext context)
     {
-        if (context.IsNewYear)
-        {
-            SetTargets(context.Threads);
-        }
-
-        RegionParallel.For(_world.Regions.Count, context.Threads, _adjust);
+        var regions = _world.Regions;
+        SetTargets(context.Threads);
+        Array.Copy(regions.LifeExpectancyTarget, regions.LifeExpectancy, regions.Count);
+        Array.Copy(regions.FoodSecurityTarget, regions.FoodSecurity, regions.Count);
     }
+
+    public void January(in TickContext context) => SetTargets(context.Threads);
+
+    public void Step(in TickContext context) =>
+        RegionParallel.For(_world.Regions.Count, context.Threads, _adjust);
 
     /// <summary>One month's adjustment toward the targets, element by element (vectors give the same results).</summary>
     private void Adjust(int start, int end)

@@ -115,7 +115,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _p.DistanceOffset + ((1 - _p.DistanceOffset) / (1 + Math.Pow(distance / technology, _p.DistanceSlope)));
 
     /// <summary>Sets every living state's resources to what its provinces yield (the start of a run).</summary>
-    public void Initialise()
+    public void Initialise(in TickContext context)
     {
         var states = _world.States;
         for (var s = 0; s < states.Count; s++)
@@ -130,11 +130,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     public void Step(in TickContext context)
     {
         _battlefields.Clear();
-        if (!_p.Enabled)
-        {
-            return;
-        }
-
         var tick = context.Tick;
         (_tick, _year) = (tick, context.Year);
         _anyStandsBy = _governments.AnyStandsByVictims(tick, context.Year);

@@ -12,6 +12,16 @@ public sealed class MilitaryCapability(World world, MilitaryParameters parameter
 
     public string Name => "Military capability";
 
+    /// <summary>Forces in being at the stock this month's spending sustains.</summary>
+    public void Initialise(in TickContext context)
+    {
+        var states = world.States;
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.MilitaryCapability[s] = SteadyState(12.0 * states.MilitarySpending[s]);
+        }
+    }
+
     public void Step(in TickContext context)
     {
         var states = world.States;

@@ -8,6 +8,9 @@ public sealed class PolicyPhase(World world, GovernmentTable governments) : IMec
 {
     public string Name => "Policy";
 
+    /// <summary>The first policies, those in force the month before the run.</summary>
+    public void Initialise(in TickContext context) => Step(context);
+
     public void Step(in TickContext context)
     {
         // Bring the state graph up to date once; the doctrines read it through their views.

@@ -30,13 +30,9 @@ public sealed class PublicSafety : IMechanism
 
     public string Name => "Public safety";
 
-    public void Step(in TickContext context)
-    {
-        if (context.IsNewYear)
-        {
-            SetRates(context.Threads);
-        }
-    }
+    public void Initialise(in TickContext context) => SetRates(context.Threads);
+
+    public void January(in TickContext context) => SetRates(context.Threads);
 
     public void SetRates(int threads)
     {

@@ -16,7 +16,7 @@ public sealed class Recessions(World world, EventBus events) : IMechanism, IChec
     public string Name => "Recessions";
 
     /// <summary>Remembers each state's income at the start of the run, the base of the first year's comparison.</summary>
-    public void Initialise()
+    public void Initialise(in TickContext context)
     {
         var states = world.States;
         for (var s = 0; s < states.Count; s++)
@@ -25,13 +25,8 @@ public sealed class Recessions(World world, EventBus events) : IMechanism, IChec
         }
     }
 
-    public void Step(in TickContext context)
+    public void December(in TickContext context)
     {
-        if (!context.IsYearEnd)
-        {
-            return;
-        }
-
         var states = world.States;
         for (var s = 0; s < states.Count; s++)
         {

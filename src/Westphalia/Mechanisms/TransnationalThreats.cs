@@ -286,23 +286,25 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         return id;
     }
 
-    public void Step(in TickContext context)
+    /// <summary>Interpol's month begins; each state's police capacity and weakness.</summary>
+    public void Begin(in TickContext context)
     {
-        if (!_p.Enabled)
-        {
-            return;
-        }
-
         _rng = context.Rng;
         _tick = context.Tick;
         Interpol.Begin(context);
         PrepareStates();
-        if (context.IsNewYear)
-        {
-            RegionParallel.For(_world.States.Count, RegionParallel.StateChunkSize, context.Threads, _formation);
-            FoundFormed();
-        }
+    }
 
+    /// <summary>New networks form.</summary>
+    public void January(in TickContext context)
+    {
+        RegionParallel.For(_world.States.Count, RegionParallel.StateChunkSize, context.Threads, _formation);
+        FoundFormed();
+    }
+
+    /// <summary>Detection, growth and suppression, attacks, drain and spread, and turf fights.</summary>
+    public void Step(in TickContext context)
+    {
         if (_active.Count == 0)
         {
             return;

@@ -46,14 +46,8 @@ public sealed class Treaties : IMechanism, ICheckpointed
     /// <summary>Treaties broken by detected cheating so far.</summary>
     public int Broken { get; private set; }
 
-    public void Step(in TickContext context)
+    public void January(in TickContext context)
     {
-        if (!_p.Enabled || !context.IsNewYear)
-        {
-            return;
-        }
-
-        var tick = context.Tick;
         var rng = context.Rng;
         Comply(context, rng);
         Negotiate(context, rng);

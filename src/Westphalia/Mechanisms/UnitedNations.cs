@@ -83,13 +83,16 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _events = events ?? throw new ArgumentNullException(nameof(events));
-        events.Subscribe(e =>
+        if (_p.Enabled)
         {
-            if (e is WarStarted or AttackCarriedOut or MassAtrocity or CivilWarStarted or CivilWarEnded)
+            events.Subscribe(e =>
             {
-                _happened.Add(e);
-            }
-        });
+                if (e is WarStarted or AttackCarriedOut or MassAtrocity or CivilWarStarted or CivilWarEnded)
+                {
+                    _happened.Add(e);
+                }
+            });
+        }
         var n = world.States.Count;
         Permanent = new bool[n];
         _termEnds = new int[n];
@@ -133,6 +136,15 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         return yes >= votesToPass && !vetoed;
     }
 
+    /// <summary>Each January the elected seats whose terms ended are filled.</summary>
+    public void January(in TickContext context)
+    {
+        if (Exists(context.Year))
+        {
+            Seat(context.Tick, context.Rng);
+        }
+    }
+
     public void Step(in TickContext context)
     {
         var exists = Exists(context.Year);
@@ -145,7 +157,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
 
         var tick = context.Tick;
         var rng = context.Rng;
-        if (!_seated || context.IsNewYear)
+        if (!_seated)
         {
             Seat(tick, rng);
         }

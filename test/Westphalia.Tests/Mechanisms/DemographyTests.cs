@@ -27,7 +27,7 @@ public class DemographyTests
         double[] lives = [0, 40, 60, 75, 82];
         incomes.CopyTo(world.Regions.IncomePerCapita, 0);
         lives.CopyTo(world.Regions.LifeExpectancy, 0);
-        new Demography(world, p).Step(SmallWorlds.Tick(0));
+        Schedule.Run(new Demography(world, p), SmallWorlds.Tick(0));
 
         for (var r = 0; r < 5; r++)
         {
@@ -75,7 +75,7 @@ public class DemographyTests
                 violent[r] += regions.Population[r] * regions.ViolentDeathRate[r] / 100_000 / 12;
             }
 
-            demography.Step(June());
+            Schedule.Run(demography, June());
             for (var r = 0; r < n; r++)
             {
                 Assert.Equal(before[r] + regions.Births[r] - regions.Deaths[r], regions.Population[r]);
@@ -106,7 +106,7 @@ public class DemographyTests
         regions.ConflictDeaths[1] = 1_000_000;
         regions.Displaced[1] = 5_000;
         world.AggregateStates();
-        new Demography(world, new DemographyParameters { BirthRateMax = 0, BirthRateMin = 0 }).Step(June());
+        Schedule.Run(new Demography(world, new DemographyParameters { BirthRateMax = 0, BirthRateMin = 0 }), June());
 
         Assert.Equal((250L, 260L), (regions.ViolentDeaths[0], regions.Deaths[0])); // 10 natural deaths, 250 killed in war
         Assert.Equal((10_000L, 10_000L, 0L), (regions.ViolentDeaths[1], regions.Deaths[1], regions.Population[1]));
@@ -170,7 +170,7 @@ public class DemographyTests
                 }
             }
 
-            new Demography(world, p).Step(June());
+            Schedule.Run(new Demography(world, p), June());
             Assert.Equal(outflow, regions.MigrantsOut);
             Assert.Equal(inflow, regions.MigrantsIn);
             for (var r = 0; r < regions.Count; r++)
@@ -197,7 +197,7 @@ public class DemographyTests
             regions.Attractiveness[0] = regions.Attractiveness[2] = 8;
             regions.Attractiveness[1] = regions.Attractiveness[3] = 9;
             world.AggregateStates();
-            new Demography(world, p).Step(June());
+            Schedule.Run(new Demography(world, p), June());
 
             var within = regions.MigrantsOut[0];
             var across = regions.MigrantsOut[2];
@@ -218,7 +218,7 @@ public class DemographyTests
         double[] attractiveness = [8, 8.5, 8, 9.5, 8, 12]; // gaps of 0.5, 1.5 and 4
         attractiveness.CopyTo(regions.Attractiveness, 0);
         world.AggregateStates();
-        new Demography(world, p).Step(June());
+        Schedule.Run(new Demography(world, p), June());
         Assert.InRange(regions.MigrantsOut[0], 499, 500);
         Assert.InRange(regions.MigrantsOut[2], 1_499, 1_500);
         Assert.Equal(regions.MigrantsOut[2], regions.MigrantsOut[4]);
@@ -239,7 +239,7 @@ public class DemographyTests
         var bus = new EventBus();
         bus.Subscribe(events.Add);
         var demography = new Demography(world, new DemographyParameters(), bus);
-        demography.Step(June());
+        Schedule.Run(demography, June());
 
         Assert.InRange(regions.Population.Sum(), 1e11 - 10, 1e11);
         var factor = (1e11 - people.Sum() - 3) / (people.Sum() * 0.045 / 12);
@@ -257,7 +257,7 @@ public class DemographyTests
         for (var month = 1; month < 12; month++)
         {
             world.AggregateStates();
-            demography.Step(June());
+            Schedule.Run(demography, June());
             Assert.True(regions.Population.Sum() <= 100_000_000_000);
             later.Add(regions.Births.Sum());
         }
@@ -290,7 +290,7 @@ public class DemographyTests
             for (var t = 0; t < 14; t++)
             {
                 world.AggregateStates();
-                demography.Step(SmallWorlds.Tick(t, threads: threads));
+                Schedule.Run(demography, SmallWorlds.Tick(t, threads: threads));
             }
 
             return world;

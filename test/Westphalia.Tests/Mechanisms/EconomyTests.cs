@@ -63,7 +63,7 @@ public class EconomyTests
         foreach (var tick in new[] { 0, 12, 60 })
         {
             var expected = Enumerable.Range(0, 5).Select(r => DocumentedRate(p, world, r, tick)).ToArray();
-            new Economy(world, p).Step(SmallWorlds.Tick(tick));
+            Schedule.Run(new Economy(world, p), SmallWorlds.Tick(tick));
             for (var r = 0; r < 5; r++)
             {
                 Assert.Equal(expected[r], AnnualRate(world, r), 1e-12);
@@ -79,7 +79,7 @@ public class EconomyTests
         Array.Fill(world.Regions.Productivity, 0.5);
         world.Regions.IncomePerCapita[0] = 5_000;
         world.Regions.IncomePerCapita[1] = 90_000;
-        new Economy(world, NoShocks).Step(SmallWorlds.Tick(0));
+        Schedule.Run(new Economy(world, NoShocks), SmallWorlds.Tick(0));
 
         var poor = AnnualRate(world, 0);
         var rich = AnnualRate(world, 1);
@@ -101,7 +101,7 @@ public class EconomyTests
         var rates = Enumerable.Range(0, 3).Select(r => DocumentedRate(p, world, r, 0)).ToArray();
         for (var month = 1; month <= 12; month++)
         {
-            economy.Step(SmallWorlds.Tick(month - 1));
+            Schedule.Run(economy, SmallWorlds.Tick(month - 1));
             for (var r = 0; r < 3; r++)
             {
                 // After m months of the year: y · (1 + g)^(m/12).
@@ -128,7 +128,7 @@ public class EconomyTests
         var economy = new Economy(world, p);
         for (var t = 0; t < 12; t++)
         {
-            economy.Step(SmallWorlds.Tick(t));
+            Schedule.Run(economy, SmallWorlds.Tick(t));
         }
 
         Assert.Equal(-0.5, AnnualRate(world, 0), 1e-12);
@@ -148,7 +148,7 @@ public class EconomyTests
         var bus = new EventBus();
         bus.Subscribe(events.Add);
         var economy = new Economy(world, p, bus);
-        economy.Step(SmallWorlds.Tick(0));
+        Schedule.Run(economy, SmallWorlds.Tick(0));
 
         Assert.Equal(1e7, world.Regions.IncomePerCapita[1]);
         Assert.Equal(1e7, world.Regions.IncomePerCapita[2]);
@@ -159,7 +159,7 @@ public class EconomyTests
 
         for (var t = 1; t < 24; t++)
         {
-            economy.Step(SmallWorlds.Tick(t));
+            Schedule.Run(economy, SmallWorlds.Tick(t));
             Assert.All(world.Regions.IncomePerCapita, y => Assert.True(y <= 1e7));
         }
 
@@ -179,14 +179,14 @@ public class EconomyTests
         var bus = new EventBus();
         bus.Subscribe(events.Add);
         var economy = new Economy(world, p, bus);
-        economy.Step(SmallWorlds.Tick(20 * 12));
+        Schedule.Run(economy, SmallWorlds.Tick(20 * 12));
 
         // Productivity 1 at the reference effort: the steady state is the frontier itself, twice the region's income.
         Assert.Equal(frontierGrowth + (0.02 * Math.Log(2)), AnnualRate(world, 0), 1e-12);
         var logged = Assert.Single(events);
         Assert.Equal((Economy.FrontierBoundReached, bound), (logged.Type, logged.Value));
 
-        economy.Step(SmallWorlds.Tick(21 * 12));
+        Schedule.Run(economy, SmallWorlds.Tick(21 * 12));
         Assert.Single(events);
     }
 
@@ -199,7 +199,7 @@ public class EconomyTests
         world.Regions.IncomePerCapita[1] = 7_000;
         world.Regions.WarDamage[1] = 0.3;
         world.Regions.IncomePerCapita[2] = 7_000;
-        new Economy(world, NoShocks).Step(SmallWorlds.Tick(0));
+        Schedule.Run(new Economy(world, NoShocks), SmallWorlds.Tick(0));
 
         Assert.Equal(AnnualRate(world, 0), AnnualRate(world, 1), 1e-12);
         Assert.Equal(0.02 * Math.Log(10_000.0 / 7_000), AnnualRate(world, 2) - AnnualRate(world, 1), 1e-12);
@@ -214,7 +214,7 @@ public class EconomyTests
         var world = Line(4, 0, 1, 2, 3);
         double[] efforts = [0, 0.152, 0.304, 0.608];
         efforts.CopyTo(world.States.WelfareEffort, 0);
-        new Economy(world, p).Step(SmallWorlds.Tick(0));
+        Schedule.Run(new Economy(world, p), SmallWorlds.Tick(0));
 
         var g = Enumerable.Range(0, 4).Select(r => AnnualRate(world, r)).ToArray();
         // sat(ω) = ω / (ω + 0.05): ln y* moves by β ln(sat(ω) / sat(ω_ref)).
@@ -232,10 +232,10 @@ public class EconomyTests
         var world = Line(1, 0, 0);
         world.Regions.IncomePerCapita[0] = 2_000;
         var economy = new Economy(world, NoShocks);
-        economy.Step(SmallWorlds.Tick(0));
+        Schedule.Run(economy, SmallWorlds.Tick(0));
         Assert.Equal(Math.Log(2_000), world.Regions.Attractiveness[0]);
         Assert.True(world.Regions.IncomePerCapita[0] > 2_000);
-        economy.Step(SmallWorlds.Tick(1));
+        Schedule.Run(economy, SmallWorlds.Tick(1));
         Assert.Equal(Math.Log(2_000), world.Regions.Attractiveness[0]);
     }
 
@@ -254,7 +254,7 @@ public class EconomyTests
         for (var year = 0; year < 50; year++)
         {
             Array.Fill(world.Regions.IncomePerCapita, 10_000.0);
-            economy.Step(SmallWorlds.Tick(12 * year, seed: 17));
+            Schedule.Run(economy, SmallWorlds.Tick(12 * year, seed: 17));
             for (var r = 0; r + 2 < 400; r += 2)
             {
                 sameState.Add((AnnualRate(world, r), AnnualRate(world, r + 1)));
@@ -295,7 +295,7 @@ public class EconomyTests
             var economy = new Economy(world, new EconomyParameters());
             for (var t = 0; t < 14; t++)
             {
-                economy.Step(SmallWorlds.Tick(t, seed: 9, threads: threads));
+                Schedule.Run(economy, SmallWorlds.Tick(t, seed: 9, threads: threads));
             }
 
             return (world.Regions.IncomePerCapita, world.Regions.GrowthFactor, world.Regions.Attractiveness);

@@ -42,7 +42,7 @@ public class TransnationalThreatsTests
                 Array.Fill(sim.World.States.InformationSharing, level);
             }
 
-            threats.Step(sim.ContextFor(t));
+            Schedule.Run(threats, sim.ContextFor(t));
         }
     }
 
@@ -111,7 +111,7 @@ public class TransnationalThreatsTests
             {
                 if (t > 0)
                 {
-                    threats.Step(sim.ContextFor(t));
+                    Schedule.Run(threats, sim.ContextFor(t));
                 }
 
                 for (var j = 1; j < states.Count; j++)
@@ -259,7 +259,7 @@ public class TransnationalThreatsTests
         const int region = 5;
         threats.Found(NetworkKind.Crime, region, 0.8, 0);
         var before = (double[])regions.IncomePerCapita.Clone();
-        threats.Step(sim.ContextFor(0));
+        Schedule.Run(threats, sim.ContextFor(0));
         var x = threats.CrimeStrength[region];
         Assert.True(x > 0.8); // unopposed, it grew
         Assert.Equal(before[region] * (1 - (p.CrimeDrain * x / 12)), regions.IncomePerCapita[region], 9);
