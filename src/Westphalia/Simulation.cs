@@ -293,5 +293,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 8;
+    private const int CheckpointVersion = 9;
 }

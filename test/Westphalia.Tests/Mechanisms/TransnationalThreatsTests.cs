@@ -304,7 +304,7 @@ public class TransnationalThreatsTests
         first.Save(world);
         using (var writer = new BinaryWriter(mechanism, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            a.Save(writer);
+            ((ICheckpointed)a).Save(writer);
         }
 
         world.Position = 0;
@@ -314,7 +314,7 @@ public class TransnationalThreatsTests
         var b = Threats(second, p, ip);
         using (var reader = new BinaryReader(mechanism, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            b.Load(reader);
+            ((ICheckpointed)b).Load(reader);
         }
 
         Run(first, a, 40, 100);
