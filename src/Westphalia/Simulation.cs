@@ -210,7 +210,7 @@ public sealed class Simulation
             CheckpointIo.WriteArrays(writer, World.Regions);
             CheckpointIo.WriteArrays(writer, World.States);
             Events.Save(writer);
-            foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
+            foreach (var mechanism in Schedule.Phases.Select(phase => phase.Mechanism).OfType<ICheckpointed>())
             {
                 mechanism.Save(writer);
             }
@@ -268,7 +268,7 @@ public sealed class Simulation
             CheckpointIo.ReadArrays(reader, World.States);
             World.RebuildMembership();
             Events.Load(reader);
-            foreach (var mechanism in Mechanisms.OfType<ICheckpointed>())
+            foreach (var mechanism in Schedule.Phases.Select(phase => phase.Mechanism).OfType<ICheckpointed>())
             {
                 mechanism.Load(reader);
             }

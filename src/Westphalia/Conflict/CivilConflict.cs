@@ -1,3 +1,5 @@
+using MemoryPack;
+
 namespace Westphalia.Conflict;
 
 /// <summary>What rebels fight for: UCDP's incompatibility.</summary>
@@ -24,7 +26,8 @@ public enum CivilWarOutcome
 }
 
 /// <summary>One civil war: a rebel group against the government of a state.</summary>
-public sealed class CivilConflict
+[MemoryPackable]
+public sealed partial class CivilConflict
 {
     public int Id { get; init; }
 
@@ -36,9 +39,11 @@ public sealed class CivilConflict
     public string RebelName { get; init; } = "";
 
     /// <summary>The war's name in the violence log (UCDP GED layout), <c>civil-{Id}</c>; made once, shared by its events.</summary>
+    [MemoryPackIgnore]
     public string ConflictName => _conflictName ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"civil-{Id}");
 
     /// <summary>The government's side in the violence log, <c>Government of {StateName}</c>.</summary>
+    [MemoryPackIgnore]
     public string GovernmentSide => _governmentSide ??= $"Government of {StateName}";
 
     private string? _conflictName;
@@ -69,6 +74,7 @@ public sealed class CivilConflict
 
     public long RebelBattleDeaths { get; set; }
 
+    [MemoryPackIgnore]
     public long BattleDeaths => GovernmentBattleDeaths + RebelBattleDeaths;
 
     /// <summary>Civilians killed by the government's forces.</summary>
@@ -102,106 +108,18 @@ public sealed class CivilConflict
     public double RebelKillingCarry { get; set; }
 
     /// <summary>Civilians each side killed in each of the last twelve months (ring buffers indexed by tick mod 12).</summary>
-    public long[] GovernmentKillingsByMonth { get; } = new long[12];
+    public long[] GovernmentKillingsByMonth { get; init; } = new long[12];
 
-    public long[] RebelKillingsByMonth { get; } = new long[12];
+    public long[] RebelKillingsByMonth { get; init; } = new long[12];
 
     /// <summary>The last tick a mass atrocity by each side was recorded; int.MinValue / 2 for never.</summary>
     public int GovernmentAtrocityTick { get; set; } = int.MinValue / 2;
 
     public int RebelAtrocityTick { get; set; } = int.MinValue / 2;
 
+    [MemoryPackIgnore]
     public bool IsOngoing => Outcome == CivilWarOutcome.Ongoing;
 
     /// <summary>Years from the outbreak to the end (or to <paramref name="now"/> while it goes on).</summary>
     public double DurationYears(int now) => ((IsOngoing ? now : EndTick) - StartTick + 1) / 12.0;
-
-    public void Save(BinaryWriter w)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        w.Write(Id);
-        w.Write(State);
-        w.Write(StateName);
-        w.Write(RebelName);
-        w.Write((int)Aim);
-        w.Write(SeedRegion);
-        w.Write(StartTick);
-        w.Write(EndTick);
-        w.Write((int)Outcome);
-        w.Write(Brutality);
-        w.Write(Fighters);
-        w.Write(RebelShare);
-        w.Write(GovernmentBattleDeaths);
-        w.Write(RebelBattleDeaths);
-        w.Write(GovernmentKillings);
-        w.Write(RebelKillings);
-        w.Write(GovernmentPatron);
-        w.Write(RebelPatron);
-        w.Write(Arms);
-        w.Write(NewState);
-        w.Write(GovernmentDeathCarry);
-        w.Write(RebelDeathCarry);
-        w.Write(GovernmentKillingCarry);
-        w.Write(RebelKillingCarry);
-        for (var i = 0; i < 12; i++)
-        {
-            w.Write(GovernmentKillingsByMonth[i]);
-            w.Write(RebelKillingsByMonth[i]);
-        }
-
-        w.Write(GovernmentAtrocityTick);
-        w.Write(RebelAtrocityTick);
-        w.Write(RegionsAtEnd.Length);
-        foreach (var r in RegionsAtEnd)
-        {
-            w.Write(r);
-        }
-    }
-
-    public static CivilConflict Load(BinaryReader r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        var c = new CivilConflict
-        {
-            Id = r.ReadInt32(),
-            State = r.ReadInt32(),
-            StateName = r.ReadString(),
-            RebelName = r.ReadString(),
-            Aim = (CivilWarAim)r.ReadInt32(),
-            SeedRegion = r.ReadInt32(),
-            StartTick = r.ReadInt32(),
-            EndTick = r.ReadInt32(),
-            Outcome = (CivilWarOutcome)r.ReadInt32(),
-            Brutality = r.ReadDouble(),
-            Fighters = r.ReadDouble(),
-            RebelShare = r.ReadDouble(),
-            GovernmentBattleDeaths = r.ReadInt64(),
-            RebelBattleDeaths = r.ReadInt64(),
-            GovernmentKillings = r.ReadInt64(),
-            RebelKillings = r.ReadInt64(),
-            GovernmentPatron = r.ReadInt32(),
-            RebelPatron = r.ReadInt32(),
-            Arms = r.ReadDouble(),
-            NewState = r.ReadInt32(),
-            GovernmentDeathCarry = r.ReadDouble(),
-            RebelDeathCarry = r.ReadDouble(),
-            GovernmentKillingCarry = r.ReadDouble(),
-            RebelKillingCarry = r.ReadDouble(),
-        };
-        for (var i = 0; i < 12; i++)
-        {
-            c.GovernmentKillingsByMonth[i] = r.ReadInt64();
-            c.RebelKillingsByMonth[i] = r.ReadInt64();
-        }
-
-        c.GovernmentAtrocityTick = r.ReadInt32();
-        c.RebelAtrocityTick = r.ReadInt32();
-        c.RegionsAtEnd = new int[r.ReadInt32()];
-        for (var i = 0; i < c.RegionsAtEnd.Length; i++)
-        {
-            c.RegionsAtEnd[i] = r.ReadInt32();
-        }
-
-        return c;
-    }
 }

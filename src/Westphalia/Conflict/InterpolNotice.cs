@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Westphalia.Conflict;
 
 /// <summary>
@@ -5,24 +7,6 @@ namespace Westphalia.Conflict;
 /// with each other member with probability <see cref="Sharing"/> (the sender's sharing level then). <see cref="Receivers"/>
 /// members were chosen to receive it; they hold the information from the month it arrives.
 /// </summary>
-public readonly record struct InterpolNotice(int Id, int Network, int Sender, int Tick, double Sharing, int Receivers)
-{
-    /// <summary>Writes the notice for a checkpoint.</summary>
-    public void Write(BinaryWriter w)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        w.Write(Id);
-        w.Write(Network);
-        w.Write(Sender);
-        w.Write(Tick);
-        w.Write(Sharing);
-        w.Write(Receivers);
-    }
-
-    /// <summary>Reads a notice written by <see cref="Write"/>.</summary>
-    public static InterpolNotice Read(BinaryReader r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        return new InterpolNotice(r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadDouble(), r.ReadInt32());
-    }
-}
+/// <remarks>Packed, so that its bytes, which checkpoints copy as they are, hold no padding: the same values give the same bytes.</remarks>
+[StructLayout(LayoutKind.Sequential, Pack = 1)]
+public readonly record struct InterpolNotice(int Id, int Network, int Sender, int Tick, double Sharing, int Receivers);

@@ -1,10 +1,13 @@
+using MemoryPack;
+
 namespace Westphalia.Conflict;
 
 /// <summary>
 /// One transnational network: a terror or crime organisation that formed in one region and may hold cells in many regions
 /// of many states. Its id is its index in <see cref="Mechanisms.TransnationalThreats.Networks"/>.
 /// </summary>
-public sealed class TransnationalNetwork
+[MemoryPackable]
+public sealed partial class TransnationalNetwork
 {
     public int Id { get; init; }
 
@@ -38,44 +41,6 @@ public sealed class TransnationalNetwork
     /// <summary>People its attacks or its turf fights killed.</summary>
     public long Deaths { get; set; }
 
+    [MemoryPackIgnore]
     public bool IsActive => EndTick < 0;
-
-    /// <summary>Writes the network for a checkpoint.</summary>
-    public void Save(BinaryWriter w)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        w.Write(Id);
-        w.Write((int)Kind);
-        w.Write(OriginRegion);
-        w.Write(OriginState);
-        w.Write(Name);
-        w.Write(FormedTick);
-        w.Write(EndTick);
-        w.Write(Cells);
-        w.Write(CellsEver);
-        w.Write(Attacks);
-        w.Write(Interdicted);
-        w.Write(Deaths);
-    }
-
-    /// <summary>Reads a network written by <see cref="Save"/>.</summary>
-    public static TransnationalNetwork Load(BinaryReader r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        return new TransnationalNetwork
-        {
-            Id = r.ReadInt32(),
-            Kind = (NetworkKind)r.ReadInt32(),
-            OriginRegion = r.ReadInt32(),
-            OriginState = r.ReadInt32(),
-            Name = r.ReadString(),
-            FormedTick = r.ReadInt32(),
-            EndTick = r.ReadInt32(),
-            Cells = r.ReadInt32(),
-            CellsEver = r.ReadInt32(),
-            Attacks = r.ReadInt32(),
-            Interdicted = r.ReadInt32(),
-            Deaths = r.ReadInt64(),
-        };
-    }
 }

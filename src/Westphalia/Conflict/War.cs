@@ -1,3 +1,5 @@
+using MemoryPack;
+
 namespace Westphalia.Conflict;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Westphalia.Conflict;
 /// enemies already fight (GeoSim's war clusters, Cederman 2003). It ends when none of its members has fought for
 /// the war shadow.
 /// </summary>
-public sealed class War(int id, int startTick)
+[MemoryPackable]
+public sealed partial class War(int id, int startTick)
 {
     public int Id { get; } = id;
 
@@ -26,8 +29,9 @@ public sealed class War(int id, int startTick)
     /// <summary>The war this one was merged into; −1 if it stands on its own.</summary>
     public int MergedInto { get; internal set; } = -1;
 
-    public List<WarParticipant> Participants { get; } = [];
+    public List<WarParticipant> Participants { get; init; } = [];
 
+    [MemoryPackIgnore]
     public bool IsOngoing => EndTick < 0 && MergedInto < 0;
 
     /// <summary>The participant record of the state now in this slot (a dead state's record never matches a successor).</summary>

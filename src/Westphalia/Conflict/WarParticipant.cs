@@ -1,7 +1,10 @@
+using MemoryPack;
+
 namespace Westphalia.Conflict;
 
 /// <summary>A state's part in a war, in the terms of the Correlates of War participant records.</summary>
-public sealed class WarParticipant(int state, string name, int side, int joinTick, bool initiator, int regionsAtJoin)
+[MemoryPackable]
+public sealed partial class WarParticipant(int state, string name, int side, int joinTick, bool initiator, int regionsAtJoin)
 {
     public int State { get; } = state;
 

@@ -1,9 +1,12 @@
+using MemoryPack;
+
 namespace Westphalia.Conflict;
 
 /// <summary>Every war of a run, and which war each state is fighting in.</summary>
-public sealed class WarRegistry
+[MemoryPackable]
+public sealed partial class WarRegistry
 {
-    public List<War> Wars { get; } = [];
+    public List<War> Wars { get; init; } = [];
 
     /// <summary>
     /// The sizes (battle deaths) of the wars that have ended and began at <paramref name="startedFrom"/> or later,
@@ -151,65 +154,5 @@ public sealed class WarRegistry
 
         from.Participants.Clear();
         return into;
-    }
-
-    public void Save(BinaryWriter w)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        w.Write(Wars.Count);
-        foreach (var war in Wars)
-        {
-            w.Write(war.Id);
-            w.Write(war.StartTick);
-            w.Write(war.EndTick);
-            w.Write(war.LastBattleTick);
-            w.Write(war.BattleDeaths);
-            w.Write(war.MergedInto);
-            w.Write(war.Participants.Count);
-            foreach (var p in war.Participants)
-            {
-                w.Write(p.State);
-                w.Write(p.Name);
-                w.Write(p.Side);
-                w.Write(p.JoinTick);
-                w.Write(p.LastBattleTick);
-                w.Write(p.Initiator);
-                w.Write(p.RegionsAtJoin);
-                w.Write(p.BattleDeaths);
-                w.Write(p.RegionsAtEnd);
-                w.Write(p.Died);
-            }
-        }
-    }
-
-    public void Load(BinaryReader r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        Wars.Clear();
-        var count = r.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            var war = new War(r.ReadInt32(), r.ReadInt32()) { EndTick = r.ReadInt32(), LastBattleTick = r.ReadInt32(), BattleDeaths = r.ReadInt64(), MergedInto = r.ReadInt32() };
-            var participants = r.ReadInt32();
-            for (var k = 0; k < participants; k++)
-            {
-                var state = r.ReadInt32();
-                var name = r.ReadString();
-                var side = r.ReadInt32();
-                var joinTick = r.ReadInt32();
-                var lastBattle = r.ReadInt32();
-                var initiator = r.ReadBoolean();
-                var regionsAtJoin = r.ReadInt32();
-                war.Participants.Add(new WarParticipant(state, name, side, joinTick, initiator, regionsAtJoin)
-                {
-                    LastBattleTick = lastBattle,
-                    BattleDeaths = r.ReadInt64(),
-                    RegionsAtEnd = r.ReadInt32(),
-                    Died = r.ReadBoolean(),
-                });
-            }
-
-            Wars.Add(war);
-        }
     }
 }

@@ -9,7 +9,8 @@ namespace Westphalia.Events;
 /// </summary>
 public static class EventCodec
 {
-    private static readonly Dictionary<string, (ConstructorInfo Constructor, ParameterInfo[] Parameters)> Kinds =
+    /// <summary>Every kind of event by its record's name, with the primary constructor whose parameters are written.</summary>
+    internal static readonly Dictionary<string, (ConstructorInfo Constructor, ParameterInfo[] Parameters)> Kinds =
         typeof(SimulationEvent).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(SimulationEvent)) && !t.IsAbstract)
             .ToDictionary(t => t.Name, t =>

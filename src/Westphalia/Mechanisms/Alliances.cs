@@ -1,5 +1,4 @@
 using Westphalia.Governments;
-using Westphalia.Metrics;
 using Westphalia.Scenarios;
 using Westphalia.Events;
 
@@ -13,10 +12,10 @@ namespace Westphalia.Mechanisms;
 /// years leaves; an alliance left with one member dissolves. Alliances given in the scenario form the same way the
 /// rules leave them: members stay while threatened.
 /// </summary>
-public sealed class Alliances(World world, AllianceParameters parameters, EventBus events, GovernmentTable governments) : IMechanism, ICheckpointed
+public sealed class Alliances(World world, AllianceParameters parameters, EventBus events, GovernmentTable governments) : IMechanism, ICheckpointed<AlliancesState>
 {
     // Alliance ids given in the scenario are member state ids, below the number of state slots; new ones count up from it.
-    private int _nextId = world.States.Count;
+    private AlliancesState _state = new() { NextId = world.States.Count };
     private StateGraph? _graph;
 
     public string Name => "Alliances";
@@ -135,7 +134,7 @@ public sealed class Alliances(World world, AllianceParameters parameters, EventB
         var states = world.States;
         if (states.Alliance[partner] < 0)
         {
-            states.Alliance[partner] = _nextId++;
+            states.Alliance[partner] = _state.NextId++;
             events.Publish(new AllianceFormed(tick, partner, -1, states.Alliance[partner], $"{states.Name[partner]} and {states.Name[state]}"));
         }
 
@@ -144,17 +143,9 @@ public sealed class Alliances(World world, AllianceParameters parameters, EventB
         events.Publish(new AllianceJoined(tick, state, -1, states.Alliance[state], $"{states.Name[state]} joins the alliance of {states.Name[partner]}"));
     }
 
-    public void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_nextId);
-    }
+    AlliancesState ICheckpointed<AlliancesState>.State => _state;
 
-    public void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _nextId = reader.ReadInt32();
-    }
+    void ICheckpointed<AlliancesState>.Restore(AlliancesState state) => _state = state;
 
     private void Leave(int state, int tick)
     {

@@ -22,7 +22,7 @@ namespace Westphalia.Mechanisms;
 /// bloc's member; arms raise both sides' strength and deaths and make settlement less likely.</item>
 /// </list>
 /// </summary>
-public sealed class CivilWar : IMechanism, ICheckpointed
+public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
 {
     private const int Never = int.MinValue / 2;
 
@@ -44,19 +44,12 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private readonly CivilWarParameters _p;
     private readonly EconomyParameters _economy;
     private readonly EventBus _events;
-    private readonly List<CivilConflict> _conflicts = [];
+
+    /// <summary>What a checkpoint carries: the wars, the panel and each state's memory for the onset hazard.</summary>
+    private CivilWarState _state;
 
     // Per state.
-    private readonly int[] _lastWarEnd;
-    private readonly int[] _instabilityTick;
-    private readonly double[] _lastIncome;
-    private readonly int[] _lastRegions;
-    private readonly double[] _repression;
-    private readonly long[] _killingsThisYear;
     private readonly long[] _refugeesHosted;
-
-    /// <summary>Each slot's founding tick as last seen: a change means a new state took the slot.</summary>
-    private readonly int[] _founded;
 
     // Per region.
     private readonly long[] _killedThisMonth;
@@ -97,18 +90,21 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         _economy = economy ?? throw new ArgumentNullException(nameof(economy));
         _events = events;
         var n = world.States.Count;
-        _lastWarEnd = new int[n];
-        _instabilityTick = new int[n];
-        _lastIncome = new double[n];
-        _lastRegions = new int[n];
-        _repression = new double[n];
-        _killingsThisYear = new long[n];
         _refugeesHosted = new long[n];
-        _founded = (int[])world.States.FoundedTick.Clone();
-        LastAtrocityTick = new int[n];
-        Array.Fill(_lastWarEnd, Never);
-        Array.Fill(_instabilityTick, Never);
-        Array.Fill(LastAtrocityTick, Never);
+        _state = new CivilWarState
+        {
+            LastWarEnd = new int[n],
+            InstabilityTick = new int[n],
+            LastIncome = new double[n],
+            LastRegions = new int[n],
+            Repression = new double[n],
+            KillingsThisYear = new long[n],
+            LastAtrocityTick = new int[n],
+            Founded = (int[])world.States.FoundedTick.Clone(),
+        };
+        Array.Fill(_state.LastWarEnd, Never);
+        Array.Fill(_state.InstabilityTick, Never);
+        Array.Fill(_state.LastAtrocityTick, Never);
         var r = world.Regions.Count;
         _seen = new int[r];
         _seenAll = new int[r];
@@ -117,16 +113,11 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     public string Name => "Civil war";
 
     /// <summary>Every civil war of the run, in order of outbreak; a war's id is its index.</summary>
-    public IReadOnlyList<CivilConflict> Conflicts => _conflicts;
+    public IReadOnlyList<CivilConflict> Conflicts => _state.Conflicts;
 
 
     /// <summary>The tick of the last mass atrocity in each state (by either side); int.MinValue / 2 for never.</summary>
-    public int[] LastAtrocityTick { get; }
-
-
-
-
-
+    public int[] LastAtrocityTick => _state.LastAtrocityTick;
 
     /// <summary>Records the state of the world at the start of the run (last year's income and territory for instability).</summary>
     public void Initialise(in TickContext context)
@@ -134,8 +125,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var states = _world.States;
         for (var s = 0; s < states.Count; s++)
         {
-            _lastIncome[s] = states.IncomePerCapita(s);
-            _lastRegions[s] = states.RegionCount[s];
+            _state.LastIncome[s] = states.IncomePerCapita(s);
+            _state.LastRegions[s] = states.RegionCount[s];
         }
 
         _seenOwnership = _world.OwnershipVersion;
@@ -169,7 +160,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     {
         var tick = context.Tick;
         var rng = context.Rng;
-        foreach (var war in _conflicts)
+        foreach (var war in _state.Conflicts)
         {
             if (war.IsOngoing)
             {
@@ -187,7 +178,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     {
         var states = _world.States;
         var regions = _world.Regions;
-        foreach (var war in _conflicts)
+        foreach (var war in _state.Conflicts)
         {
             if (war.IsOngoing && !states.Alive[war.State])
             {
@@ -199,11 +190,11 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         // patron whose slot now holds another state arms no one.
         for (var s = 0; s < states.Count; s++)
         {
-            if (states.FoundedTick[s] != _founded[s])
+            if (states.FoundedTick[s] != _state.Founded[s])
             {
-                _founded[s] = states.FoundedTick[s];
+                _state.Founded[s] = states.FoundedTick[s];
                 Forget(s);
-                foreach (var war in _conflicts)
+                foreach (var war in _state.Conflicts)
                 {
                     if (war.IsOngoing && war.GovernmentPatron == s)
                     {
@@ -221,7 +212,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         for (var r = 0; r < regions.Count; r++)
         {
             var id = regions.Rebels[r];
-            if (id >= 0 && regions.Owner[r] != _conflicts[id].State)
+            if (id >= 0 && regions.Owner[r] != _state.Conflicts[id].State)
             {
                 regions.Rebels[r] = -1;
             }
@@ -232,13 +223,13 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private void Forget(int s)
     {
         var states = _world.States;
-        _lastIncome[s] = states.Alive[s] ? states.IncomePerCapita(s) : 0;
-        _lastRegions[s] = states.Alive[s] ? states.RegionCount[s] : 0;
-        _lastWarEnd[s] = Never;
-        _instabilityTick[s] = Never;
-        _repression[s] = 0;
-        _killingsThisYear[s] = 0;
-        LastAtrocityTick[s] = Never;
+        _state.LastIncome[s] = states.Alive[s] ? states.IncomePerCapita(s) : 0;
+        _state.LastRegions[s] = states.Alive[s] ? states.RegionCount[s] : 0;
+        _state.LastWarEnd[s] = Never;
+        _state.InstabilityTick[s] = Never;
+        _state.Repression[s] = 0;
+        _state.KillingsThisYear[s] = 0;
+        _state.LastAtrocityTick[s] = Never;
     }
 
     // ---------------------------------------------------------------- onset
@@ -277,11 +268,11 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var percentMountainous = count > 0 ? 100.0 * mountainous / count : 0;
         var oil = output > 0 && oilOutput / output >= p.OilExporterShare;
         var newState = states.FoundedTick[state] > 0 && tick - states.FoundedTick[state] < 24;
-        var instability = tick - _instabilityTick[state] < 36;
-        var priorWar = tick - _lastWarEnd[state] <= 12 || states.CivilWar[state] >= 0;
+        var instability = tick - _state.InstabilityTick[state] < 36;
+        var priorWar = tick - _state.LastWarEnd[state] <= 12 || states.CivilWar[state] >= 0;
         var reference = Saturation.Of(_economy.ReferenceWelfareShare, _economy.HumanCapitalHalfShare);
         var neglect = Math.Max(0, 1 - (Saturation.Of(states.WelfareEffort[state], _economy.HumanCapitalHalfShare) / reference));
-        var repression = Math.Log(1 + (population > 0 ? _repression[state] / population * 1e5 : 0));
+        var repression = Math.Log(1 + (population > 0 ? _state.Repression[state] / population * 1e5 : 0));
         var neighbourWar = false;
         foreach (var j in graph.Neighbours(state))
         {
@@ -289,14 +280,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
 
         var refugees = Math.Log(1 + (population > 0 ? _refugeesHosted[state] / population * 1000 : 0));
-        var postWar = _lastWarEnd[state] > Never ? Math.Exp(-(tick - _lastWarEnd[state]) / 12.0 / p.PostWarYears) : 0;
+        var postWar = _state.LastWarEnd[state] > Never ? Math.Exp(-(tick - _state.LastWarEnd[state]) / 12.0 / p.PostWarYears) : 0;
         var gdp = income / p.IncomeDeflator / 1000;
         var logPopulation = Math.Log(Math.Max(population / 1000, 1e-3));
         var logMountainous = Math.Log(1 + percentMountainous);
         var atWar = states.CivilWar[state] >= 0;
         var row = new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
             priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, 0, !atWar, false, atWar,
-            _lastWarEnd[state] > Never ? (tick - _lastWarEnd[state]) / 12.0 : -1, _world.Measures.RelapseHazardFactor[state] < 1);
+            _state.LastWarEnd[state] > Never ? (tick - _state.LastWarEnd[state]) / 12.0 : -1, _world.Measures.RelapseHazardFactor[state] < 1);
         return row with { Hazard = Hazard(p, row) * _world.Measures.RelapseHazardFactor[state] };
     }
 
@@ -340,14 +331,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             }
 
             // Instability: territory lost or income fallen since last January.
-            if (states.RegionCount[s] < _lastRegions[s]
-                || (_lastIncome[s] > 0 && states.IncomePerCapita(s) < (1 - _p.RecessionThreshold) * _lastIncome[s]))
+            if (states.RegionCount[s] < _state.LastRegions[s]
+                || (_state.LastIncome[s] > 0 && states.IncomePerCapita(s) < (1 - _p.RecessionThreshold) * _state.LastIncome[s]))
             {
-                _instabilityTick[s] = tick;
+                _state.InstabilityTick[s] = tick;
             }
 
-            _repression[s] = (_repression[s] * decay) + _killingsThisYear[s];
-            _killingsThisYear[s] = 0;
+            _state.Repression[s] = (_state.Repression[s] * decay) + _state.KillingsThisYear[s];
+            _state.KillingsThisYear[s] = 0;
         }
 
         // Neighbours as the Policy phase saw them at the start of the month (one graph a tick, not one per change).
@@ -380,8 +371,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         for (var s = 0; s < states.Count; s++)
         {
-            _lastIncome[s] = states.Alive[s] ? states.IncomePerCapita(s) : 0;
-            _lastRegions[s] = states.Alive[s] ? states.RegionCount[s] : 0;
+            _state.LastIncome[s] = states.Alive[s] ? states.IncomePerCapita(s) : 0;
+            _state.LastRegions[s] = states.Alive[s] ? states.RegionCount[s] : 0;
         }
     }
 
@@ -403,7 +394,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         }
 
         Start(state, context.Tick, context.Rng);
-        return _conflicts[^1];
+        return _state.Conflicts[^1];
     }
 
     /// <summary>Rebels rise in a region chosen by grievance: poorer than the state, rugged and far from the capital.</summary>
@@ -452,7 +443,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         var aim = seed != capital && rng.Uniform(tick, RngStream.CivilWar, state, DrawAim) < _p.SecessionistShare
             ? CivilWarAim.Territory
             : CivilWarAim.Government;
-        var id = _conflicts.Count;
+        var id = _state.Conflicts.Count;
         var war = new CivilConflict
         {
             Id = id,
@@ -465,7 +456,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             Brutality = Math.Exp(_p.BrutalitySd * rng.Normal(tick, RngStream.CivilWar, state, DrawBrutality)),
             Fighters = _p.InitialFighters / 1000 * regions.Population[seed],
         };
-        _conflicts.Add(war);
+        _state.Conflicts.Add(war);
         states.CivilWar[state] = id;
         if (seed != capital)
         {
@@ -524,7 +515,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
             _patrons.RemoveRange(_p.Patrons, _patrons.Count - _p.Patrons);
         }
 
-        foreach (var war in _conflicts)
+        foreach (var war in _state.Conflicts)
         {
             if (!war.IsOngoing)
             {
@@ -680,7 +671,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         war.RebelBattleDeaths += rebelDead;
         war.GovernmentKillings += governmentKills;
         war.RebelKillings += rebelKills;
-        _killingsThisYear[state] += governmentKills;
+        _state.KillingsThisYear[state] += governmentKills;
         Atrocities(war, tick, governmentKills, rebelKills);
 
         // The front moves.
@@ -888,14 +879,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed
         if (government >= _p.AtrocityThreshold && tick - war.GovernmentAtrocityTick >= 12)
         {
             war.GovernmentAtrocityTick = tick;
-            LastAtrocityTick[war.State] = tick;
+            _state.LastAtrocityTick[war.State] = tick;
             _events.Publish(new MassAtrocity(tick, war.State, war.SeedRegion, government, string.Create(CultureInfo.InvariantCulture, $"the government of {states.Name[war.State]} killed {government:N0} civilians in twelve months (civil war {war.Id})"), ByGovernment: true));
         }
 
         if (rebels >= _p.AtrocityThreshold && tick - war.RebelAtrocityTick >= 12)
         {
             war.RebelAtrocityTick = tick;
-            LastAtrocityTick[war.State] = tick;
+            _state.LastAtrocityTick[war.State] = tick;
             _events.Publish(new MassAtrocity(tick, war.State, war.SeedRegion, rebels, string.Create(CultureInfo.InvariantCulture, $"the {war.RebelName} killed {rebels:N0} civilians in twelve months (civil war {war.Id})"), ByGovernment: false));
         }
     }
@@ -943,7 +934,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
                 states.Technology[slot] = states.Technology[state];
                 states.MilitaryCapability[slot] = war.Fighters * _p.SoldierCostYears * Math.Max(regions.IncomePerCapita[capital], 1); // the rebels become its army
                 war.NewState = slot;
-                _founded[slot] = tick;
+                _state.Founded[slot] = tick;
                 Forget(slot);
                 _events.Publish(new StateEmerged(tick, slot, capital, _held.Count, $"{states.Name[slot]} secedes from {war.StateName} (civil war {war.Id})"));
             }
@@ -951,7 +942,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         if (outcome is CivilWarOutcome.RebelVictory or CivilWarOutcome.Secession && states.Alive[state])
         {
-            _instabilityTick[state] = tick;
+            _state.InstabilityTick[state] = tick;
         }
 
         war.Outcome = outcome;
@@ -963,7 +954,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
         if (states.Alive[state])
         {
-            _lastWarEnd[state] = tick;
+            _state.LastWarEnd[state] = tick;
         }
 
         _events.Publish(new CivilWarEnded(tick, state, war.SeedRegion, war.BattleDeaths, string.Create(CultureInfo.InvariantCulture, $"civil war {war.Id} in {war.StateName}: {OutcomeName(outcome)} after {war.DurationYears(tick):0.0} years")));
@@ -983,7 +974,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed
     private void GatherAllFighting()
     {
         var stamp = ++_stamp;
-        foreach (var war in _conflicts)
+        foreach (var war in _state.Conflicts)
         {
             if (!war.IsOngoing)
             {
@@ -1006,43 +997,11 @@ public sealed class CivilWar : IMechanism, ICheckpointed
 
     // ---------------------------------------------------------------- checkpoints
 
-    public void Save(BinaryWriter writer)
+    CivilWarState ICheckpointed<CivilWarState>.State => _state;
+
+    void ICheckpointed<CivilWarState>.Restore(CivilWarState state)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_conflicts.Count);
-        foreach (var war in _conflicts)
-        {
-            war.Save(writer);
-        }
-
-        CheckpointIo.Write(writer, _lastWarEnd);
-        CheckpointIo.Write(writer, _instabilityTick);
-        CheckpointIo.Write(writer, _lastIncome);
-        CheckpointIo.Write(writer, _lastRegions);
-        CheckpointIo.Write(writer, _repression);
-        CheckpointIo.Write(writer, _killingsThisYear);
-        CheckpointIo.Write(writer, LastAtrocityTick);
-        CheckpointIo.Write(writer, _founded);
-    }
-
-    public void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _conflicts.Clear();
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _conflicts.Add(CivilConflict.Load(reader));
-        }
-
-        CheckpointIo.Read(reader, _lastWarEnd);
-        CheckpointIo.Read(reader, _instabilityTick);
-        CheckpointIo.Read(reader, _lastIncome);
-        CheckpointIo.Read(reader, _lastRegions);
-        CheckpointIo.Read(reader, _repression);
-        CheckpointIo.Read(reader, _killingsThisYear);
-        CheckpointIo.Read(reader, LastAtrocityTick);
-        CheckpointIo.Read(reader, _founded);
+        _state = state;
         _seenOwnership = -1;
     }
 }

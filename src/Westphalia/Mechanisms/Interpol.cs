@@ -1,5 +1,4 @@
 using Westphalia.Conflict;
-using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 
@@ -29,18 +28,9 @@ public sealed class Interpol
     private readonly World _world;
     private readonly InterpolParameters _p;
     private readonly int _states;
-    private readonly List<InterpolNotice> _notices = [];
 
-    /// <summary>Per network id: [0, S) the tick information last reached each state, [S, 2S) the tick each state last issued a notice; null when none or when the network is gone.</summary>
-    private readonly List<int[]?> _ticks = [];
-
-    /// <summary>Notices in transit in the letters era, in order of arrival, from <see cref="_head"/> on.</summary>
-    private readonly List<Delivery> _pending = [];
-    private int _head;
-
-    private readonly long[] _sent;
-    private readonly long[] _received;
-    private readonly long[] _ceded;
+    /// <summary>What a checkpoint carries: the notices, who holds information on which network, the letters in transit, the counters.</summary>
+    private InterpolState _state;
     private CounterRng _rng;
 
     public Interpol(World world, InterpolParameters parameters)
@@ -49,9 +39,7 @@ public sealed class Interpol
         _world = world;
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _states = world.States.Count;
-        _sent = new long[_states];
-        _received = new long[_states];
-        _ceded = new long[_states];
+        _state = new InterpolState { Sent = new long[_states], Received = new long[_states], Ceded = new long[_states] };
     }
 
     public InterpolParameters Parameters => _p;
@@ -60,22 +48,22 @@ public sealed class Interpol
     public int Latency => _p.Era == InterpolEra.Internet ? 0 : _p.LetterLatencyMonths;
 
     /// <summary>Every notice issued in the run, in order; a notice's id is its index.</summary>
-    public IReadOnlyList<InterpolNotice> Notices => _notices;
+    public IReadOnlyList<InterpolNotice> Notices => _state.Notices;
 
     /// <summary>Notices each state has issued.</summary>
-    public ReadOnlySpan<long> NoticesSent => _sent;
+    public ReadOnlySpan<long> NoticesSent => _state.Sent;
 
     /// <summary>Notices that have reached each state from other members.</summary>
-    public ReadOnlySpan<long> NoticesReceived => _received;
+    public ReadOnlySpan<long> NoticesReceived => _state.Received;
 
     /// <summary>
     /// Sovereignty ceded by each state: the records its police have handed to foreign police (one per member that a notice
     /// of its was sent to). The counter of the cost of sharing whose effect is <see cref="Effectiveness"/>.
     /// </summary>
-    public ReadOnlySpan<long> SovereigntyCeded => _ceded;
+    public ReadOnlySpan<long> SovereigntyCeded => _state.Ceded;
 
     /// <summary>Notices in transit now (letters era).</summary>
-    public int InTransit => _pending.Count - _head;
+    public int InTransit => _state.Pending.Count - _state.Head;
 
     /// <summary>
     /// The factor on a state's police capacity that sharing costs: 1 − privacy_cost · σ_s, with σ_s its sharing level this
@@ -97,7 +85,7 @@ public sealed class Interpol
     /// </summary>
     public int HeardAt(int network, int state)
     {
-        var ticks = network >= 0 && network < _ticks.Count ? _ticks[network] : null;
+        var ticks = network >= 0 && network < _state.Ticks.Count ? _state.Ticks[network] : null;
         return ticks is null ? Never : ticks[state];
     }
 
@@ -129,20 +117,20 @@ public sealed class Interpol
         _rng = context.Rng;
         var states = _world.States;
         var tick = context.Tick;
-        while (_head < _pending.Count && _pending[_head].Arrival <= tick)
+        while (_state.Head < _state.Pending.Count && _state.Pending[_state.Head].Arrival <= tick)
         {
-            var d = _pending[_head++];
-            var issued = _notices[d.Notice].Tick;
+            var d = _state.Pending[_state.Head++];
+            var issued = _state.Notices[d.Notice].Tick;
             if (states.Alive[d.Member] && states.FoundedTick[d.Member] <= issued)
             {
-                Receive(_notices[d.Notice].Network, d.Member, issued);
+                Receive(_state.Notices[d.Notice].Network, d.Member, issued);
             }
         }
 
-        if (_head > 1024 && _head * 2 > _pending.Count)
+        if (_state.Head > 1024 && _state.Head * 2 > _state.Pending.Count)
         {
-            _pending.RemoveRange(0, _head);
-            _head = 0;
+            _state.Pending.RemoveRange(0, _state.Head);
+            _state.Head = 0;
         }
     }
 
@@ -170,7 +158,7 @@ public sealed class Interpol
         _rng = context.Rng;
         var ticks = Ticks(network);
         ticks[state] = Math.Max(ticks[state], context.Tick);
-        return _notices[Issue(state, network, context.Tick)];
+        return _state.Notices[Issue(state, network, context.Tick)];
     }
 
     private int Issue(int state, int network, int tick)
@@ -178,13 +166,13 @@ public sealed class Interpol
         var states = _world.States;
         var ticks = Ticks(network);
         ticks[_states + state] = tick;
-        var id = _notices.Count;
+        var id = _state.Notices.Count;
         var notice = new InterpolNotice(id, network, state, tick, Sharing(state), 0);
         var latency = Latency;
         var receivers = 0;
         var key = Key(notice);
         var alive = states.Alive;
-        var received = _received;
+        var received = _state.Received;
         var threshold = Threshold(notice.Sharing);
         for (var j = 0; j < _states; j++)
         {
@@ -201,13 +189,13 @@ public sealed class Interpol
             }
             else
             {
-                _pending.Add(new Delivery(tick + latency, id, j));
+                _state.Pending.Add(new InterpolState.Delivery(tick + latency, id, j));
             }
         }
 
-        _notices.Add(notice with { Receivers = receivers });
-        _sent[state]++;
-        _ceded[state] += receivers;
+        _state.Notices.Add(notice with { Receivers = receivers });
+        _state.Sent[state]++;
+        _state.Ceded[state] += receivers;
         return id;
     }
 
@@ -242,8 +230,8 @@ public sealed class Interpol
     /// <summary>A notice about <paramref name="network"/>, issued at <paramref name="tick"/>, reaches <paramref name="member"/>.</summary>
     private void Receive(int network, int member, int tick)
     {
-        _received[member]++;
-        var ticks = network < _ticks.Count ? _ticks[network] : null;
+        _state.Received[member]++;
+        var ticks = network < _state.Ticks.Count ? _state.Ticks[network] : null;
         if (ticks is not null)
         {
             ticks[member] = Math.Max(ticks[member], tick);
@@ -253,17 +241,17 @@ public sealed class Interpol
     /// <summary>The network's tick array, created on first use.</summary>
     private int[] Ticks(int network)
     {
-        while (_ticks.Count <= network)
+        while (_state.Ticks.Count <= network)
         {
-            _ticks.Add(null);
+            _state.Ticks.Add(null);
         }
 
-        var ticks = _ticks[network];
+        var ticks = _state.Ticks[network];
         if (ticks is null)
         {
             ticks = new int[2 * _states];
             Array.Fill(ticks, Never);
-            _ticks[network] = ticks;
+            _state.Ticks[network] = ticks;
         }
 
         return ticks;
@@ -272,84 +260,15 @@ public sealed class Interpol
     /// <summary>The network has no cells left: what members know about it no longer matters.</summary>
     internal void Forget(int network)
     {
-        if (network < _ticks.Count)
+        if (network < _state.Ticks.Count)
         {
-            _ticks[network] = null;
+            _state.Ticks[network] = null;
         }
     }
 
-    public void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_notices.Count);
-        foreach (var n in _notices)
-        {
-            n.Write(writer);
-        }
+    /// <summary>What a checkpoint carries (part of <see cref="TransnationalThreats"/>'s state).</summary>
+    internal InterpolState State => _state;
 
-        writer.Write(_ticks.Count);
-        foreach (var ticks in _ticks)
-        {
-            writer.Write(ticks is not null);
-            if (ticks is not null)
-            {
-                CheckpointIo.Write(writer, ticks);
-            }
-        }
-
-        writer.Write(_pending.Count - _head);
-        for (var i = _head; i < _pending.Count; i++)
-        {
-            var d = _pending[i];
-            writer.Write(d.Arrival);
-            writer.Write(d.Notice);
-            writer.Write(d.Member);
-        }
-
-        CheckpointIo.Write(writer, _sent);
-        CheckpointIo.Write(writer, _received);
-        CheckpointIo.Write(writer, _ceded);
-    }
-
-    public void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _notices.Clear();
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _notices.Add(InterpolNotice.Read(reader));
-        }
-
-        _ticks.Clear();
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            if (reader.ReadBoolean())
-            {
-                var ticks = new int[2 * _states];
-                CheckpointIo.Read(reader, ticks);
-                _ticks.Add(ticks);
-            }
-            else
-            {
-                _ticks.Add(null);
-            }
-        }
-
-        _pending.Clear();
-        _head = 0;
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _pending.Add(new Delivery(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
-        }
-
-        CheckpointIo.Read(reader, _sent);
-        CheckpointIo.Read(reader, _received);
-        CheckpointIo.Read(reader, _ceded);
-    }
-
-    /// <summary>A notice on its way to a member.</summary>
-    private readonly record struct Delivery(int Arrival, int Notice, int Member);
+    /// <summary>Takes a state read from a checkpoint.</summary>
+    internal void Restore(InterpolState state) => _state = state;
 }

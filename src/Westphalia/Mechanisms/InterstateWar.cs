@@ -17,7 +17,7 @@ namespace Westphalia.Mechanisms;
 /// provinces cut off from their capital become sovereign. Battles are gathered into wars (<see cref="WarRegistry"/>).
 /// Decisions read the last tick's commitments and actions, so the order in which states act does not matter.
 /// </summary>
-public sealed class InterstateWar : IMechanism, ICheckpointed
+public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState>
 {
     private const uint DrawShock = 1;
     private const uint DrawDeactivate = 2;
@@ -34,7 +34,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private readonly InterstateWarParameters _p;
     private readonly EventBus _events;
     private readonly List<(long Key, int From, int To)> _borders = [];
-    private readonly List<Front> _fronts = [];
     private readonly Dictionary<long, Front> _frontByKey = [];
     private readonly List<Claim> _claims = [];
     private readonly List<Claim> _concessions = [];
@@ -66,14 +65,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private int _tick;
     private int _year;
 
-    /// <summary>Each slot's founding tick as last seen, to notice states founded by other mechanisms.</summary>
-    private readonly int[] _founded;
+    /// <summary>What a checkpoint carries: the fronts' commitments and decisions, the wars, the states noticed.</summary>
+    private InterstateWarState _state;
 
     /// <summary>The world's ownership version after this mechanism's last step: a change since means another mechanism moved territory.</summary>
     private int _seenOwnership = -1;
-    private int _nextName;
-    private readonly SortedSet<int> _newStates = [];
-    private long _alliesJoined;
     private readonly double _allianceSupport;
 
     public InterstateWar(World world, InterstateWarParameters parameters, EventBus events, GovernmentTable governments, double allianceSupport = 0)
@@ -96,19 +92,19 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _capacity = new double[n];
         _capacityStale = new bool[n];
         Array.Fill(_capacityStale, true);
-        _nextName = world.States.FoundedTick.Count(t => t >= 0);
-        _founded = (int[])world.States.FoundedTick.Clone();
+        _state = new InterstateWarState
+        {
+            NextName = world.States.FoundedTick.Count(t => t >= 0),
+            Founded = (int[])world.States.FoundedTick.Clone(),
+        };
     }
 
     public string Name => "Interstate war";
 
-    public WarRegistry Wars { get; } = new();
-
-
-
+    public WarRegistry Wars => _state.Wars;
 
     /// <summary>How many times an ally took up arms against the attacker of a member (for tests and reports).</summary>
-    public long AlliesJoined => _alliesJoined;
+    public long AlliesJoined => _state.AlliesJoined;
 
     /// <summary>The loss-of-strength gradient: the share of a province's yield (or of projected force) at distance d.</summary>
     public double Gradient(double distance, double technology) =>
@@ -143,10 +139,10 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             var founded = _world.States.FoundedTick;
             for (var s = 0; s < founded.Length; s++)
             {
-                if (founded[s] != _founded[s])
+                if (founded[s] != _state.Founded[s])
                 {
-                    _founded[s] = founded[s];
-                    _newStates.Add(s);
+                    _state.Founded[s] = founded[s];
+                    _state.NewStates.Add(s);
                 }
             }
         }
@@ -285,14 +281,14 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
         // The last tick's actions and commitments become this tick's memory.
         Array.Clear(_foughtLast);
-        foreach (var front in _fronts)
+        foreach (var front in _state.Fronts)
         {
             front.PreviousCommitment = front.Commitment;
             front.PreviousDefect = front.Defect;
             front.Defect = false;
         }
 
-        foreach (var front in _fronts)
+        foreach (var front in _state.Fronts)
         {
             if (Fought(front))
             {
@@ -350,7 +346,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         _borders.AddRange(sorted);
         var previous = new Dictionary<long, Front>(_frontByKey);
         _frontByKey.Clear();
-        _fronts.Clear();
+        _state.Fronts.Clear();
         Array.Clear(_frontCount);
         Array.Fill(_frontStart, -1);
         for (var k = 0; k < _borders.Count;)
@@ -366,27 +362,27 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             // A state that came into being since the last rebuild starts with no memory of the front (its slot may have
             // been used before).
-            var fresh = _newStates.Contains(from) || _newStates.Contains(to);
+            var fresh = _state.NewStates.Contains(from) || _state.NewStates.Contains(to);
             var front = !fresh && previous.TryGetValue(key, out var old) ? old : new Front(from, to);
             front.BorderStart = start;
             front.BorderEnd = k;
             if (_frontStart[from] < 0)
             {
-                _frontStart[from] = _fronts.Count;
+                _frontStart[from] = _state.Fronts.Count;
             }
 
             _frontCount[from]++;
-            _fronts.Add(front);
+            _state.Fronts.Add(front);
             _frontByKey[key] = front;
         }
 
         // The graph is symmetric, so every front has its reverse.
-        foreach (var front in _fronts)
+        foreach (var front in _state.Fronts)
         {
             front.Back = _frontByKey[Key(front.To, front.From)];
         }
 
-        _newStates.Clear();
+        _state.NewStates.Clear();
     }
 
     private bool Fought(Front front) =>
@@ -397,7 +393,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     {
         var states = _world.States;
         Array.Clear(_enemyCommitment);
-        foreach (var front in _fronts)
+        foreach (var front in _state.Fronts)
         {
             if (Fought(front))
             {
@@ -405,7 +401,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             }
         }
 
-        foreach (var front in _fronts)
+        foreach (var front in _state.Fronts)
         {
             var s = front.From;
             var resources = states.WarResources[s];
@@ -435,7 +431,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     {
         _concessions.Clear();
         var states = _world.States;
-        var adjacencyFronts = _fronts;
+        var adjacencyFronts = _state.Fronts;
 
         // Grim trigger: fighting on a front goes on while either side fought there last tick.
         foreach (var front in adjacencyFronts)
@@ -592,7 +588,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
             // attacker or counted above.
             for (var f = _frontStart[front.To]; f < _frontStart[front.To] + _frontCount[front.To]; f++)
             {
-                var k = _fronts[f].To;
+                var k = _state.Fronts[f].To;
                 if (states.Alive[k] && StandsBy(k) && k != front.From && !states.Allied(k, front.From)
                     && (alliance < 0 || states.Alliance[k] != alliance))
                 {
@@ -611,7 +607,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private void HonourAlliances()
     {
         var states = _world.States;
-        foreach (var front in _fronts)
+        foreach (var front in _state.Fronts)
         {
             var aggression = front.Defect && _anyStandsBy && states.CampaignTarget[front.From] == front.To;
             if (!front.Defect || (states.Alliance[front.To] < 0 && !aggression))
@@ -621,13 +617,13 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
             for (var f = _frontStart[front.From]; f < _frontStart[front.From] + _frontCount[front.From]; f++)
             {
-                var ally = _fronts[f].To;
+                var ally = _state.Fronts[f].To;
                 var stands = states.Allied(ally, front.To) || (aggression && StandsBy(ally));
                 if (ally != front.To && stands && !states.Allied(ally, front.From)
                     && _frontByKey.TryGetValue(Key(ally, front.From), out var allied) && !allied.Defect)
                 {
                     allied.Defect = true;
-                    _alliesJoined++;
+                    _state.AlliesJoined++;
                 }
             }
         }
@@ -649,7 +645,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
         var states = _world.States;
         _claims.Clear();
         Array.Clear(_foughtNow);
-        foreach (var front in _fronts)
+        foreach (var front in _state.Fronts)
         {
             if (!front.Defect)
             {
@@ -882,7 +878,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     /// <summary>A region becomes a one-region state in a free slot (the slot of the longest-dead state).</summary>
     private void NewState(int region, int tick)
     {
-        var slot = _world.FoundState(region, tick, $"State {++_nextName}", _world.Regions.Owner[region]);
+        var slot = _world.FoundState(region, tick, $"State {++_state.NextName}", _world.Regions.Owner[region]);
         if (slot < 0)
         {
             throw new InvalidOperationException("no free state slot; the state table must hold one slot per region");
@@ -890,59 +886,22 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
 
         _world.States.Technology[slot] = _p.DistanceThreshold;
         MarkChanged(slot);
-        _newStates.Add(slot);
-        _founded[slot] = tick;
+        _state.NewStates.Add(slot);
+        _state.Founded[slot] = tick;
         _events.Publish(new StateEmerged(tick, slot, region, 1, _world.States.Name[slot]));
     }
 
-    public void Save(BinaryWriter writer)
+    InterstateWarState ICheckpointed<InterstateWarState>.State => _state;
+
+    void ICheckpointed<InterstateWarState>.Restore(InterstateWarState state)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_nextName);
-        writer.Write(_alliesJoined);
-        CheckpointIo.Write(writer, _founded);
-        writer.Write(_newStates.Count);
-        foreach (var state in _newStates)
-        {
-            writer.Write(state);
-        }
-
-        writer.Write(_fronts.Count);
-        foreach (var f in _fronts)
-        {
-            writer.Write(f.From);
-            writer.Write(f.To);
-            writer.Write(f.Commitment);
-            writer.Write(f.Defect);
-        }
-
-        Wars.Save(writer);
-    }
-
-    public void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _nextName = reader.ReadInt32();
-        _alliesJoined = reader.ReadInt64();
-        CheckpointIo.Read(reader, _founded);
-        _newStates.Clear();
-        var fresh = reader.ReadInt32();
-        for (var i = 0; i < fresh; i++)
-        {
-            _newStates.Add(reader.ReadInt32());
-        }
-
-        var count = reader.ReadInt32();
-        _fronts.Clear();
+        _state = state;
         _frontByKey.Clear();
-        for (var i = 0; i < count; i++)
+        foreach (var front in _state.Fronts)
         {
-            var front = new Front(reader.ReadInt32(), reader.ReadInt32()) { Commitment = reader.ReadDouble(), Defect = reader.ReadBoolean() };
-            _fronts.Add(front);
             _frontByKey[Key(front.From, front.To)] = front;
         }
 
-        Wars.Load(reader);
         _bordersStale = true;
         Array.Fill(_capacityStale, true);
     }
@@ -952,27 +911,4 @@ public sealed class InterstateWar : IMechanism, ICheckpointed
     private static (int From, int To) Split(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
 
     private readonly record struct Claim(int Attacker, int Defender, int AttackerCell, int TargetCell);
-
-    /// <summary>One side of a border between two states: what the first commits against the second, and whether it attacks.</summary>
-    private sealed class Front(int from, int to)
-    {
-        public int From { get; } = from;
-
-        public int To { get; } = to;
-
-        public int BorderStart { get; set; }
-
-        public int BorderEnd { get; set; }
-
-        public double Commitment { get; set; }
-
-        public double PreviousCommitment { get; set; }
-
-        public bool Defect { get; set; }
-
-        public bool PreviousDefect { get; set; }
-
-        /// <summary>The same border seen from the other side (<c>To → From</c>).</summary>
-        public Front Back { get; set; } = null!;
-    }
 }

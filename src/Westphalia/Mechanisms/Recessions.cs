@@ -6,9 +6,9 @@ namespace Westphalia.Mechanisms;
 /// December: a state whose income per capita fell by <see cref="Threshold"/> or more over the calendar year is in
 /// recession (an event in the log). Runs last in the tick, after the states' aggregates are refreshed.
 /// </summary>
-public sealed class Recessions(World world, EventBus events) : IMechanism, ICheckpointed
+public sealed class Recessions(World world, EventBus events) : IMechanism, ICheckpointed<RecessionsState>
 {
-    private readonly double[] _lastYearIncome = new double[world.States.Count];
+    private RecessionsState _state = new() { LastYearIncome = new double[world.States.Count] };
 
     /// <summary>A fall in income per capita over a calendar year at or beyond which a recession is logged.</summary>
     public const double Threshold = 0.02;
@@ -21,7 +21,7 @@ public sealed class Recessions(World world, EventBus events) : IMechanism, IChec
         var states = world.States;
         for (var s = 0; s < states.Count; s++)
         {
-            _lastYearIncome[s] = states.IncomePerCapita(s);
+            _state.LastYearIncome[s] = states.IncomePerCapita(s);
         }
     }
 
@@ -31,20 +31,20 @@ public sealed class Recessions(World world, EventBus events) : IMechanism, IChec
         for (var s = 0; s < states.Count; s++)
         {
             var income = states.IncomePerCapita(s);
-            if (states.Alive[s] && _lastYearIncome[s] > 0)
+            if (states.Alive[s] && _state.LastYearIncome[s] > 0)
             {
-                var growth = income / _lastYearIncome[s] - 1;
+                var growth = income / _state.LastYearIncome[s] - 1;
                 if (growth <= -Threshold)
                 {
                     events.Publish(new Recession(context.Tick, s, -1, growth, states.Name[s]));
                 }
             }
 
-            _lastYearIncome[s] = income;
+            _state.LastYearIncome[s] = income;
         }
     }
 
-    public void Save(BinaryWriter writer) => Metrics.CheckpointIo.Write(writer, _lastYearIncome);
+    RecessionsState ICheckpointed<RecessionsState>.State => _state;
 
-    public void Load(BinaryReader reader) => Metrics.CheckpointIo.Read(reader, _lastYearIncome);
+    void ICheckpointed<RecessionsState>.Restore(RecessionsState state) => _state = state;
 }

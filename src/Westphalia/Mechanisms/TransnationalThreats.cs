@@ -35,7 +35,7 @@ namespace Westphalia.Mechanisms;
 /// runs in ascending id, and new cells and turf fights take effect only after every region has moved, so the result is a
 /// pure function of the seed, whatever the number of threads.
 /// </remarks>
-public sealed class TransnationalThreats : IMechanism, ICheckpointed
+public sealed class TransnationalThreats : IMechanism, ICheckpointed<TransnationalThreatsState>
 {
     // Draw indices (entity: the region).
     private const uint DrawFormationTerror = 0x0100_0000; // entity: the state; + the k-th region visited; words: gap (a, b), acceptance (c)
@@ -59,20 +59,15 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     private readonly TransnationalThreatParameters _p;
     private readonly InterpolParameters _ip;
     private readonly EventBus _events;
-    private readonly List<TransnationalNetwork> _networks = [];
+
+    /// <summary>What a checkpoint carries: the networks, the cells in each region, the attacks, the counters and Interpol's state.</summary>
+    private TransnationalThreatsState _state;
 
     // Per region.
-    private readonly double[] _terror;
-    private readonly int[] _terrorNetwork;
-    private readonly double[] _crime;
-    private readonly int[] _crimeNetwork;
     private readonly bool[] _inActive;
     private readonly int[] _terrorClaim;
     private readonly int[] _crimeClaim;
     private readonly byte[] _formed;
-
-    /// <summary>Regions with a cell of either kind, ascending.</summary>
-    private readonly List<int> _active = [];
 
     // Per state, this month.
     private readonly double[] _capacity;
@@ -88,11 +83,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     /// <summary>Upper bounds on the annual formation probability of any region of the state (its grievance at the income floor and full war damage).</summary>
     private readonly double[] _boundTerror;
     private readonly double[] _boundCrime;
-
-    // Per state, over the run.
-    private readonly long[] _attacksByState;
-    private readonly long[] _interdictions;
-    private readonly long[] _deathsByState;
 
     // Scratch.
     private readonly List<long> _detections = [];
@@ -113,17 +103,24 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         _events = events ?? throw new ArgumentNullException(nameof(events));
         Interpol = new Interpol(world, interpol);
         var n = world.Regions.Count;
-        _terror = new double[n];
-        _terrorNetwork = new int[n];
-        _crime = new double[n];
-        _crimeNetwork = new int[n];
-        Array.Fill(_terrorNetwork, -1);
-        Array.Fill(_crimeNetwork, -1);
+        var s = world.States.Count;
+        _state = new TransnationalThreatsState
+        {
+            Terror = new double[n],
+            TerrorNetwork = new int[n],
+            Crime = new double[n],
+            CrimeNetwork = new int[n],
+            AttacksByState = new long[s],
+            Interdictions = new long[s],
+            DeathsByState = new long[s],
+            Interpol = Interpol.State,
+        };
+        Array.Fill(_state.TerrorNetwork, -1);
+        Array.Fill(_state.CrimeNetwork, -1);
         _inActive = new bool[n];
         _terrorClaim = new int[n];
         _crimeClaim = new int[n];
         _formed = new byte[n];
-        var s = world.States.Count;
         _capacity = new double[s];
         _detection = new double[s];
         _weakness2 = new double[s];
@@ -131,9 +128,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         _outputCdf = new double[s];
         _boundTerror = new double[s];
         _boundCrime = new double[s];
-        _attacksByState = new long[s];
-        _interdictions = new long[s];
-        _deathsByState = new long[s];
         _formation = Form;
         _severityCdf = SeverityTable(parameters);
     }
@@ -144,32 +138,32 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     public Interpol Interpol { get; }
 
     /// <summary>Every network of the run, in order of formation; a network's id is its index.</summary>
-    public IReadOnlyList<TransnationalNetwork> Networks => _networks;
+    public IReadOnlyList<TransnationalNetwork> Networks => _state.Networks;
 
 
     /// <summary>Regions with a cell of either kind now, ascending.</summary>
-    public IReadOnlyList<int> ActiveRegions => _active;
+    public IReadOnlyList<int> ActiveRegions => _state.Active;
 
     /// <summary>Strength in [0, 1] of the terror cell in each region (0: none).</summary>
-    public ReadOnlySpan<double> TerrorStrength => _terror;
+    public ReadOnlySpan<double> TerrorStrength => _state.Terror;
 
     /// <summary>The network of the terror cell in each region; −1 for none.</summary>
-    public ReadOnlySpan<int> TerrorNetwork => _terrorNetwork;
+    public ReadOnlySpan<int> TerrorNetwork => _state.TerrorNetwork;
 
     /// <summary>Strength in [0, 1] of the crime cell in each region (0: none).</summary>
-    public ReadOnlySpan<double> CrimeStrength => _crime;
+    public ReadOnlySpan<double> CrimeStrength => _state.Crime;
 
     /// <summary>The network of the crime cell in each region; −1 for none.</summary>
-    public ReadOnlySpan<int> CrimeNetwork => _crimeNetwork;
+    public ReadOnlySpan<int> CrimeNetwork => _state.CrimeNetwork;
 
     /// <summary>Attacks carried out in each state's regions over the run.</summary>
-    public ReadOnlySpan<long> AttacksByState => _attacksByState;
+    public ReadOnlySpan<long> AttacksByState => _state.AttacksByState;
 
     /// <summary>Attacks foiled by each state's police over the run.</summary>
-    public ReadOnlySpan<long> Interdictions => _interdictions;
+    public ReadOnlySpan<long> Interdictions => _state.Interdictions;
 
     /// <summary>People killed by terror attacks in each state's regions over the run.</summary>
-    public ReadOnlySpan<long> TerrorDeathsByState => _deathsByState;
+    public ReadOnlySpan<long> TerrorDeathsByState => _state.DeathsByState;
 
     /// <summary>
     /// The deaths of an attack that kills, by inversion at u ∈ [0, 1): the smallest d ≥ d_min with F(d) &gt; u, where F is
@@ -251,7 +245,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     public int Found(NetworkKind kind, int region, double strength, int tick)
     {
         var regions = _world.Regions;
-        if ((kind == NetworkKind.Terror ? _terrorNetwork[region] : _crimeNetwork[region]) >= 0)
+        if ((kind == NetworkKind.Terror ? _state.TerrorNetwork[region] : _state.CrimeNetwork[region]) >= 0)
         {
             throw new InvalidOperationException($"region {region} already has a {kind} cell");
         }
@@ -260,8 +254,8 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         if (!_inActive[region])
         {
             _inActive[region] = true;
-            var at = _active.BinarySearch(region);
-            _active.Insert(~at, region);
+            var at = _state.Active.BinarySearch(region);
+            _state.Active.Insert(~at, region);
         }
 
         return id;
@@ -271,9 +265,9 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     private int Create(NetworkKind kind, int region, double strength, int tick)
     {
         var regions = _world.Regions;
-        var id = _networks.Count;
+        var id = _state.Networks.Count;
         var origin = regions.Name[region];
-        _networks.Add(new TransnationalNetwork
+        _state.Networks.Add(new TransnationalNetwork
         {
             Id = id,
             Kind = kind,
@@ -305,7 +299,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     /// <summary>Detection, growth and suppression, attacks, drain and spread, and turf fights.</summary>
     public void Step(in TickContext context)
     {
-        if (_active.Count == 0)
+        if (_state.Active.Count == 0)
         {
             return;
         }
@@ -383,7 +377,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
 
         var regions = _world.Regions;
         var members = _world.States.RegionsOf(s);
-        var network = kind == NetworkKind.Terror ? _terrorNetwork : _crimeNetwork;
+        var network = kind == NetworkKind.Terror ? _state.TerrorNetwork : _state.CrimeNetwork;
         var flag = kind == NetworkKind.Terror ? (byte)1 : (byte)2;
         var logMiss = Math.Log(1 - bound);
         var index = kind == NetworkKind.Terror ? DrawFormationTerror : DrawFormationCrime;
@@ -439,14 +433,14 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
             if (!_inActive[r])
             {
                 _inActive[r] = true;
-                _active.Add(r);
+                _state.Active.Add(r);
                 added = true;
             }
         }
 
         if (added)
         {
-            _active.Sort();
+            _state.Active.Sort();
         }
     }
 
@@ -458,19 +452,19 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     {
         var owner = _world.Regions.Owner;
         _detections.Clear();
-        foreach (var r in _active)
+        foreach (var r in _state.Active)
         {
             var s = owner[r];
             var p = _detection[s];
             var (a, b, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, r, DrawLocal);
-            if (_terrorNetwork[r] >= 0 && a * Word < p)
+            if (_state.TerrorNetwork[r] >= 0 && a * Word < p)
             {
-                _detections.Add(((long)_terrorNetwork[r] << 32) | (uint)s);
+                _detections.Add(((long)_state.TerrorNetwork[r] << 32) | (uint)s);
             }
 
-            if (_crimeNetwork[r] >= 0 && b * Word < p)
+            if (_state.CrimeNetwork[r] >= 0 && b * Word < p)
             {
-                _detections.Add(((long)_crimeNetwork[r] << 32) | (uint)s);
+                _detections.Add(((long)_state.CrimeNetwork[r] << 32) | (uint)s);
             }
         }
 
@@ -497,35 +491,35 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         var owner = regions.Owner;
         var income = regions.IncomePerCapita;
         var information = _ip.InformationEffect;
-        foreach (var r in _active)
+        foreach (var r in _state.Active)
         {
             var s = owner[r];
             var grievance = Grievance(r);
             var capacity = _capacity[s];
-            var network = _terrorNetwork[r];
+            var network = _state.TerrorNetwork[r];
             if (network >= 0)
             {
                 var boost = 1 + (Interpol.Holds(s, network, _tick) ? information : 0);
-                var x = Logistic(_terror[r], p.TerrorGrowth * grievance, p.Suppression * capacity * boost);
-                _terror[r] = x;
+                var x = Logistic(_state.Terror[r], p.TerrorGrowth * grievance, p.Suppression * capacity * boost);
+                _state.Terror[r] = x;
                 var (_, _, c, d) = _rng.Block(_tick, RngStream.TransnationalThreats, r, DrawLocal);
                 if (c * Word < Chance(p.AttackRate * x / 12))
                 {
                     Attack(r, network, x, d * Word);
                 }
 
-                if (_terror[r] < p.DismantledBelow)
+                if (_state.Terror[r] < p.DismantledBelow)
                 {
                     Remove(NetworkKind.Terror, r);
                 }
             }
 
-            network = _crimeNetwork[r];
+            network = _state.CrimeNetwork[r];
             if (network >= 0)
             {
                 var boost = 1 + (Interpol.Holds(s, network, _tick) ? information : 0);
-                var x = Logistic(_crime[r], p.CrimeGrowth * grievance, p.Suppression * capacity * boost);
-                _crime[r] = x;
+                var x = Logistic(_state.Crime[r], p.CrimeGrowth * grievance, p.Suppression * capacity * boost);
+                _state.Crime[r] = x;
                 if (x < p.DismantledBelow)
                 {
                     Remove(NetworkKind.Crime, r);
@@ -551,7 +545,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     {
         var p = _p;
         var regions = _world.Regions;
-        var net = _networks[network];
+        var net = _state.Networks[network];
         var (a, b, c, _) = _rng.Block(_tick, RngStream.TransnationalThreats, cell, DrawAttack);
         var home = regions.Owner[cell];
         var target = b * Word < p.AttackAbroad ? TargetState(home, c * Word) : home;
@@ -563,16 +557,16 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         if (interdicted)
         {
             _events.Report(new TerrorAttack(_tick, r, target, network, deaths, true, cell));
-            _interdictions[target]++;
+            _state.Interdictions[target]++;
             net.Interdicted++;
-            _terror[cell] *= 1 - p.RollUp;
+            _state.Terror[cell] *= 1 - p.RollUp;
             return;
         }
 
         deaths = Math.Min(deaths, Math.Max(0, regions.Population[r] - regions.ConflictDeaths[r]));
         _events.Report(new TerrorAttack(_tick, r, target, network, deaths, false, cell));
-        _attacksByState[target]++;
-        _deathsByState[target] += deaths;
+        _state.AttacksByState[target]++;
+        _state.DeathsByState[target] += deaths;
         net.Attacks++;
         net.Deaths += deaths;
         if (deaths > 0)
@@ -637,32 +631,32 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         var stamp = _tick + 1;
         _births.Clear();
         _fights.Clear();
-        foreach (var r in _active)
+        foreach (var r in _state.Active)
         {
-            if (_terrorNetwork[r] >= 0)
+            if (_state.TerrorNetwork[r] >= 0)
             {
-                var n = Target(r, p.TerrorSpread * _terror[r], DrawSpreadTerror);
-                if (n >= 0 && population[n] > 0 && _terrorNetwork[n] < 0 && _terrorClaim[n] != stamp)
+                var n = Target(r, p.TerrorSpread * _state.Terror[r], DrawSpreadTerror);
+                if (n >= 0 && population[n] > 0 && _state.TerrorNetwork[n] < 0 && _terrorClaim[n] != stamp)
                 {
                     _terrorClaim[n] = stamp;
-                    _births.Add((n, _terrorNetwork[r], NetworkKind.Terror));
+                    _births.Add((n, _state.TerrorNetwork[r], NetworkKind.Terror));
                 }
             }
 
-            if (_crimeNetwork[r] >= 0)
+            if (_state.CrimeNetwork[r] >= 0)
             {
-                var n = Target(r, p.CrimeSpread * _crime[r], DrawSpreadCrime);
+                var n = Target(r, p.CrimeSpread * _state.Crime[r], DrawSpreadCrime);
                 if (n >= 0 && population[n] > 0 && _crimeClaim[n] != stamp)
                 {
-                    if (_crimeNetwork[n] < 0)
+                    if (_state.CrimeNetwork[n] < 0)
                     {
                         _crimeClaim[n] = stamp;
-                        _births.Add((n, _crimeNetwork[r], NetworkKind.Crime));
+                        _births.Add((n, _state.CrimeNetwork[r], NetworkKind.Crime));
                     }
-                    else if (_crimeNetwork[n] != _crimeNetwork[r])
+                    else if (_state.CrimeNetwork[n] != _state.CrimeNetwork[r])
                     {
                         _crimeClaim[n] = stamp;
-                        _fights.Add((n, _crimeNetwork[r], _crime[r]));
+                        _fights.Add((n, _state.CrimeNetwork[r], _state.Crime[r]));
                     }
                 }
             }
@@ -697,9 +691,9 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         }
 
         _next.Clear();
-        foreach (var r in _active)
+        foreach (var r in _state.Active)
         {
-            if (_terrorNetwork[r] >= 0 || _crimeNetwork[r] >= 0)
+            if (_state.TerrorNetwork[r] >= 0 || _state.CrimeNetwork[r] >= 0)
             {
                 _next.Add(r);
             }
@@ -725,8 +719,8 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
             _next.Sort();
         }
 
-        _active.Clear();
-        _active.AddRange(_next);
+        _state.Active.Clear();
+        _state.Active.AddRange(_next);
     }
 
     /// <summary>
@@ -738,21 +732,21 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
     {
         var p = _p;
         var regions = _world.Regions;
-        if (_networks[challenger].Cells == 0)
+        if (_state.Networks[challenger].Cells == 0)
         {
             return; // the challenger lost its last cell in an earlier fight this month
         }
 
-        var holder = _crimeNetwork[n];
-        var holderStrength = _crime[n];
+        var holder = _state.CrimeNetwork[n];
+        var holderStrength = _state.Crime[n];
         var total = challengerStrength + holderStrength;
         var (a, b, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, n, DrawTurf);
         var e = -Math.Log(1 - (a * Word));
         var deaths = (long)Math.Ceiling(p.TurfDeaths * total * e);
         deaths = Math.Min(deaths, Math.Max(0, regions.Population[n] - regions.ConflictDeaths[n]));
         var challengerDeaths = (long)Math.Round(deaths * holderStrength / total);
-        var c = _networks[challenger];
-        var h = _networks[holder];
+        var c = _state.Networks[challenger];
+        var h = _state.Networks[holder];
         c.Attacks++;
         h.Attacks++;
         c.Deaths += deaths;
@@ -773,24 +767,24 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         }
         else
         {
-            _crime[n] = strength;
+            _state.Crime[n] = strength;
         }
     }
 
     private void Plant(NetworkKind kind, int region, int network, double strength)
     {
-        var net = _networks[network];
+        var net = _state.Networks[network];
         net.Cells++;
         net.CellsEver++;
         if (kind == NetworkKind.Terror)
         {
-            _terror[region] = strength;
-            _terrorNetwork[region] = network;
+            _state.Terror[region] = strength;
+            _state.TerrorNetwork[region] = network;
         }
         else
         {
-            _crime[region] = strength;
-            _crimeNetwork[region] = network;
+            _state.Crime[region] = strength;
+            _state.CrimeNetwork[region] = network;
         }
     }
 
@@ -800,18 +794,18 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
         int network;
         if (kind == NetworkKind.Terror)
         {
-            network = _terrorNetwork[region];
-            _terror[region] = 0;
-            _terrorNetwork[region] = -1;
+            network = _state.TerrorNetwork[region];
+            _state.Terror[region] = 0;
+            _state.TerrorNetwork[region] = -1;
         }
         else
         {
-            network = _crimeNetwork[region];
-            _crime[region] = 0;
-            _crimeNetwork[region] = -1;
+            network = _state.CrimeNetwork[region];
+            _state.Crime[region] = 0;
+            _state.CrimeNetwork[region] = -1;
         }
 
-        var net = _networks[network];
+        var net = _state.Networks[network];
         net.Cells--;
         if (net.Cells == 0)
         {
@@ -822,67 +816,18 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed
 
     // ---------------------------------------------------------------- checkpoints
 
-    public void Save(BinaryWriter writer)
+    TransnationalThreatsState ICheckpointed<TransnationalThreatsState>.State => _state;
+
+    void ICheckpointed<TransnationalThreatsState>.Restore(TransnationalThreatsState state)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_networks.Count);
-        foreach (var network in _networks)
+        _state = state;
+        Interpol.Restore(state.Interpol);
+        Array.Clear(_inActive);
+        foreach (var r in _state.Active)
         {
-            network.Save(writer);
-        }
-
-        writer.Write(_active.Count);
-        foreach (var r in _active)
-        {
-            writer.Write(r);
-            writer.Write(_terror[r]);
-            writer.Write(_terrorNetwork[r]);
-            writer.Write(_crime[r]);
-            writer.Write(_crimeNetwork[r]);
-        }
-
-        CheckpointIo.Write(writer, _attacksByState);
-        CheckpointIo.Write(writer, _interdictions);
-        CheckpointIo.Write(writer, _deathsByState);
-        Interpol.Save(writer);
-    }
-
-    public void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _networks.Clear();
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _networks.Add(TransnationalNetwork.Load(reader));
-        }
-
-        foreach (var r in _active)
-        {
-            _terror[r] = 0;
-            _terrorNetwork[r] = -1;
-            _crime[r] = 0;
-            _crimeNetwork[r] = -1;
-            _inActive[r] = false;
-        }
-
-        _active.Clear();
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            var r = reader.ReadInt32();
-            _terror[r] = reader.ReadDouble();
-            _terrorNetwork[r] = reader.ReadInt32();
-            _crime[r] = reader.ReadDouble();
-            _crimeNetwork[r] = reader.ReadInt32();
             _inActive[r] = true;
-            _active.Add(r);
         }
 
-        CheckpointIo.Read(reader, _attacksByState);
-        CheckpointIo.Read(reader, _interdictions);
-        CheckpointIo.Read(reader, _deathsByState);
-        Interpol.Load(reader);
         Array.Clear(_terrorClaim);
         Array.Clear(_crimeClaim);
         Array.Clear(_formed);

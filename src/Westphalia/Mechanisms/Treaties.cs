@@ -1,5 +1,4 @@
 using Westphalia.Governments;
-using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 using Westphalia.Events;
@@ -13,7 +12,7 @@ namespace Westphalia.Mechanisms;
 /// and leaves a decade of distrust. A party keeping a treaty cuts its arms reaction to its partner (the realist
 /// doctrine's Richardson step), and a crisis between the parties escalates less often.
 /// </summary>
-public sealed class Treaties : IMechanism, ICheckpointed
+public sealed class Treaties : IMechanism, ICheckpointed<TreatiesState>
 {
     private const uint DrawNegotiate = 0;
     private const uint DrawWillingFirst = 1;
@@ -27,8 +26,8 @@ public sealed class Treaties : IMechanism, ICheckpointed
     private readonly EventBus _events;
     private readonly GovernmentTable _governments;
 
-    /// <summary>Pairs (key) that may not negotiate again before a tick (value): distrust after detected cheating.</summary>
-    private readonly SortedDictionary<long, int> _distrust = [];
+    /// <summary>What a checkpoint carries: the treaties in force (the world's registry's list), those broken, the distrust they left.</summary>
+    private TreatiesState _state;
 
     public Treaties(World world, TreatyParameters parameters, EventBus events, GovernmentTable governments)
     {
@@ -39,12 +38,13 @@ public sealed class Treaties : IMechanism, ICheckpointed
         _events = events ?? throw new ArgumentNullException(nameof(events));
         world.Treaties.ReactionCut = _p.Enabled ? _p.ReactionCut : 0;
         world.Treaties.EscalationCut = _p.Enabled ? _p.EscalationCut : 0;
+        _state = new TreatiesState { InForce = world.Treaties.InForce };
     }
 
     public string Name => "Cooperative security";
 
     /// <summary>Treaties broken by detected cheating so far.</summary>
-    public int Broken { get; private set; }
+    public int Broken => _state.Broken;
 
     public void January(in TickContext context)
     {
@@ -74,8 +74,8 @@ public sealed class Treaties : IMechanism, ICheckpointed
             if ((t.FirstDefects || t.SecondDefects) && rng.Uniform(tick, RngStream.Treaties, t.First, DrawDetect + index) < _p.Verification)
             {
                 registry.End(t);
-                Broken++;
-                _distrust[TreatyRegistry.Key(t.First, t.Second)] = tick + (int)Math.Round(12 * _p.DistrustYears);
+                _state.Broken++;
+                _state.Distrust[TreatyRegistry.Key(t.First, t.Second)] = tick + (int)Math.Round(12 * _p.DistrustYears);
                 var cheat = t.FirstDefects ? t.First : t.Second;
                 _events.Publish(new TreatyBroken(tick, cheat, -1, t.First == cheat ? t.Second : t.First,
                     $"inspection finds {states.Name[cheat]} cheating; its treaty with {states.Name[t.First == cheat ? t.Second : t.First]} ends"));
@@ -100,7 +100,7 @@ public sealed class Treaties : IMechanism, ICheckpointed
             foreach (var b in graph.Neighbours(a))
             {
                 if (b <= a || !states.Alive[b] || states.Allied(a, b) || registry.Binds(a, b)
-                    || (_distrust.TryGetValue(TreatyRegistry.Key(a, b), out var until) && tick < until))
+                    || (_state.Distrust.TryGetValue(TreatyRegistry.Key(a, b), out var until) && tick < until))
                 {
                     continue;
                 }
@@ -117,48 +117,11 @@ public sealed class Treaties : IMechanism, ICheckpointed
         }
     }
 
-    public void Save(BinaryWriter writer)
+    TreatiesState ICheckpointed<TreatiesState>.State => _state;
+
+    void ICheckpointed<TreatiesState>.Restore(TreatiesState state)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Broken);
-        var treaties = _world.Treaties.InForce;
-        writer.Write(treaties.Count);
-        foreach (var t in treaties)
-        {
-            writer.Write(t.First);
-            writer.Write(t.Second);
-            writer.Write(t.SignedTick);
-            writer.Write(t.FirstDefects);
-            writer.Write(t.SecondDefects);
-        }
-
-        writer.Write(_distrust.Count);
-        foreach (var (key, until) in _distrust)
-        {
-            writer.Write(key);
-            writer.Write(until);
-        }
-    }
-
-    public void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        Broken = reader.ReadInt32();
-        var registry = _world.Treaties;
-        registry.Clear();
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            var t = registry.Sign(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
-            t.FirstDefects = reader.ReadBoolean();
-            t.SecondDefects = reader.ReadBoolean();
-        }
-
-        _distrust.Clear();
-        count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _distrust[reader.ReadInt64()] = reader.ReadInt32();
-        }
+        _state = state;
+        _world.Treaties.Restore(state.InForce);
     }
 }

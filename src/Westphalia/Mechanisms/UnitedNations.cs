@@ -1,7 +1,7 @@
 using System.Globalization;
+using MemoryPack;
 using Westphalia.Events;
 using Westphalia.Governments;
-using Westphalia.Metrics;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 
@@ -38,7 +38,8 @@ public enum UnVote
 }
 
 /// <summary>A measure the Council adopted, in force until <see cref="EndTick"/>.</summary>
-public sealed record UnResolution(int Number, UnMeasure Measure, int Target, int StartTick, int EndTick);
+[MemoryPackable]
+public sealed partial record UnResolution(int Number, UnMeasure Measure, int Target, int StartTick, int EndTick);
 
 /// <summary>
 /// The United Nations (docs/ODD.md, United Nations). From its founding year every living state is a member. The
@@ -52,7 +53,7 @@ public sealed record UnResolution(int Number, UnMeasure Measure, int Target, int
 /// forces restrain the government's violence, and while the UN exists the norm of territorial integrity makes
 /// attacks need more superiority. Every draft, vote, veto and resolution is logged.
 /// </summary>
-public sealed class UnitedNations : IMechanism, ICheckpointed
+public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState>
 {
     private const uint DrawSeat = 0;
     private const uint DrawVote = 1;
@@ -62,19 +63,10 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private readonly EventBus _events;
     private readonly GovernmentTable _governments;
 
-    /// <summary>The tick an elected member's term ends; −1 off the Council.</summary>
-    private readonly int[] _termEnds;
-
-    /// <summary>The January an elected member's last term ended (no immediate re-election, Art. 23(2)).</summary>
-    private readonly int[] _lastTermEnded;
-    private readonly List<UnResolution> _inForce = [];
+    /// <summary>What a checkpoint carries: the seats, what the Council has yet to take up, its counts, the measures in force.</summary>
+    private UnitedNationsState _state;
     private readonly List<(UnMeasure Measure, int Target, string Reason)> _agenda = [];
     private readonly List<int> _candidates = [];
-    /// <summary>What happened since the last sitting that the Council takes up, in the order it was published.</summary>
-    private readonly List<SimulationEvent> _happened = [];
-    private int _drafts;
-    private int _resolutions;
-    private bool _seated;
 
     public UnitedNations(World world, UnitedNationsParameters parameters, EventBus events, GovernmentTable governments)
     {
@@ -83,38 +75,35 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _governments = governments ?? throw new ArgumentNullException(nameof(governments));
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _events = events ?? throw new ArgumentNullException(nameof(events));
+        var n = world.States.Count;
+        _state = new UnitedNationsState { Permanent = new bool[n], TermEnds = new int[n], LastTermEnded = new int[n], OverridesOf = new int[n] };
+        Array.Fill(_state.TermEnds, -1);
+        Array.Fill(_state.LastTermEnded, int.MinValue / 2);
         if (_p.Enabled)
         {
             events.Subscribe(e =>
             {
                 if (e is WarStarted or AttackCarriedOut or MassAtrocity or CivilWarStarted or CivilWarEnded)
                 {
-                    _happened.Add(e);
+                    _state.Happened.Add(e);
                 }
             });
         }
-        var n = world.States.Count;
-        Permanent = new bool[n];
-        _termEnds = new int[n];
-        _lastTermEnded = new int[n];
-        OverridesOf = new int[n];
-        Array.Fill(_termEnds, -1);
-        Array.Fill(_lastTermEnded, int.MinValue / 2);
     }
 
     public string Name => "United Nations";
 
     /// <summary>Whether a state holds a permanent seat.</summary>
-    public bool[] Permanent { get; }
+    public bool[] Permanent => _state.Permanent;
 
     /// <summary>How many times the Council overrode each state's sovereignty (a protection force sent in).</summary>
-    public int[] OverridesOf { get; }
+    public int[] OverridesOf => _state.OverridesOf;
 
     /// <summary>All overrides of sovereignty in the run.</summary>
-    public int SovereigntyOverrides { get; private set; }
+    public int SovereigntyOverrides => _state.SovereigntyOverrides;
 
     /// <summary>The measures in force.</summary>
-    public IReadOnlyList<UnResolution> InForce => _inForce;
+    public IReadOnlyList<UnResolution> InForce => _state.InForce;
 
     /// <summary>Whether the UN exists in <paramref name="year"/>.</summary>
     public bool Exists(int year) => _p.Enabled && year >= _p.FoundingYear;
@@ -122,7 +111,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     /// <summary>The Council's members, permanent first, each in ascending id.</summary>
     public IEnumerable<int> Council =>
         Enumerable.Range(0, Permanent.Length).Where(s => Permanent[s] && _world.States.Alive[s])
-            .Concat(Enumerable.Range(0, Permanent.Length).Where(s => !Permanent[s] && _termEnds[s] >= 0));
+            .Concat(Enumerable.Range(0, Permanent.Length).Where(s => !Permanent[s] && _state.TermEnds[s] >= 0));
 
     /// <summary>
     /// Article 27(3): a draft passes with at least <paramref name="votesToPass"/> affirmative votes and no permanent
@@ -151,13 +140,13 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _world.Measures.AttackThresholdFactor = exists ? 1 + _p.TerritorialNorm : 1;
         if (!exists)
         {
-            _happened.Clear();
+            _state.Happened.Clear();
             return;
         }
 
         var tick = context.Tick;
         var rng = context.Rng;
-        if (!_seated)
+        if (!_state.Seated)
         {
             Seat(tick, rng);
         }
@@ -172,36 +161,36 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _agenda.Clear();
         Expire(tick);
         Apply();
-        _happened.Clear();
+        _state.Happened.Clear();
     }
 
     /// <summary>The permanent members when the Council first sits; each January, the elected seats whose terms ended.</summary>
     private void Seat(int tick, CounterRng rng)
     {
         var states = _world.States;
-        var first = !_seated;
+        var first = !_state.Seated;
         if (first)
         {
             var strongest = Enumerable.Range(0, states.Count).Where(s => states.Alive[s])
                 .OrderByDescending(s => states.Cinc[s]).ThenBy(s => s).Take(_p.PermanentMembers);
             foreach (var s in strongest)
             {
-                Permanent[s] = true;
+                _state.Permanent[s] = true;
             }
 
-            _seated = true;
+            _state.Seated = true;
         }
 
         for (var s = 0; s < states.Count; s++)
         {
-            if (_termEnds[s] >= 0 && _termEnds[s] <= tick)
+            if (_state.TermEnds[s] >= 0 && _state.TermEnds[s] <= tick)
             {
-                _termEnds[s] = -1;
-                _lastTermEnded[s] = tick;
+                _state.TermEnds[s] = -1;
+                _state.LastTermEnded[s] = tick;
             }
         }
 
-        var seated = _termEnds.Count(t => t >= 0);
+        var seated = _state.TermEnds.Count(t => t >= 0);
         var open = _p.ElectedMembers - seated;
         if (open <= 0)
         {
@@ -211,7 +200,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _candidates.Clear();
         for (var s = 0; s < states.Count; s++)
         {
-            if (states.Alive[s] && !Permanent[s] && _termEnds[s] < 0 && _lastTermEnded[s] != tick)
+            if (states.Alive[s] && !Permanent[s] && _state.TermEnds[s] < 0 && _state.LastTermEnded[s] != tick)
             {
                 _candidates.Add(s);
             }
@@ -222,7 +211,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         {
             // At the first sitting half the seats get a short term, so that half are filled every January after.
             var years = first && i % 2 == 1 ? Math.Max(1, _p.TermYears - 1) : _p.TermYears;
-            _termEnds[elected[i]] = tick + (12 * years);
+            _state.TermEnds[elected[i]] = tick + (12 * years);
         }
 
         var names = string.Join(", ", Council.Select(s => (Permanent[s] ? "*" : "") + states.Name[s]));
@@ -237,7 +226,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         {
             if (!states.Alive[s])
             {
-                _termEnds[s] = -1;
+                _state.TermEnds[s] = -1;
             }
         }
     }
@@ -246,7 +235,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private void TakeUpEvents()
     {
         var states = _world.States;
-        foreach (var e in _happened)
+        foreach (var e in _state.Happened)
         {
             switch (e)
             {
@@ -277,7 +266,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     {
         var tick = context.Tick;
         var states = _world.States;
-        var number = ++_drafts;
+        var number = ++_state.Drafts;
         var inv = CultureInfo.InvariantCulture;
         var what = MeasureName(measure);
         _events.Publish(new DraftTabled(tick, target, -1, (int)measure, $"draft {number}: {what} on {states.Name[target]}, for {reason}"));
@@ -315,7 +304,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             return;
         }
 
-        var resolution = ++_resolutions;
+        var resolution = ++_state.Resolutions;
         _events.Publish(new ResolutionAdopted(tick, target, -1, (int)measure, $"resolution {resolution} (draft {number}): {what} on {states.Name[target]}, {tally}"));
         Adopt(resolution, measure, target, tick);
     }
@@ -343,11 +332,11 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
             return;
         }
 
-        _inForce.Add(new UnResolution(number, measure, target, tick, tick + (int)Math.Round(12 * years)));
+        _state.InForce.Add(new UnResolution(number, measure, target, tick, tick + (int)Math.Round(12 * years)));
         if (measure is UnMeasure.Protection or UnMeasure.Enforcement)
         {
-            SovereigntyOverrides++;
-            OverridesOf[target]++;
+            _state.SovereigntyOverrides++;
+            _state.OverridesOf[target]++;
             var what = measure == UnMeasure.Protection
                 ? $"a protection force enters {states.Name[target]} without its consent (Responsibility to Protect)"
                 : $"the members' forces are authorised to act against {states.Name[target]} (collective enforcement)";
@@ -385,7 +374,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         }
 
         var cost = 0.0;
-        foreach (var r in _inForce)
+        foreach (var r in _state.InForce)
         {
             if (r.Measure is UnMeasure.Peacekeeping or UnMeasure.Protection && states.Alive[r.Target])
             {
@@ -399,12 +388,12 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
     private void Expire(int tick)
     {
         var states = _world.States;
-        for (var i = _inForce.Count - 1; i >= 0; i--)
+        for (var i = _state.InForce.Count - 1; i >= 0; i--)
         {
-            var r = _inForce[i];
+            var r = _state.InForce[i];
             if (r.EndTick <= tick || !states.Alive[r.Target])
             {
-                _inForce.RemoveAt(i);
+                _state.InForce.RemoveAt(i);
                 _events.Publish(new MeasureEnded(tick, r.Target, -1, r.Number, $"resolution {r.Number}: {MeasureName(r.Measure)} on {states.Name[r.Target]} ends"));
             }
         }
@@ -424,7 +413,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         var measures = _world.Measures;
         measures.Clear();
         var (pledged, cost) = MissionBudget();
-        foreach (var r in _inForce)
+        foreach (var r in _state.InForce)
         {
             var s = r.Target;
             switch (r.Measure)
@@ -497,56 +486,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed
         _ => "a measure",
     };
 
-    public void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CheckpointIo.Write(writer, Permanent);
-        CheckpointIo.Write(writer, _termEnds);
-        CheckpointIo.Write(writer, _lastTermEnded);
-        CheckpointIo.Write(writer, OverridesOf);
-        writer.Write(SovereigntyOverrides);
-        writer.Write(_happened.Count);
-        foreach (var e in _happened)
-        {
-            EventCodec.Write(writer, e);
-        }
+    UnitedNationsState ICheckpointed<UnitedNationsState>.State => _state;
 
-        writer.Write(_drafts);
-        writer.Write(_resolutions);
-        writer.Write(_seated);
-        writer.Write(_inForce.Count);
-        foreach (var r in _inForce)
-        {
-            writer.Write(r.Number);
-            writer.Write((int)r.Measure);
-            writer.Write(r.Target);
-            writer.Write(r.StartTick);
-            writer.Write(r.EndTick);
-        }
-    }
-
-    public void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        CheckpointIo.Read(reader, Permanent);
-        CheckpointIo.Read(reader, _termEnds);
-        CheckpointIo.Read(reader, _lastTermEnded);
-        CheckpointIo.Read(reader, OverridesOf);
-        SovereigntyOverrides = reader.ReadInt32();
-        _happened.Clear();
-        for (var n = reader.ReadInt32(); n > 0; n--)
-        {
-            _happened.Add(EventCodec.Read(reader));
-        }
-
-        _drafts = reader.ReadInt32();
-        _resolutions = reader.ReadInt32();
-        _seated = reader.ReadBoolean();
-        _inForce.Clear();
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _inForce.Add(new UnResolution(reader.ReadInt32(), (UnMeasure)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
-        }
-    }
+    void ICheckpointed<UnitedNationsState>.Restore(UnitedNationsState state) => _state = state;
 }

@@ -1,4 +1,3 @@
-using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Mechanisms;
@@ -9,7 +8,7 @@ namespace Westphalia.Mechanisms;
 /// and food security and is rebuilt over years (the conflict trap); people flee the fighting, within their state or
 /// across a border, and go home once their region is at peace. Every person is moved, never created or lost.
 /// </summary>
-public sealed class WarEffects : IMechanism, ICheckpointed
+public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
 {
     private readonly World _world;
     private readonly WarEffectsParameters _p;
@@ -29,10 +28,8 @@ public sealed class WarEffects : IMechanism, ICheckpointed
     private readonly List<int> _flows = [];
     private readonly List<int> _hosts = [];
 
-    private readonly double[] _flightCarry;
-
-    /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host: the world's registry.</summary>
-    private readonly SortedDictionary<long, long> _displaced;
+    /// <summary>What a checkpoint carries: the carried fractions of people and the displaced (the world's registry).</summary>
+    private WarEffectsState _state;
 
     /// <summary>What each record becomes this month (reused): the records cannot change while they are walked.</summary>
     private readonly List<(long Key, long Left)> _changes = [];
@@ -42,11 +39,10 @@ public sealed class WarEffects : IMechanism, ICheckpointed
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
-        _displaced = world.Displacement.ByPair;
         var n = world.Regions.Count;
         _mark = new byte[n];
         _tracked = new bool[n];
-        _flightCarry = new double[n];
+        _state = new WarEffectsState { FlightCarry = new double[n], Displaced = world.Displacement.ByPair };
     }
 
     public string Name => "War damage and displacement";
@@ -66,7 +62,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
         _flows.Clear();
         Mark();
         Damage();
-        if (_contested.Count > 0 || _displaced.Count > 0 || _hosts.Count > 0)
+        if (_contested.Count > 0 || _state.Displaced.Count > 0 || _hosts.Count > 0)
         {
             Flee();
             Return();
@@ -213,7 +209,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 
             var killedPerThousandYear = _world.Fighting.CiviliansKilled[r] * 12.0 * 1000 / Math.Max(regions.Population[r], 1);
             var rate = Math.Min(0.2, p.Flight / 12 * (1 + (p.FlightPerKilling * killedPerThousandYear)));
-            var fleeing = WholePeople.Take(rate * residents, ref _flightCarry[r]);
+            var fleeing = WholePeople.Take(rate * residents, ref _state.FlightCarry[r]);
             if (fleeing <= 0)
             {
                 continue;
@@ -244,7 +240,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
     /// <summary>The displaced go home once their region is no longer fought over: a share Return a year, at least one person a month.</summary>
     private void Return()
     {
-        if (_displaced.Count == 0)
+        if (_state.Displaced.Count == 0)
         {
             return;
         }
@@ -252,7 +248,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
         var regions = _world.Regions;
         var rate = _p.Return / 12;
         _changes.Clear();
-        foreach (var (key, recorded) in _displaced)
+        foreach (var (key, recorded) in _state.Displaced)
         {
             var people = recorded;
             var origin = (int)(key >> 32);
@@ -283,11 +279,11 @@ public sealed class WarEffects : IMechanism, ICheckpointed
         {
             if (left > 0)
             {
-                _displaced[key] = left;
+                _state.Displaced[key] = left;
             }
             else
             {
-                _displaced.Remove(key);
+                _state.Displaced.Remove(key);
             }
         }
     }
@@ -309,7 +305,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
         }
 
         var key = ((long)origin << 32) | (uint)host;
-        _displaced[key] = _displaced.GetValueOrDefault(key) + people;
+        _state.Displaced[key] = _state.Displaced.GetValueOrDefault(key) + people;
     }
 
     /// <summary>
@@ -343,7 +339,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed
         }
 
         _hosts.Clear();
-        foreach (var (key, people) in _displaced)
+        foreach (var (key, people) in _state.Displaced)
         {
             var host = (int)(key & 0xFFFFFFFF);
             if (regions.Displaced[host] == 0)
@@ -356,28 +352,12 @@ public sealed class WarEffects : IMechanism, ICheckpointed
 
     }
 
-    public void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CheckpointIo.Write(writer, _flightCarry);
-        writer.Write(_displaced.Count);
-        foreach (var (key, people) in _displaced)
-        {
-            writer.Write(key);
-            writer.Write(people);
-        }
-    }
+    WarEffectsState ICheckpointed<WarEffectsState>.State => _state;
 
-    public void Load(BinaryReader reader)
+    void ICheckpointed<WarEffectsState>.Restore(WarEffectsState state)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        CheckpointIo.Read(reader, _flightCarry);
-        _displaced.Clear();
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            _displaced[reader.ReadInt64()] = reader.ReadInt64();
-        }
+        _state = state;
+        _world.Displacement.Restore(state.Displaced);
 
         // The lists of regions to visit follow from the restored tables.
         foreach (var r in _marked)

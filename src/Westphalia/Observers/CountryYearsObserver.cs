@@ -6,36 +6,20 @@ namespace Westphalia.Observers;
 [Output(70, "country_years.csv", "country_years.parquet")]
 public sealed class CountryYearsObserver : TableObserver
 {
-    private readonly List<CountryYear> _rows = [];
+    private CountryYearsState _state = new();
 
     public CountryYearsObserver(ObserverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Events.Subscribe<CountryYear>(_rows.Add);
+        context.Events.Subscribe<CountryYear>(row => _state.Rows.Add(row));
     }
 
     /// <summary>The panel so far.</summary>
-    public IReadOnlyList<CountryYear> Rows => _rows;
+    public IReadOnlyList<CountryYear> Rows => _state.Rows;
 
-    protected override Table Build() => CountryYearWriter.Build(_rows);
+    protected override Table Build() => CountryYearWriter.Build(_state.Rows);
 
-    public override void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_rows.Count);
-        foreach (var row in _rows)
-        {
-            row.Write(writer);
-        }
-    }
+    public override void Save(BinaryWriter writer) => CheckpointCodec.Write(writer, _state);
 
-    public override void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _rows.Clear();
-        for (var n = reader.ReadInt32(); n > 0; n--)
-        {
-            _rows.Add(CountryYear.Read(reader));
-        }
-    }
+    public override void Load(BinaryReader reader) => _state = CheckpointCodec.Read(reader, _state);
 }

@@ -7,7 +7,10 @@ namespace Westphalia;
 public sealed class DisplacementRegistry
 {
     /// <summary>Displaced people by (origin region, host region), key origin &lt;&lt; 32 | host, in key order.</summary>
-    public SortedDictionary<long, long> ByPair { get; } = [];
+    public SortedDictionary<long, long> ByPair { get; private set; } = [];
+
+    /// <summary>Takes the records read from a checkpoint as the displaced now.</summary>
+    internal void Restore(SortedDictionary<long, long> byPair) => ByPair = byPair;
 
     public static long Key(int origin, int host) => ((long)origin << 32) | (uint)host;
 

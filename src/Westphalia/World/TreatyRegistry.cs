@@ -1,3 +1,5 @@
+using MemoryPack;
+
 namespace Westphalia;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class TreatyRegistry
     public double EscalationCut { get; set; }
 
     /// <summary>The treaties in force, in the order they were signed.</summary>
-    public List<Treaty> InForce { get; } = [];
+    public List<Treaty> InForce { get; private set; } = [];
 
     /// <summary>Whether a treaty binds <paramref name="a"/> and <paramref name="b"/>.</summary>
     public bool Binds(int a, int b) => _byPair.ContainsKey(Key(a, b));
@@ -45,12 +47,24 @@ public sealed class TreatyRegistry
         _byPair.Clear();
     }
 
+    /// <summary>Takes the treaties read from a checkpoint as those in force, in their order.</summary>
+    internal void Restore(List<Treaty> inForce)
+    {
+        InForce = inForce;
+        _byPair.Clear();
+        foreach (var t in inForce)
+        {
+            _byPair[Key(t.First, t.Second)] = t;
+        }
+    }
+
     /// <summary>The key of an unordered pair of states: the same for (a, b) and (b, a).</summary>
     public static long Key(int a, int b) => ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
 }
 
 /// <summary>One treaty between two states (<see cref="First"/> &lt; <see cref="Second"/>).</summary>
-public sealed class Treaty
+[MemoryPackable]
+public sealed partial class Treaty
 {
     public int First { get; init; }
 

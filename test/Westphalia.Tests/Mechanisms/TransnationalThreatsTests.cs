@@ -316,7 +316,7 @@ public class TransnationalThreatsTests
         first.Save(world);
         using (var writer = new BinaryWriter(mechanism, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            a.Save(writer);
+            ((ICheckpointed)a).Save(writer);
         }
 
         world.Position = 0;
@@ -327,7 +327,7 @@ public class TransnationalThreatsTests
         var attacksB = Attacks(second);
         using (var reader = new BinaryReader(mechanism, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            b.Load(reader);
+            ((ICheckpointed)b).Load(reader);
         }
 
         Run(first, a, 40, 100);
