@@ -11,9 +11,9 @@ public sealed record Phase(IMechanism Mechanism, string Group, IReadOnlyList<str
 {
     public string Name => Mechanism.Name;
 
-    /// <summary>The steps the mechanism has, as docs/ODD.md §3.1 lists them: <c>begin</c>, <c>January</c>, <c>monthly</c>, <c>December</c>.</summary>
+    /// <summary>The steps the mechanism has, as docs/ODD.md §3.1 lists them: <c>initialise</c>, <c>begin</c>, <c>January</c>, <c>monthly</c>, <c>December</c>.</summary>
     public IReadOnlyList<string> Steps =>
-        [.. new[] { ("begin", nameof(IMechanism.Begin)), ("January", nameof(IMechanism.January)), ("monthly", nameof(IMechanism.Step)), ("December", nameof(IMechanism.December)) }
+        [.. new[] { ("initialise", nameof(IMechanism.Initialise)), ("begin", nameof(IMechanism.Begin)), ("January", nameof(IMechanism.January)), ("monthly", nameof(IMechanism.Step)), ("December", nameof(IMechanism.December)) }
             .Where(s => Implements(Mechanism, s.Item2))
             .Select(s => s.Item1)];
 

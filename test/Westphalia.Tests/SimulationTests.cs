@@ -1,5 +1,7 @@
 using Westphalia.Observers;
+using Westphalia.Mechanisms;
 using Westphalia.Metrics;
+using Westphalia.Randomness;
 
 namespace Westphalia.Tests;
 
@@ -55,16 +57,61 @@ public class SimulationTests
     }
 
     [Fact]
-    public void The_mechanisms_run_in_the_documented_order()
+    public void The_schedule_is_the_one_docs_ODD_md_documents()
     {
-        // The schedule of docs/ODD.md §3.1, read from the document: phase and group of every row but Observation, which
-        // is the Recorder's and no mechanism. Without the domestic mechanisms, the phases of the domestic group are left out.
-        var phases = OddDocument.Table("3.1 Order of the phases in a tick").Select(row => (Name: row[1], Group: row[2])).Where(p => p.Name != "Observation").ToList();
-        Assert.True(phases.Count >= 16, $"{phases.Count} phases read from docs/ODD.md");
-        Assert.Equal(phases.Select(p => p.Name), new Simulation(TestWorlds.Grid()).Mechanisms.Select(m => m.Name));
+        // docs/ODD.md §3.1, read from the document: every phase of a tick with its group, switches and steps, in order
+        // (Observation is the observers' and no mechanism); §5.4: the order of initialisation.
+        var rows = OddDocument.Table("3.1 Order of the phases in a tick").Where(row => row[1] != "Observation").ToList();
+        Assert.True(rows.Count >= 17, $"{rows.Count} phases read from docs/ODD.md");
+        var schedule = new Simulation(TestWorlds.Grid()).Schedule;
+        static string Switches(Phase p) => p.Switches.Count == 0 ? "–" : string.Join(", ", p.Switches.Select(s => $"`{s}`"));
         Assert.Equal(
-            phases.Where(p => p.Group != "domestic").Select(p => p.Name),
-            new Simulation(TestWorlds.Grid(extra: "mechanisms.domestic=false")).Mechanisms.Select(m => m.Name));
+            rows.Select(row => (row[1], row[2], row[3], row[4])),
+            schedule.Phases.Select(p => (p.Name, p.Group, Switches(p), string.Join(", ", p.Steps))));
+        var initialisation = OddDocument.Table("5.4 Balancing before the first tick").Select(row => row[1]);
+        Assert.Equal(initialisation, schedule.Initialisation.Select(m => m.Name));
+        Assert.All(schedule.Initialisation, m => Assert.True(Phase.Implements(m, nameof(IMechanism.Initialise)), $"{m.Name} has no initialisation step"));
+    }
+
+    [Fact]
+    public void Each_switch_turns_off_the_phases_that_name_it_and_no_other()
+    {
+        var all = new Simulation(TestWorlds.Grid()).Schedule;
+        Assert.All(all.Phases, p => Assert.True(p.On, $"{p.Name} is off in the test world"));
+        foreach (var path in all.Phases.SelectMany(p => p.Switches).Distinct())
+        {
+            var schedule = new Simulation(TestWorlds.Grid(extra: $"{path}=false")).Schedule;
+            Assert.Equal(
+                all.Phases.Where(p => !p.Switches.Contains(path)).Select(p => p.Name),
+                schedule.Active.Select(m => m.Name));
+        }
+    }
+
+    [Fact]
+    public void A_phase_runs_its_January_and_December_steps_only_in_those_months()
+    {
+        var log = new List<string>();
+        var probe = new Probe(log);
+        foreach (var month in new[] { 1, 6, 12 })
+        {
+            Schedule.Run(probe, new TickContext(month - 1, 2000, month, new CounterRng(1), 1));
+        }
+
+        Assert.Equal(["begin 1", "January 1", "monthly 1", "begin 6", "monthly 6", "begin 12", "monthly 12", "December 12"], log);
+    }
+
+    /// <summary>A mechanism that logs the steps it is given.</summary>
+    private sealed class Probe(List<string> log) : IMechanism
+    {
+        public string Name => "Probe";
+
+        public void Begin(in TickContext context) => log.Add($"begin {context.Month}");
+
+        public void January(in TickContext context) => log.Add($"January {context.Month}");
+
+        public void Step(in TickContext context) => log.Add($"monthly {context.Month}");
+
+        public void December(in TickContext context) => log.Add($"December {context.Month}");
     }
 
     [Fact]
