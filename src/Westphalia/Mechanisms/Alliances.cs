@@ -153,33 +153,9 @@ public sealed class Alliances(World world, AllianceParameters parameters, EventB
         var alliance = states.Alliance[state];
         states.Alliance[state] = -1;
         events.Publish(new AllianceLeft(tick, state, -1, alliance, states.Name[state]));
-        DissolveIfAlone(world, alliance, tick, events);
-    }
-
-    /// <summary>An alliance left with a single living member (by a departure or a death) is dissolved.</summary>
-    internal static void DissolveIfAlone(World world, int alliance, int tick, EventBus events)
-    {
-        if (alliance < 0)
+        if (world.DissolveAllianceIfAlone(alliance) is var last and >= 0)
         {
-            return;
-        }
-
-        var states = world.States;
-        var remaining = -1;
-        var count = 0;
-        for (var s = 0; s < states.Count; s++)
-        {
-            if (states.Alive[s] && states.Alliance[s] == alliance)
-            {
-                remaining = s;
-                count++;
-            }
-        }
-
-        if (count == 1)
-        {
-            states.Alliance[remaining] = -1;
-            events.Publish(new AllianceDissolved(tick, remaining, -1, alliance, states.Name[remaining]));
+            events.Publish(new AllianceDissolved(tick, last, -1, alliance, states.Name[last]));
         }
     }
 }

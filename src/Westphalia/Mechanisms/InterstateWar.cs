@@ -833,7 +833,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         var alliance = states.Alliance[state];
         states.Alliance[state] = -1;
         states.Alive[state] = false;
-        Alliances.DissolveIfAlone(_world, alliance, tick, _events);
+        if (_world.DissolveAllianceIfAlone(alliance) is var last and >= 0)
+        {
+            _events.Publish(new AllianceDissolved(tick, last, -1, alliance, states.Name[last]));
+        }
+
         states.DeathTick[state] = tick;
         states.DeathCause[state] = (int)StateDeathCause.Conquest;
         states.Conqueror[state] = conqueror;

@@ -66,6 +66,37 @@ public sealed class World
     }
 
     /// <summary>
+    /// An alliance left with a single living member (by a departure or a death) is dissolved: that member leaves it.
+    /// Returns the member released, or −1 when the alliance still has two or more living members (or is −1, none).
+    /// </summary>
+    public int DissolveAllianceIfAlone(int alliance)
+    {
+        if (alliance < 0)
+        {
+            return -1;
+        }
+
+        var remaining = -1;
+        var count = 0;
+        for (var s = 0; s < States.Count; s++)
+        {
+            if (States.Alive[s] && States.Alliance[s] == alliance)
+            {
+                remaining = s;
+                count++;
+            }
+        }
+
+        if (count != 1)
+        {
+            return -1;
+        }
+
+        States.Alliance[remaining] = -1;
+        return remaining;
+    }
+
+    /// <summary>
     /// A new state comes into being in a free slot (the slot of the longest-dead state), with <paramref name="capital"/>
     /// as its capital and only region, broken away from <paramref name="parent"/>; returns the slot, or −1 when every slot
     /// is in use. It gets an identity no state has had in the run. Its fields are those of a state at peace, in no
