@@ -70,6 +70,24 @@ internal static partial class OddDocument
         return result;
     }
 
+    /// <summary>The documented single default of the parameter at the full YAML path <paramref name="path"/>, as a number.</summary>
+    public static double Default(string path)
+    {
+        var rows = ParameterDefaults().Where(d => d.Path == path).ToList();
+        Assert.True(rows.Count == 1, $"docs/ODD.md documents {rows.Count} defaults for {path}");
+        return double.Parse(rows[0].Default, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The rows of the first table after the first line that starts with <paramref name="text"/>, each a list of its cells.</summary>
+    public static List<string[]> TableAfter(string text)
+    {
+        var lines = Text.Value;
+        var start = Array.FindIndex(lines, l => l.StartsWith(text, StringComparison.Ordinal));
+        Assert.True(start >= 0, $"docs/ODD.md has no line starting '{text}'");
+        var first = Array.FindIndex(lines, start, l => l.StartsWith('|'));
+        return [.. lines.Skip(first + 2).TakeWhile(l => l.StartsWith('|')).Select(Cells)];
+    }
+
     private static string[] Cells(string row) => [.. row.Trim().Trim('|').Split('|').Select(c => c.Trim())];
 
     /// <summary>

@@ -42,7 +42,7 @@ public class RunCommandTests
 
         // Writing the files is its own step: announced after the simulation, and timed apart from its speed.
         var simulated = result.Out.IndexOf("(30/30 years)", StringComparison.Ordinal);
-        var writing = result.Out.IndexOf($"Writing {Westphalia.Cli.RunFolder.DataFiles.Length + 1} files to {output}", StringComparison.Ordinal);
+        var writing = result.Out.IndexOf($"Writing {DocumentedDataFiles().Count + 1} files to {output}", StringComparison.Ordinal);
         Assert.True(simulated >= 0 && writing > simulated, result.Out);
         Assert.True(Regex.IsMatch(result.Out, @"30 years simulated in \d+\.\d s \(\d+\.\d years/s"), result.Out);
         Assert.True(Regex.IsMatch(result.Out, @"files\s+written\s+in\s+\d+\.\d\s+s\."), result.Out);
@@ -57,7 +57,16 @@ public class RunCommandTests
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), file.GetProperty("sha256").GetString());
         }
 
-        Assert.Equal(Westphalia.Cli.RunFolder.DataFiles, root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        // Every data file in the folder is listed, and nothing else: the folder holds the listed files and, beside them,
+        // only the manifest, the resolved scenario, the run options and the hidden lock. Every listed file is one that
+        // docs/OUTPUTS.md documents, and every data file it documents was written.
+        var listed = root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(listed.Distinct().Count(), listed.Count);
+        string[] besides = ["manifest.json", "scenario.yaml", "run.json"];
+        var written = Directory.GetFiles(output).Select(Path.GetFileName).Where(f => !f!.StartsWith('.') && !besides.Contains(f)).Order(StringComparer.Ordinal);
+        Assert.Equal(written, listed.Order(StringComparer.Ordinal));
+        var documented = DocumentedDataFiles();
+        Assert.Equal(documented.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
 
         // The violence outputs are written in Parquet too, listed in the manifest, with the columns and rows of their CSV.
         foreach (var table in new[] { "ged", "civil_wars" })
@@ -99,6 +108,20 @@ public class RunCommandTests
 
         var events = File.ReadAllLines(Path.Combine(output, "events.jsonl"));
         Assert.Contains(events, e => e.Contains("\"type\":\"state_created\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The data files docs/OUTPUTS.md documents: the file names in backquotes in its section headings, but for the
+    /// manifest and the files of the last section (the scenario, the run options and the checkpoint), which are no data.
+    /// </summary>
+    private static List<string> DocumentedDataFiles([System.Runtime.CompilerServices.CallerFilePath] string source = "")
+    {
+        var path = Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "docs", "OUTPUTS.md");
+        var headings = File.ReadAllLines(path).Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
+        var names = headings.Select(h => Regex.Matches(h, "`([^`]+)`").Select(m => m.Groups[1].Value).ToList()).ToList();
+        var notData = names.Where(n => n.Contains("manifest.json") || n.Contains("scenario.yaml")).SelectMany(n => n).ToHashSet();
+        Assert.True(notData.SetEquals(["manifest.json", "scenario.yaml", "run.json", "checkpoint.bin"]), string.Join(", ", notData));
+        return [.. names.SelectMany(n => n).Where(n => !notData.Contains(n))];
     }
 
     [Fact]

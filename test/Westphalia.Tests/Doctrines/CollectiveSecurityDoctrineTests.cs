@@ -11,15 +11,25 @@ public class CollectiveSecurityDoctrineTests
     [Fact]
     public void The_doctrine_pledges_forces_to_the_un_shares_everything_and_protects_civilians()
     {
+        // The policy docs/ODD.md §7.1 documents for the doctrine, read from its table of defaults: (τ, m, 1 − m − p − a, p, a)
+        // with protection ψ, sharing σ and the pledge κ to the UN.
+        var documented = OddDocument.TableAfter("**The collective-security doctrine**")
+            .ToDictionary(row => row[0].Trim('`'), row => double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1.0, documented["sharing"]);
+        Assert.True(documented["peacekeeping"] > 0, "forces pledged to the UN");
         var sim = new Simulation(TestWorlds.Grid(12, 10, states: 4, years: 1, extra: ["doctrines.default=collective-security"]));
         sim.Run();
         var states = sim.World.States;
         for (var s = 0; s < 4; s++)
         {
             Assert.Equal("collective-security", states.Doctrine[s]);
-            Assert.Equal(1.0, states.InformationSharing[s]);
-            Assert.Equal(0.1, states.PeacekeepingShare[s], 12);
-            Assert.Equal(0.8, states.CivilianProtection[s], 12);
+            Assert.Equal(documented["sharing"], states.InformationSharing[s]);
+            Assert.Equal(documented["peacekeeping"], states.PeacekeepingShare[s], 12);
+            Assert.Equal(documented["protection"], states.CivilianProtection[s], 12);
+            Assert.Equal(documented["tax_rate"], states.TaxRate[s], 12);
+            Assert.Equal(documented["military"], states.MilitaryBudgetShare[s], 12);
+            Assert.Equal(documented["police"], states.PoliceBudgetShare[s], 12);
+            Assert.Equal(documented["aid"], states.AidBudgetShare[s], 12);
             var shares = states.MilitaryBudgetShare[s] + states.WelfareBudgetShare[s] + states.PoliceBudgetShare[s] + states.AidBudgetShare[s];
             Assert.Equal(1.0, shares, 12);
         }

@@ -12,28 +12,30 @@ public class HumanDevelopmentDoctrineTests
     public void A_donor_gives_the_UN_target_of_seven_tenths_of_a_percent_of_output_and_a_poorer_state_gives_none()
     {
         // Median of 30,000, 20,000, 2,000 and 1,000 is 11,000: states 0 and 1 are donors, 2 and 3 are not.
+        // With its default parameters the doctrine decides the policy docs/ODD.md §7.1 documents; welfare takes the rest.
         var world = Line(30000, 20000, 2000, 1000);
         var doctrine = new HumanDevelopmentDoctrine(new HumanDevelopmentDoctrineParameters());
+        static double Documented(string field) => OddDocument.Default($"doctrines.human_development.{field}");
         Assert.Equal(11000, View(world, 0).MedianIncomePerCapita, 9);
         for (var s = 0; s < 4; s++)
         {
             var view = View(world, s);
             var policy = doctrine.Decide(view);
             AssertValid(policy);
-            Assert.Equal(0.5, policy.Protection);
-            Assert.Equal(0.05, policy.Military, 12);
-            Assert.Equal(0.05, policy.Police, 12);
+            Assert.Equal(Documented("protection"), policy.Protection);
+            Assert.Equal(Documented("military"), policy.Military, 12);
+            Assert.Equal(Documented("police"), policy.Police, 12);
             if (s < 2)
             {
                 Assert.True(doctrine.IsDonor(view));
                 Assert.Equal(0.007 * view.Output, policy.Aid * policy.TaxRate * view.Output, 6);
-                Assert.Equal(0.865, policy.Welfare, 12);
+                Assert.Equal(1 - Documented("military") - Documented("police") - (0.007 / Documented("tax_rate")), policy.Welfare, 12);
             }
             else
             {
                 Assert.False(doctrine.IsDonor(view));
                 Assert.Equal(0, policy.Aid);
-                Assert.Equal(0.9, policy.Welfare, 12);
+                Assert.Equal(1 - Documented("military") - Documented("police"), policy.Welfare, 12);
             }
         }
     }
@@ -132,6 +134,7 @@ public class HumanDevelopmentDoctrineTests
     public void In_the_two_states_scenario_the_rich_state_gives_the_UN_target_and_the_poor_state_gives_nothing()
     {
         var simulation = new Simulation(ScenarioLoader.Load("two-states", ["years=3", "doctrines.default=human-development"]));
+        var protection = simulation.Scenario.Doctrines.HumanDevelopment.Protection;
         var states = simulation.World.States;
         var aldor = Array.IndexOf(states.Name, "Aldor");
         var beren = 1 - aldor;
@@ -145,7 +148,7 @@ public class HumanDevelopmentDoctrineTests
             // 0.7% of output, i.e. 0.007 / τ of its tax revenue, to the dollar (apportionment rounds).
             var expected = 0.007 * states.TaxRevenue[aldor] / states.TaxRate[aldor];
             Assert.InRange(states.AidGiven[aldor], expected - 2, expected + 2);
-            Assert.Equal(0.5, states.CivilianProtection[aldor]);
+            Assert.Equal(protection, states.CivilianProtection[aldor]);
             Assert.Equal(states.Revenue(aldor), states.Spending(aldor));
             months++;
         });

@@ -39,17 +39,20 @@ public class HumanSecurityDoctrineTests
     [Fact]
     public void In_peace_the_state_polices_more_than_the_balanced_doctrine_arms_moderately_and_protects_fully()
     {
+        // The doctrine with its default parameters decides the peacetime policy docs/ODD.md §7.1 documents, welfare taking
+        // the rest; the balanced doctrine's shares are its documented defaults too.
         var policy = new HumanSecurityDoctrine(new HumanSecurityDoctrineParameters()).Decide(View(Line(20000, 20000), 0));
-        var balanced = new BalancedDoctrineParameters();
+        static double Documented(string field) => OddDocument.Default($"doctrines.human_security.{field}");
         AssertValid(policy);
-        Assert.Equal(0.2, policy.TaxRate, 12);
-        Assert.Equal(0.10, policy.Military, 12);
-        Assert.Equal(0.15, policy.Police, 12);
-        Assert.Equal(0.015, policy.Aid, 12);
-        Assert.Equal(0.735, policy.Welfare, 12);
+        Assert.Equal(Documented("tax_rate"), policy.TaxRate, 12);
+        Assert.Equal(Documented("military"), policy.Military, 12);
+        Assert.Equal(Documented("police"), policy.Police, 12);
+        Assert.Equal(Documented("aid"), policy.Aid, 12);
+        Assert.Equal(1 - Documented("military") - Documented("police") - Documented("aid"), policy.Welfare, 12);
+        Assert.Equal(Documented("protection"), policy.Protection);
         Assert.Equal(1.0, policy.Protection);
-        Assert.True(policy.Police > balanced.Police, "more police than the balanced doctrine");
-        Assert.True(policy.Military < balanced.Military, "a smaller military than the balanced doctrine");
+        Assert.True(policy.Police > OddDocument.Default("doctrines.balanced.police"), "more police than the balanced doctrine");
+        Assert.True(policy.Military < OddDocument.Default("doctrines.balanced.military"), "a smaller military than the balanced doctrine");
         Assert.True(policy.Aid > 0, "modest aid");
     }
 
@@ -125,7 +128,7 @@ public class HumanSecurityDoctrineTests
         var world = Line(20000, 5000);
         var low = new HumanSecurityDoctrine(new HumanSecurityDoctrineParameters { PeacekeepingSupport = 0 });
         var high = new HumanSecurityDoctrine(new HumanSecurityDoctrineParameters { PeacekeepingSupport = 0.3 });
-        Assert.Equal(0.05, new HumanSecurityDoctrine(new HumanSecurityDoctrineParameters()).PeacekeepingSupport);
+        Assert.Equal(0.0, low.PeacekeepingSupport);
         Assert.Equal(0.3, high.PeacekeepingSupport);
         Assert.Equal(0.3, high.Decide(View(world, 0)).Peacekeeping);
         Assert.Equal(low.Decide(View(world, 0)) with { Peacekeeping = 0.3 }, high.Decide(View(world, 0)));
@@ -178,7 +181,7 @@ public class HumanSecurityDoctrineTests
                 var peace = Math.Abs(police - p.Police) < 1e-12 && Math.Abs(military - p.Military) < 1e-12;
                 var war = Math.Abs(police - p.Police - p.CivilWarPolice) < 1e-12 && Math.Abs(military - p.Military - p.CivilWarMilitary) < 1e-12;
                 Assert.True(peace || war, $"police {police} and military {military} are neither the peace nor the civil-war policy");
-                Assert.Equal(1.0, states.CivilianProtection[s]);
+                Assert.Equal(p.Protection, states.CivilianProtection[s]);
                 Assert.Equal(states.Revenue(s), states.Spending(s));
                 aid += states.AidGiven[s];
             }

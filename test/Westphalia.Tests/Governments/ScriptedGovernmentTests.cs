@@ -30,6 +30,7 @@ public class ScriptedGovernmentTests
     {
         var sim = new Simulation(Default());
         var states = sim.World.States;
+        var balanced = sim.Scenario.Doctrines.Balanced;
         const int red = 10;
         Assert.Equal("Team Red", states.Doctrine[red]);
         sim.Run(afterTick: s =>
@@ -38,8 +39,8 @@ public class ScriptedGovernmentTests
             if (tick < 24)
             {
                 // Before the first orders, the balanced doctrine decides.
-                Assert.Equal(0.2, states.TaxRate[red], 12);
-                Assert.Equal(0.12, states.MilitaryBudgetShare[red], 12);
+                Assert.Equal(balanced.TaxRate, states.TaxRate[red], 12);
+                Assert.Equal(balanced.Military, states.MilitaryBudgetShare[red], 12);
             }
             else if (tick < 60)
             {
@@ -50,8 +51,8 @@ public class ScriptedGovernmentTests
             else
             {
                 // The later orders set the military share alone: the other shares are the doctrine's, and all are scaled to sum to 1.
-                Assert.Equal(0.2, states.TaxRate[red], 12);
-                Assert.Equal(0.05 / (0.05 + 0.76 + 0.10 + 0.02), states.MilitaryBudgetShare[red], 12);
+                Assert.Equal(balanced.TaxRate, states.TaxRate[red], 12);
+                Assert.Equal(0.05 / (0.05 + balanced.Welfare + balanced.Police + balanced.Aid), states.MilitaryBudgetShare[red], 12);
             }
         });
 
