@@ -122,22 +122,6 @@ public class RichardsonSystemTests
         Assert.True(x > 1e6 && y > 1e6, $"({x}, {y})");
     }
 
-    // (k, l, a, b, g, h, t): stable, unstable, oscillating (k·l < 0), singular (a·b = k·l), and nil coefficients,
-    // each in the series, det and eigen branches of the exact step.
-    public static TheoryData<double, double, double, double, double, double, double> ExactCases => new()
-    {
-        { 0.9, 0.7, 2.0, 1.5, 1.0, 0.5, 1.0 },
-        { 0.9, 0.7, 2.0, 1.5, 1.0, 0.5, 0.01 },
-        { 1.0, 1.0, 0.5, 0.5, 0.1, 0.1, 3.0 },
-        { 2.0, -1.5, 0.3, 0.2, 0.5, -0.5, 4.0 },
-        { 0.5, -0.5, 0.01, 0.02, 1.0, 0.0, 2.0 },
-        { 1.0, 1.0, 1.0, 1.0, 0.3, -0.2, 2.5 },
-        { 0.0, 0.0, 0.0, 0.0, 0.7, -0.4, 2.0 },
-        { 0.0, 0.0, 3.0, 0.001, 0.2, 0.1, 1.5 },
-        { 0.01, 0.02, 1.5, 1.4, 0.2, 0.3, 2.0 },
-        { 0.0, 0.5, 0.0, 0.0, 1.0, 1.0, 3.0 },
-    };
-
     [Fact]
     public void Euler_step_is_richardsons_difference_equation_and_keeps_the_equilibrium_fixed()
     {
@@ -168,34 +152,5 @@ public class RichardsonSystemTests
         var root = System.Numerics.Complex.Sqrt((((a - b) / 2) * ((a - b) / 2)) + (k * l));
         var mean = -(a + b) / 2;
         return (mean + root, mean - root);
-    }
-
-    /// <summary>Distance from the equilibrium after 20,000 Euler steps of dt from a point off it.</summary>
-    private static double Distance(RichardsonSystem system, double dt, double xs, double ys)
-    {
-        double x = xs + 1, y = ys - 1;
-        for (var n = 0; n < 20_000 && Math.Abs(x) + Math.Abs(y) < 1e12; n++)
-        {
-            (x, y) = system.StepEuler(x, y, dt);
-        }
-
-        return Math.Abs(x - xs) + Math.Abs(y - ys);
-    }
-
-    /// <summary>Classical fourth-order Runge–Kutta with n steps: the reference for the exact step.</summary>
-    internal static (double X, double Y) RungeKutta(RichardsonSystem system, double x, double y, double t, int n)
-    {
-        var dt = t / n;
-        for (var i = 0; i < n; i++)
-        {
-            var (k1x, k1y) = system.Rates(x, y);
-            var (k2x, k2y) = system.Rates(x + (0.5 * dt * k1x), y + (0.5 * dt * k1y));
-            var (k3x, k3y) = system.Rates(x + (0.5 * dt * k2x), y + (0.5 * dt * k2y));
-            var (k4x, k4y) = system.Rates(x + (dt * k3x), y + (dt * k3y));
-            x += dt / 6 * (k1x + (2 * k2x) + (2 * k3x) + k4x);
-            y += dt / 6 * (k1y + (2 * k2y) + (2 * k3y) + k4y);
-        }
-
-        return (x, y);
     }
 }
