@@ -1,6 +1,6 @@
 using Westphalia.Conflict;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
-using Westphalia.Scenarios;
 
 namespace Westphalia.Mechanisms;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using MemoryPack;
 using Westphalia.Events;
 using Westphalia.Governments;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
-using Westphalia.Scenarios;
 
 namespace Westphalia.Mechanisms;
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Westphalia.Mechanisms;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// How a doctrine leans on each measure the Security Council can take (docs/ODD.md §7.17): the stance is added to the

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Foreign aid allocation (docs/ODD.md, submodel Budget).</summary>
 public sealed class AidParameters

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Output growth: conditional convergence toward a steady state (docs/ODD.md, submodel Economy).</summary>
 public sealed class EconomyParameters

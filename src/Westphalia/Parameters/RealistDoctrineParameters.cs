@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Westphalia.Conflict;
+using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// The realist doctrine: traditional security by self-help. A fixed tax rate; the military share of the budget follows

@@ -1,4 +1,4 @@
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>How fast an Interpol notice travels from the state that issues it to the members that receive it.</summary>
 public enum InterpolEra

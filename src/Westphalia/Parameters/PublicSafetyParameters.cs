@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Violence outside war: homicide and crime, lowered by income and policing (docs/ODD.md, submodel Public safety).</summary>
 public sealed class PublicSafetyParameters

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Military capability (docs/ODD.md, submodel Military capability).</summary>
 public sealed class MilitaryParameters

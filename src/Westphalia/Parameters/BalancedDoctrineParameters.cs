@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>The balanced doctrine keeps a fixed tax rate and fixed budget shares (docs/ODD.md, Doctrines).</summary>
 public sealed class BalancedDoctrineParameters : DoctrineParameters, IScenarioValidatable

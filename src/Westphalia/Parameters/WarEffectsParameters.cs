@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// What organised violence does to the places it touches: war damage and its repair (the conflict trap), and flight

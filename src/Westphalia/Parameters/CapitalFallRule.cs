@@ -1,4 +1,4 @@
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 public enum CapitalFallRule
 {

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Life expectancy and food security (docs/ODD.md, submodel Health and food).</summary>
 public sealed class HealthAndFoodParameters

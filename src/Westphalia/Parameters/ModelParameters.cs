@@ -1,6 +1,6 @@
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Parameters of every mechanism; each default is documented with its source in docs/ODD.md.</summary>
 public sealed class ModelParameters

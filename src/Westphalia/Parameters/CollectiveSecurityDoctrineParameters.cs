@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>The collective-security doctrine: the liberal-institutionalist answer (docs/ODD.md, Doctrines).</summary>
 public sealed class CollectiveSecurityDoctrineParameters : DoctrineParameters, IScenarioValidatable

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// The United Nations: membership, the Security Council and the measures it can adopt (docs/ODD.md, United Nations),

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// Interstate war after GeoSim (Cederman 2003, "Modeling the Size of Wars", APSR 97(1), Table A1 p. 147); every

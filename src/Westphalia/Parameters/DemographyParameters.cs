@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Births, deaths and migration (docs/ODD.md, submodel Demography).</summary>
 public sealed class DemographyParameters : IScenarioValidatable

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// Civil war: onset after Fearon &amp; Laitin (2003, Table 1 Model 1) plus the terms the seeds name, rebel-held

@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Goalposts of the Human Security Index (docs/ODD.md, Human Security Index).</summary>
 public sealed class HumanSecurityParameters : IScenarioValidatable

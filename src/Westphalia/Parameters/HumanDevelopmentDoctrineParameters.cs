@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// The human-development doctrine: freedom from want, the UNDP school. A fixed tax rate; a low military and little

@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Westphalia.Scenarios;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>
 /// Transnational terror and organised-crime networks: where they form, how they grow, spread and are suppressed, the

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using YamlDotNet.Serialization;
 
-namespace Westphalia.Scenarios;
+namespace Westphalia.Parameters;
 
 /// <summary>Alliance formation and its effect on war (docs/ODD.md, submodel Alliances).</summary>
 public sealed class AllianceParameters
