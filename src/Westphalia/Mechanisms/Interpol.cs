@@ -189,7 +189,7 @@ public sealed class Interpol
             }
             else
             {
-                _state.Pending.Add(new InterpolState.Delivery(tick + latency, id, j));
+                _state.Pending.Add(new InterpolDelivery(tick + latency, id, j));
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -69,17 +68,4 @@ public sealed class RegionTickColumn(string columnName, string legend, Func<doub
     public bool IsAvailable(Summary summary) => true;
 
     public override string ToString() => ColumnName;
-}
-
-/// <summary>The default configuration plus the region-tick throughput columns.</summary>
-public sealed class RegionTickConfig : ManualConfig
-{
-    public RegionTickConfig()
-    {
-        AddColumn(
-            RegionTickColumn.MillisecondsPerTick,
-            RegionTickColumn.TicksPerSecond,
-            RegionTickColumn.RegionTicksPerSecond,
-            RegionTickColumn.RegionTicksPerSecondPerCore);
-    }
 }
