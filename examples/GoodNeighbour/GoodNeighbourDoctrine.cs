@@ -1,5 +1,5 @@
 using Westphalia.Doctrines;
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 
 namespace GoodNeighbour;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 using YamlDotNet.Serialization;
 
 namespace GoodNeighbour;

@@ -200,7 +200,7 @@ public sealed class Simulation
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var checksummed = new CheckpointChecksum.Writer(stream);
+        var checksummed = new CheckpointChecksumWriter(stream);
         using (var writer = new BinaryWriter(checksummed, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(CheckpointMagic);

@@ -2,29 +2,6 @@ using MemoryPack;
 
 namespace Westphalia.Conflict;
 
-/// <summary>What rebels fight for: UCDP's incompatibility.</summary>
-public enum CivilWarAim
-{
-    /// <summary>Secession of the regions they hold (UCDP incompatibility 1, territory).</summary>
-    Territory = 1,
-
-    /// <summary>The government itself (UCDP incompatibility 2, government).</summary>
-    Government = 2,
-}
-
-/// <summary>How a civil war ended.</summary>
-public enum CivilWarOutcome
-{
-    Ongoing = 0,
-    GovernmentVictory = 1,
-    RebelVictory = 2,
-    Secession = 3,
-    Settlement = 4,
-
-    /// <summary>The state itself died (conquered in an interstate war) during the civil war.</summary>
-    StateDied = 5,
-}
-
 /// <summary>One civil war: a rebel group against the government of a state.</summary>
 [MemoryPackable]
 public sealed partial class CivilConflict

@@ -1,6 +1,6 @@
 using Westphalia.Governments;
 using Westphalia.Mechanisms;
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 
 namespace Westphalia.Doctrines;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Westphalia.Governments;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Doctrines;

@@ -1,5 +1,5 @@
 using Westphalia.Conflict;
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 
 namespace Westphalia.Doctrines;
 

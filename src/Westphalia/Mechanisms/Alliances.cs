@@ -1,6 +1,6 @@
-using Westphalia.Governments;
-using Westphalia.Scenarios;
 using Westphalia.Events;
+using Westphalia.Governments;
+using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
 

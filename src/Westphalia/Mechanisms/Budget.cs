@@ -1,6 +1,6 @@
-using Westphalia.Metrics;
-using Westphalia.Scenarios;
 using Westphalia.Events;
+using Westphalia.Metrics;
+using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
 

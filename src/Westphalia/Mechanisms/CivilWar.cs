@@ -1,10 +1,10 @@
 using System.Globalization;
 using Westphalia.Conflict;
+using Westphalia.Events;
 using Westphalia.Governments;
 using Westphalia.Metrics;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
-using Westphalia.Scenarios;
-using Westphalia.Events;
 
 namespace Westphalia.Mechanisms;
 

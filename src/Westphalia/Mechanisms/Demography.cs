@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using Westphalia.Metrics;
-using Westphalia.Scenarios;
 using Westphalia.Events;
+using Westphalia.Metrics;
+using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
 

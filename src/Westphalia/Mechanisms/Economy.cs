@@ -1,9 +1,9 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using Westphalia.Metrics;
-using Westphalia.Randomness;
-using Westphalia.Scenarios;
 using Westphalia.Events;
+using Westphalia.Metrics;
+using Westphalia.Parameters;
+using Westphalia.Randomness;
 
 namespace Westphalia.Mechanisms;
 

@@ -1,6 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
 

@@ -1,6 +1,6 @@
 using Westphalia.Conflict;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
-using Westphalia.Scenarios;
 
 namespace Westphalia.Mechanisms;
 
@@ -189,7 +189,7 @@ public sealed class Interpol
             }
             else
             {
-                _state.Pending.Add(new InterpolState.Delivery(tick + latency, id, j));
+                _state.Pending.Add(new InterpolDelivery(tick + latency, id, j));
             }
         }
 

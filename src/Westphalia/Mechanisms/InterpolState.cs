@@ -14,7 +14,7 @@ internal sealed partial class InterpolState
     public List<int[]?> Ticks { get; set; } = [];
 
     /// <summary>Notices in transit in the letters era, in order of arrival, from <see cref="Head"/> on.</summary>
-    public List<Delivery> Pending { get; set; } = [];
+    public List<InterpolDelivery> Pending { get; set; } = [];
 
     public int Head { get; set; }
 
@@ -24,7 +24,4 @@ internal sealed partial class InterpolState
     public long[] Received { get; set; } = [];
 
     public long[] Ceded { get; set; } = [];
-
-    /// <summary>A notice on its way to a member.</summary>
-    public readonly record struct Delivery(int Arrival, int Notice, int Member);
 }

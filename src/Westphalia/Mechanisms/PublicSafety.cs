@@ -1,4 +1,4 @@
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
 

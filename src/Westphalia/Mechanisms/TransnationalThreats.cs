@@ -1,10 +1,10 @@
 using System.Globalization;
 using Westphalia.Conflict;
-using Westphalia.Metrics;
-using Westphalia.Randomness;
-using Westphalia.Scenarios;
-using Westphalia.Statistics;
 using Westphalia.Events;
+using Westphalia.Metrics;
+using Westphalia.Parameters;
+using Westphalia.Randomness;
+using Westphalia.Statistics;
 
 namespace Westphalia.Mechanisms;
 

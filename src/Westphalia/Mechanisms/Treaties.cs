@@ -1,7 +1,7 @@
-using Westphalia.Governments;
-using Westphalia.Randomness;
-using Westphalia.Scenarios;
 using Westphalia.Events;
+using Westphalia.Governments;
+using Westphalia.Parameters;
+using Westphalia.Randomness;
 
 namespace Westphalia.Mechanisms;
 

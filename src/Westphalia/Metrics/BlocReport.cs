@@ -9,19 +9,15 @@ namespace Westphalia.Metrics;
 /// </summary>
 public static class BlocReport
 {
-    public sealed record Bloc(int Alliance, string Leader, int MembersFirst, int MembersLast, double BurdenFirst, double BurdenLast, double SpendingFirst, double SpendingLast);
-
-    public sealed record WarCounts(int BetweenBlocs, int WithinBloc, int NonAlignedInvolved);
-
     /// <summary>The blocs, and events of the given type (war_started, crisis) classified by the blocs of the two sides.</summary>
-    public static (IReadOnlyList<Bloc> Blocs, WarCounts Wars) Build(Table states, IReadOnlyList<SimulationEvent> events, string eventType)
+    public static (IReadOnlyList<Bloc> Blocs, BlocWarCounts Wars) Build(Table states, IReadOnlyList<SimulationEvent> events, string eventType)
     {
         ArgumentNullException.ThrowIfNull(states);
         ArgumentNullException.ThrowIfNull(events);
         var t = states;
         if (t.RowCount == 0)
         {
-            return ([], new WarCounts(0, 0, 0));
+            return ([], new BlocWarCounts(0, 0, 0));
         }
 
         // The first and last observations (one row per state each, whatever the cadence).
@@ -36,7 +32,7 @@ public static class BlocReport
         var alliances = rows.Where(i => years[i] == first && t["alliance"].Ints[i] >= 0).Select(i => t["alliance"].Ints[i]).Distinct().Order().ToArray();
         if (alliances.Length == 0)
         {
-            return ([], new WarCounts(0, 0, 0));
+            return ([], new BlocWarCounts(0, 0, 0));
         }
 
         var blocs = new List<Bloc>();
@@ -73,7 +69,7 @@ public static class BlocReport
             }
         }
 
-        return (blocs, new WarCounts(between, within, nonAligned));
+        return (blocs, new BlocWarCounts(between, within, nonAligned));
     }
 
     /// <summary>

@@ -4,20 +4,12 @@ namespace Westphalia.Observers;
 
 /// <summary>regions.csv and regions.parquet: every region at the end of the run, with its scores over the last window.</summary>
 [Output(30, "regions.csv", "regions.parquet")]
-public sealed class RegionsObserver : TableObserver
+public sealed class RegionsObserver : WindowTableObserver
 {
-    private readonly World _world;
-    private readonly ObservationWindow _window;
     private readonly int _lastTick;
-    private readonly Table _table;
 
     public RegionsObserver(ObserverContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        _world = context.World;
-        _window = context.Window;
-        _lastTick = context.Scenario.Ticks - 1;
-        _table = new Table("regions",
+        : base(context, new Table("regions",
         [
             .. Series.Time,
             ("region_id", ColumnKind.Int), ("region", ColumnKind.Text), ("x", ColumnKind.Double), ("y", ColumnKind.Double),
@@ -25,21 +17,21 @@ public sealed class RegionsObserver : TableObserver
             ("oil", ColumnKind.Bool), ("rebels", ColumnKind.Int), ("war_damage", ColumnKind.Double),
             ("population", ColumnKind.Long), ("income_per_capita", ColumnKind.Double),
             .. Series.Scores,
-        ]);
+        ]))
+    {
+        _lastTick = context.Scenario.Ticks - 1;
     }
-
-    protected override Table Build() => _table;
 
     public override void Observe(in TickContext context)
     {
-        if (!_window.Closes || context.Tick != _lastTick)
+        if (!Window.Closes || context.Tick != _lastTick)
         {
             return;
         }
 
-        var regions = _world.Regions;
-        var states = _world.States;
-        var t = _table;
+        var regions = World.Regions;
+        var states = World.States;
+        var t = Table;
         for (var r = 0; r < regions.Count; r++)
         {
             var owner = regions.Owner[r];
@@ -57,11 +49,7 @@ public sealed class RegionsObserver : TableObserver
             t["war_damage"].Doubles.Add(regions.WarDamage[r]);
             t["population"].Longs.Add(regions.Population[r]);
             t["income_per_capita"].Doubles.Add(regions.IncomePerCapita[r]);
-            Series.AddScores(t, _window.Scores(r));
+            Series.AddScores(t, Window.Scores(r));
         }
     }
-
-    public override void Save(BinaryWriter writer) => CheckpointIo.Write(writer, _table);
-
-    public override void Load(BinaryReader reader) => CheckpointIo.Read(reader, _table);
 }

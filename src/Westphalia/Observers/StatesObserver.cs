@@ -4,18 +4,10 @@ namespace Westphalia.Observers;
 
 /// <summary>states.csv and states.parquet: one row per state per observation window, for every state that existed during it.</summary>
 [Output(10, "states.csv", "states.parquet")]
-public sealed class StatesObserver : TableObserver
+public sealed class StatesObserver : WindowTableObserver
 {
-    private readonly World _world;
-    private readonly ObservationWindow _window;
-    private readonly Table _table;
-
     public StatesObserver(ObserverContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        _world = context.World;
-        _window = context.Window;
-        _table = new Table("states",
+        : base(context, new Table("states",
         [
             .. Series.Time,
             ("state_id", ColumnKind.Int), ("state", ColumnKind.Text), ("doctrine", ColumnKind.Text), ("alive", ColumnKind.Bool),
@@ -25,23 +17,22 @@ public sealed class StatesObserver : TableObserver
             ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double), ("alliance", ColumnKind.Int), ("buffer", ColumnKind.Bool),
             ("civil_war", ColumnKind.Bool),
             .. Series.Scores,
-        ]);
+        ]))
+    {
     }
-
-    protected override Table Build() => _table;
 
     public override void Observe(in TickContext context)
     {
-        if (!_window.Closes)
+        if (!Window.Closes)
         {
             return;
         }
 
-        var states = _world.States;
-        var t = _table;
+        var states = World.States;
+        var t = Table;
         for (var s = 0; s < states.Count; s++)
         {
-            if (!_window.Covers(s, context.Tick))
+            if (!Window.Covers(s, context.Tick))
             {
                 continue;
             }
@@ -53,7 +44,7 @@ public sealed class StatesObserver : TableObserver
             t["alive"].Bools.Add(states.Alive[s]);
             t["regions"].Ints.Add(states.RegionCount[s]);
             t["population"].Longs.Add(states.Population[s]);
-            Series.AddFlows(t, _window.Flows(s));
+            Series.AddFlows(t, Window.Flows(s));
             t["output"].Doubles.Add(states.Output[s]);
             t["income_per_capita"].Doubles.Add(states.IncomePerCapita(s));
             t["military_capability"].Doubles.Add(states.MilitaryCapability[s]);
@@ -61,11 +52,7 @@ public sealed class StatesObserver : TableObserver
             t["alliance"].Ints.Add(states.Alliance[s]);
             t["buffer"].Bools.Add(states.Buffer[s]);
             t["civil_war"].Bools.Add(states.CivilWar[s] >= 0);
-            Series.AddScores(t, _window.StateScores(s).Mean());
+            Series.AddScores(t, Window.StateScores(s).Mean());
         }
     }
-
-    public override void Save(BinaryWriter writer) => CheckpointIo.Write(writer, _table);
-
-    public override void Load(BinaryReader reader) => CheckpointIo.Read(reader, _table);
 }

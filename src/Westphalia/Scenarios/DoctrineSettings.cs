@@ -1,3 +1,4 @@
+using Westphalia.Parameters;
 using YamlDotNet.Serialization;
 
 namespace Westphalia.Scenarios;

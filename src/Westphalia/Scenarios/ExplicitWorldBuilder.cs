@@ -1,3 +1,5 @@
+using Westphalia.Parameters;
+
 namespace Westphalia.Scenarios;
 
 /// <summary>Builds a world from a scenario's explicit regions and states (already validated).</summary>

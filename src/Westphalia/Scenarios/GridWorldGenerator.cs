@@ -1,4 +1,5 @@
 using System.Globalization;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
 
 namespace Westphalia.Scenarios;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Westphalia.Parameters;
 using YamlDotNet.Serialization;
 
 namespace Westphalia.Scenarios;

@@ -1,3 +1,5 @@
+using Westphalia.Parameters;
+
 namespace Westphalia.Scenarios;
 
 /// <summary>Creates the initial world a scenario describes.</summary>

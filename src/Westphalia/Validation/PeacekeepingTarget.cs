@@ -1,5 +1,6 @@
 using System.Globalization;
 using Westphalia.Metrics;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Validation;

@@ -1,5 +1,3 @@
-using MemoryPack;
-
 namespace Westphalia;
 
 /// <summary>
@@ -60,19 +58,4 @@ public sealed class TreatyRegistry
 
     /// <summary>The key of an unordered pair of states: the same for (a, b) and (b, a).</summary>
     public static long Key(int a, int b) => ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
-}
-
-/// <summary>One treaty between two states (<see cref="First"/> &lt; <see cref="Second"/>).</summary>
-[MemoryPackable]
-public sealed partial class Treaty
-{
-    public int First { get; init; }
-
-    public int Second { get; init; }
-
-    public int SignedTick { get; init; }
-
-    public bool FirstDefects { get; set; }
-
-    public bool SecondDefects { get; set; }
 }

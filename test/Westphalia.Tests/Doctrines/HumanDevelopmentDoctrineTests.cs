@@ -1,5 +1,6 @@
 using CsCheck;
 using Westphalia.Doctrines;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Doctrines;

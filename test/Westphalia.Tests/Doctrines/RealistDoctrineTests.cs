@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using Westphalia.Doctrines;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Doctrines;

@@ -38,39 +38,3 @@ public abstract class HostileInputTests
 
     private protected static TheoryData<string> Names(IReadOnlyList<HostileCase> cases) => [.. cases.Select(c => c.Name)];
 }
-
-public sealed class HostileScenarioFileTests : HostileInputTests
-{
-    public static TheoryData<string> Cases => Names(HostileCases.ScenarioFiles);
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void A_hostile_scenario_file_is_refused_cleanly(string name) => Refused(name);
-}
-
-public sealed class HostileSetTests : HostileInputTests
-{
-    public static TheoryData<string> Cases => Names(HostileCases.Sets);
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void A_hostile_set_value_is_refused_cleanly(string name) => Refused(name);
-}
-
-public sealed class HostileCommandLineTests : HostileInputTests
-{
-    public static TheoryData<string> Cases => Names(HostileCases.CommandLines);
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void A_hostile_command_line_is_refused_cleanly(string name) => Refused(name);
-}
-
-public sealed class HostileRunFolderTests : HostileInputTests
-{
-    public static TheoryData<string> Cases => Names(HostileCases.DamagedRunFolders);
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void A_damaged_run_folder_or_checkpoint_is_refused_cleanly(string name) => Refused(name);
-}

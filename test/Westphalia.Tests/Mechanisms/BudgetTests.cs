@@ -2,7 +2,7 @@ using CsCheck;
 using Westphalia.Doctrines;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 
 namespace Westphalia.Tests.Mechanisms;
 

@@ -1,7 +1,8 @@
-using Westphalia.Observers;
 using Westphalia.Conflict;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
+using Westphalia.Observers;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;

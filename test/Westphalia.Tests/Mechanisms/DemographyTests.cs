@@ -1,8 +1,8 @@
 using CsCheck;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
-using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;
 

@@ -1,7 +1,7 @@
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
-using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;
 

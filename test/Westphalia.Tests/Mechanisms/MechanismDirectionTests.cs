@@ -1,4 +1,5 @@
 using Westphalia.Mechanisms;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;

@@ -1,9 +1,9 @@
-using Westphalia.Observers;
 using Westphalia.Conflict;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
+using Westphalia.Observers;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
-using Westphalia.Scenarios;
 using Westphalia.Statistics;
 
 namespace Westphalia.Tests.Mechanisms;

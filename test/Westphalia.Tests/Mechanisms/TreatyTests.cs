@@ -1,6 +1,5 @@
 using Westphalia.Observers;
 using Westphalia.Doctrines;
-using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;
 

@@ -1,5 +1,5 @@
 using Westphalia.Metrics;
-using Westphalia.Scenarios;
+using Westphalia.Parameters;
 
 namespace Westphalia.Tests.Metrics;
 

@@ -1,3 +1,4 @@
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Scenarios;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using CsCheck;
 using Westphalia.Doctrines;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Scenarios;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using CsCheck;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 using Westphalia.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Westphalia.Observers;
 using Westphalia.Mechanisms;
+using Westphalia.Observers;
+using Westphalia.Parameters;
 using Westphalia.Randomness;
 using Westphalia.Scenarios;
 using Westphalia.Tests.Scenarios;
