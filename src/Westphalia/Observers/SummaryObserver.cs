@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Westphalia.Conflict;
 using Westphalia.Events;
 using Westphalia.Metrics;
@@ -9,12 +8,6 @@ namespace Westphalia.Observers;
 [Output(110, "summary.json")]
 public sealed class SummaryObserver : Observer
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     private static readonly (string Label, string Column, double Scale)[] Indicators =
     [
         ("states", "states_alive", 1),
@@ -122,10 +115,10 @@ public sealed class SummaryObserver : Observer
             notices);
     }
 
-    public override async Task WriteAsync(string file, Stream stream, CancellationToken cancellation)
+    public override Task WriteAsync(string file, Stream stream, CancellationToken cancellation)
     {
-        await JsonSerializer.SerializeAsync(stream, Summary(), Json, cancellation).ConfigureAwait(false);
-        stream.WriteByte((byte)'\n');
+        RunSummaryWriter.Write(Summary(), stream);
+        return Task.CompletedTask;
     }
 
     public override void Save(BinaryWriter writer)
