@@ -103,9 +103,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
     public WarRegistry Wars => _state.Wars;
 
-    /// <summary>How many times an ally took up arms against the attacker of a member (for tests and reports).</summary>
-    public long AlliesJoined => _state.AlliesJoined;
-
     /// <summary>The loss-of-strength gradient: the share of a province's yield (or of projected force) at distance d.</summary>
     public double Gradient(double distance, double technology) =>
         _p.DistanceOffset + ((1 - _p.DistanceOffset) / (1 + Math.Pow(distance / technology, _p.DistanceSlope)));
@@ -623,7 +620,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
                     && _frontByKey.TryGetValue(Key(ally, front.From), out var allied) && !allied.Defect)
                 {
                     allied.Defect = true;
-                    _state.AlliesJoined++;
+                    _events.Report(new AllyJoinedWar(_tick, ally, front.From, front.To));
                 }
             }
         }

@@ -10,9 +10,6 @@ internal sealed partial class InterstateWarState
     /// <summary>The number in the name of the last state that emerged (<c>State {n}</c>).</summary>
     public int NextName { get; set; }
 
-    /// <summary>How many times an ally took up arms against the attacker of a member.</summary>
-    public long AlliesJoined { get; set; }
-
     /// <summary>Each slot's founding tick as last seen, to notice states founded by other mechanisms.</summary>
     public int[] Founded { get; set; } = [];
 

@@ -110,9 +110,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
             TerrorNetwork = new int[n],
             Crime = new double[n],
             CrimeNetwork = new int[n],
-            AttacksByState = new long[s],
-            Interdictions = new long[s],
-            DeathsByState = new long[s],
             Interpol = Interpol.State,
         };
         Array.Fill(_state.TerrorNetwork, -1);
@@ -140,7 +137,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     /// <summary>Every network of the run, in order of formation; a network's id is its index.</summary>
     public IReadOnlyList<TransnationalNetwork> Networks => _state.Networks;
 
-
     /// <summary>Regions with a cell of either kind now, ascending.</summary>
     public IReadOnlyList<int> ActiveRegions => _state.Active;
 
@@ -155,15 +151,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
 
     /// <summary>The network of the crime cell in each region; −1 for none.</summary>
     public ReadOnlySpan<int> CrimeNetwork => _state.CrimeNetwork;
-
-    /// <summary>Attacks carried out in each state's regions over the run.</summary>
-    public ReadOnlySpan<long> AttacksByState => _state.AttacksByState;
-
-    /// <summary>Attacks foiled by each state's police over the run.</summary>
-    public ReadOnlySpan<long> Interdictions => _state.Interdictions;
-
-    /// <summary>People killed by terror attacks in each state's regions over the run.</summary>
-    public ReadOnlySpan<long> TerrorDeathsByState => _state.DeathsByState;
 
     /// <summary>
     /// The deaths of an attack that kills, by inversion at u ∈ [0, 1): the smallest d ≥ d_min with F(d) &gt; u, where F is
@@ -557,7 +544,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
         if (interdicted)
         {
             _events.Report(new TerrorAttack(_tick, r, target, network, deaths, true, cell));
-            _state.Interdictions[target]++;
             net.Interdicted++;
             _state.Terror[cell] *= 1 - p.RollUp;
             return;
@@ -565,8 +551,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
 
         deaths = Math.Min(deaths, Math.Max(0, regions.Population[r] - regions.ConflictDeaths[r]));
         _events.Report(new TerrorAttack(_tick, r, target, network, deaths, false, cell));
-        _state.AttacksByState[target]++;
-        _state.DeathsByState[target] += deaths;
         net.Attacks++;
         net.Deaths += deaths;
         if (deaths > 0)

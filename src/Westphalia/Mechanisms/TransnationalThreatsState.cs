@@ -23,13 +23,6 @@ internal sealed partial class TransnationalThreatsState
     /// <summary>Regions with a cell of either kind, ascending.</summary>
     public List<int> Active { get; set; } = [];
 
-    /// <summary>Per state over the run: attacks carried out in its regions, attacks its police foiled, people killed.</summary>
-    public long[] AttacksByState { get; set; } = [];
-
-    public long[] Interdictions { get; set; } = [];
-
-    public long[] DeathsByState { get; set; } = [];
-
     /// <summary>Police co-operation: notices, who holds information, letters in transit.</summary>
     public InterpolState Interpol { get; set; } = new();
 }

@@ -43,9 +43,6 @@ public sealed class Treaties : IMechanism, ICheckpointed<TreatiesState>
 
     public string Name => "Cooperative security";
 
-    /// <summary>Treaties broken by detected cheating so far.</summary>
-    public int Broken => _state.Broken;
-
     public void January(in TickContext context)
     {
         var rng = context.Rng;
@@ -74,7 +71,6 @@ public sealed class Treaties : IMechanism, ICheckpointed<TreatiesState>
             if ((t.FirstDefects || t.SecondDefects) && rng.Uniform(tick, RngStream.Treaties, t.First, DrawDetect + index) < _p.Verification)
             {
                 registry.End(t);
-                _state.Broken++;
                 _state.Distrust[TreatyRegistry.Key(t.First, t.Second)] = tick + (int)Math.Round(12 * _p.DistrustYears);
                 var cheat = t.FirstDefects ? t.First : t.Second;
                 _events.Publish(new TreatyBroken(tick, cheat, -1, t.First == cheat ? t.Second : t.First,

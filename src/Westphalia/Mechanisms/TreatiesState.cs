@@ -2,13 +2,10 @@ using MemoryPack;
 
 namespace Westphalia.Mechanisms;
 
-/// <summary>What a checkpoint carries of <see cref="Treaties"/>: the treaties in force (the world's <see cref="TreatyRegistry"/>), the count of those broken and the distrust they left.</summary>
+/// <summary>What a checkpoint carries of <see cref="Treaties"/>: the treaties in force (the world's <see cref="TreatyRegistry"/>) and the distrust broken treaties left.</summary>
 [MemoryPackable]
 internal sealed partial class TreatiesState
 {
-    /// <summary>Treaties broken by detected cheating so far.</summary>
-    public int Broken { get; set; }
-
     /// <summary>The treaties in force, in the order they were signed: the list the world's registry holds.</summary>
     public List<Treaty> InForce { get; set; } = [];
 

@@ -41,7 +41,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         _events = events ?? throw new ArgumentNullException(nameof(events));
         var n = world.States.Count;
-        _state = new UnitedNationsState { Permanent = new bool[n], TermEnds = new int[n], LastTermEnded = new int[n], OverridesOf = new int[n] };
+        _state = new UnitedNationsState { Permanent = new bool[n], TermEnds = new int[n], LastTermEnded = new int[n] };
         Array.Fill(_state.TermEnds, -1);
         Array.Fill(_state.LastTermEnded, int.MinValue / 2);
         if (_p.Enabled)
@@ -60,9 +60,6 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
 
     /// <summary>Whether a state holds a permanent seat.</summary>
     public bool[] Permanent => _state.Permanent;
-
-    /// <summary>How many times the Council overrode each state's sovereignty (a protection force sent in).</summary>
-    public int[] OverridesOf => _state.OverridesOf;
 
     /// <summary>All overrides of sovereignty in the run.</summary>
     public int SovereigntyOverrides => _state.SovereigntyOverrides;
@@ -301,7 +298,6 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
         if (measure is UnMeasure.Protection or UnMeasure.Enforcement)
         {
             _state.SovereigntyOverrides++;
-            _state.OverridesOf[target]++;
             var what = measure == UnMeasure.Protection
                 ? $"a protection force enters {states.Name[target]} without its consent (Responsibility to Protect)"
                 : $"the members' forces are authorised to act against {states.Name[target]} (collective enforcement)";

@@ -17,7 +17,6 @@ internal sealed partial class UnitedNationsState
     public int[] LastTermEnded { get; set; } = [];
 
     /// <summary>Per state: how many times the Council overrode its sovereignty.</summary>
-    public int[] OverridesOf { get; set; } = [];
 
     /// <summary>All overrides of sovereignty in the run.</summary>
     public int SovereigntyOverrides { get; set; }

@@ -1,3 +1,4 @@
+using Westphalia.Events;
 using Westphalia.Observers;
 using Westphalia.Scenarios;
 
@@ -40,8 +41,10 @@ public class AllianceTests
     {
         // At a superiority threshold of 0.5 A attacks B whatever C does; C, allied with B and bordering A, must fight A.
         var sim = new Simulation(Triangle(allied: true, seed: 1, superiority: 0.5, years: 10));
+        var joined = new List<AllyJoinedWar>();
+        sim.Events.Subscribe<AllyJoinedWar>(joined.Add);
         sim.Run();
-        Assert.True(sim.War.AlliesJoined > 0);
+        Assert.Contains(joined, j => j.Ally == 2 && j.Aggressor == 0 && j.Victim == 1);
         var war = sim.War.Wars.Wars.First(w => w.MergedInto < 0 && w.Find(0) is not null && w.Find(1) is not null);
         var c = war.Find(2);
         Assert.NotNull(c);

@@ -72,7 +72,6 @@ public class TreatyTests
 
         var events = sim.Observer<EventLogObserver>().Events;
         Assert.Equal(first.Count, events.Count(e => e.Type == "treaty_broken"));
-        Assert.Equal(first.Count, sim.Treaties.Broken);
         Assert.True(events.Where(e => e.Type == "treaty_signed").All(e => e.Tick == 0 || e.Tick >= 12 + 120), "no pair signs again during the distrust");
     }
 

@@ -116,8 +116,9 @@ public class UnitedNationsTests
         Assert.True(resolution > atrocity, "the Council adopted a protection force after it");
         Assert.True(overrideEvent > resolution, "the force went in after the resolution");
         Assert.Equal(events.Count(e => e.Type == "sovereignty_override"), sim.UnitedNations.SovereigntyOverrides);
-        Assert.True(sim.UnitedNations.OverridesOf[target] >= 1);
-        Assert.Equal(sim.UnitedNations.SovereigntyOverrides, sim.UnitedNations.OverridesOf.Sum());
+        Assert.Equal(
+            Enumerable.Range(1, sim.UnitedNations.SovereigntyOverrides).Select(n => (double)n),
+            events.Where(e => e.Type == "sovereignty_override").Select(e => e.Value));
 
         // Every override follows an adopted protection resolution on the same state.
         foreach (var (e, i) in events.Select((e, i) => (e, i)).Where(x => x.e.Type == "sovereignty_override"))

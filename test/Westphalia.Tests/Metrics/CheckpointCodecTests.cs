@@ -63,7 +63,7 @@ public class CheckpointCodecTests
         Assert.NotEmpty(sim.CivilWar.Conflicts);
         Assert.NotEmpty(sim.Observer<Westphalia.Observers.CountryYearsObserver>().Rows);
         Assert.NotEmpty(sim.Threats.Networks);
-        Assert.Contains(sim.Threats.AttacksByState.ToArray(), n => n > 0);
+        Assert.Contains(sim.Threats.Networks, n => n.Attacks > 0);
         Assert.NotEmpty(sim.Threats.Interpol.Notices);
         Assert.Contains(true, sim.UnitedNations.Permanent);
         Assert.NotEmpty(sim.WarEffects.Displacement);
@@ -149,7 +149,6 @@ public class CheckpointCodecTests
             Permanent = [true, false],
             TermEnds = [-1, 24],
             LastTermEnded = [0, 0],
-            OverridesOf = [0, 1],
             Happened =
             [
                 new WarStarted(3, 1, 17, 0, "State 2 attacks State 1"),
