@@ -1,3 +1,5 @@
+using MemoryPack;
+
 namespace Westphalia.Metrics;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Westphalia.Metrics;
 /// the conflict (<c>civil-N</c>, <c>war-N</c>, <c>terror-N</c> or <c>turf-A-B</c>), the two sides (side B empty for
 /// one-sided violence), the region and the state it belongs to, the month, and deaths of side A, side B and civilians.
 /// </summary>
-public sealed record ViolenceEvent(
+[MemoryPackable]
+public sealed partial record ViolenceEvent(
     ViolenceType Type,
     string Conflict,
     string SideA,
@@ -18,29 +21,6 @@ public sealed record ViolenceEvent(
     long DeathsCivilians)
 {
     /// <summary>UCDP's best estimate: all deaths of the event.</summary>
+    [MemoryPackIgnore]
     public long Best => DeathsA + DeathsB + DeathsCivilians;
-
-    /// <summary>Writes the event for a checkpoint.</summary>
-    public void Write(BinaryWriter w)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        w.Write((int)Type);
-        w.Write(Conflict);
-        w.Write(SideA);
-        w.Write(SideB);
-        w.Write(Region);
-        w.Write(State);
-        w.Write(Tick);
-        w.Write(DeathsA);
-        w.Write(DeathsB);
-        w.Write(DeathsCivilians);
-    }
-
-    /// <summary>Reads an event written by <see cref="Write"/>.</summary>
-    public static ViolenceEvent Read(BinaryReader r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        return new ViolenceEvent((ViolenceType)r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString(),
-            r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
-    }
 }

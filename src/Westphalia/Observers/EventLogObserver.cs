@@ -7,42 +7,26 @@ namespace Westphalia.Observers;
 [Output(90, "events.jsonl")]
 public sealed class EventLogObserver : Observer
 {
-    private readonly List<SimulationEvent> _events = [];
+    private EventLogState _state = new();
     private readonly int _startYear;
 
     public EventLogObserver(ObserverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         _startYear = context.Scenario.StartYear;
-        context.Events.Subscribe(_events.Add);
+        context.Events.Subscribe(e => _state.Events.Add(e));
     }
 
     /// <summary>The events so far.</summary>
-    public IReadOnlyList<SimulationEvent> Events => _events;
+    public IReadOnlyList<SimulationEvent> Events => _state.Events;
 
     public override Task WriteAsync(string file, Stream stream, CancellationToken cancellation)
     {
-        EventLogWriter.Write(_events, _startYear, stream);
+        EventLogWriter.Write(_state.Events, _startYear, stream);
         return Task.CompletedTask;
     }
 
-    public override void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_events.Count);
-        foreach (var e in _events)
-        {
-            EventCodec.Write(writer, e);
-        }
-    }
+    public override void Save(BinaryWriter writer) => CheckpointCodec.Write(writer, _state);
 
-    public override void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _events.Clear();
-        for (var n = reader.ReadInt32(); n > 0; n--)
-        {
-            _events.Add(EventCodec.Read(reader));
-        }
-    }
+    public override void Load(BinaryReader reader) => _state = CheckpointCodec.Read(reader, _state);
 }

@@ -9,7 +9,7 @@ namespace Westphalia.Observers;
 [Output(50, "ged.csv", "ged.parquet")]
 public sealed class GedObserver : TableObserver
 {
-    private readonly List<ViolenceEvent> _events = [];
+    private GedState _state = new();
     private readonly World _world;
     private readonly int _startYear;
 
@@ -18,31 +18,15 @@ public sealed class GedObserver : TableObserver
         ArgumentNullException.ThrowIfNull(context);
         _world = context.World;
         _startYear = context.Scenario.StartYear;
-        context.Events.Subscribe<ViolenceEvent>(_events.Add);
+        context.Events.Subscribe<ViolenceEvent>(e => _state.Events.Add(e));
     }
 
     /// <summary>Every event of organised violence so far, in order.</summary>
-    public IReadOnlyList<ViolenceEvent> Events => _events;
+    public IReadOnlyList<ViolenceEvent> Events => _state.Events;
 
-    protected override Table Build() => ViolenceEventWriter.Build(_events, _world, _startYear);
+    protected override Table Build() => ViolenceEventWriter.Build(_state.Events, _world, _startYear);
 
-    public override void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_events.Count);
-        foreach (var e in _events)
-        {
-            e.Write(writer);
-        }
-    }
+    public override void Save(BinaryWriter writer) => CheckpointCodec.Write(writer, _state);
 
-    public override void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _events.Clear();
-        for (var n = reader.ReadInt32(); n > 0; n--)
-        {
-            _events.Add(ViolenceEvent.Read(reader));
-        }
-    }
+    public override void Load(BinaryReader reader) => _state = CheckpointCodec.Read(reader, _state);
 }

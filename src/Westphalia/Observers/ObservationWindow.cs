@@ -27,13 +27,10 @@ public sealed class ObservationWindow
 
     private readonly World _world;
     private readonly OutputCadence _cadence;
-    private readonly long[] _stateFlows;
-    private readonly long[] _regionViolentDeaths;
+    private ObservationWindowState _state;
     private readonly HumanSecurityScores[] _scores;
     private readonly ScoreSum[] _stateScores;
     private readonly long[][] _chunkFlows;
-    private int _months;
-    private bool _closed;
 
     public ObservationWindow(World world, Scenario scenario)
     {
@@ -42,8 +39,7 @@ public sealed class ObservationWindow
         _world = world;
         _cadence = scenario.Output.Cadence;
         Index = new HumanSecurityIndex(scenario.Parameters.HumanSecurity);
-        _stateFlows = new long[world.States.Count * FlowCount];
-        _regionViolentDeaths = new long[world.Regions.Count];
+        _state = new ObservationWindowState { StateFlows = new long[world.States.Count * FlowCount], RegionViolentDeaths = new long[world.Regions.Count] };
         _scores = new HumanSecurityScores[world.Regions.Count];
         _stateScores = new ScoreSum[world.States.Count];
         var chunks = Math.Max(1, (world.Regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize);
@@ -56,10 +52,10 @@ public sealed class ObservationWindow
     public bool Closes { get; private set; }
 
     /// <summary>The months in the window.</summary>
-    public int Months => _months;
+    public int Months => _state.Months;
 
     /// <summary>The flows of state <paramref name="state"/> over the window, indexed by the Flow constants.</summary>
-    public ReadOnlySpan<long> Flows(int state) => _stateFlows.AsSpan(state * FlowCount, FlowCount);
+    public ReadOnlySpan<long> Flows(int state) => _state.StateFlows.AsSpan(state * FlowCount, FlowCount);
 
     /// <summary>A state's population-weighted score sums over its regions (when the window closes).</summary>
     public ref readonly ScoreSum StateScores(int state) => ref _stateScores[state];
@@ -71,27 +67,27 @@ public sealed class ObservationWindow
     public bool Covers(int state, int tick)
     {
         var states = _world.States;
-        return states.FoundedTick[state] >= 0 && (states.Alive[state] || states.DeathTick[state] >= tick - _months + 1);
+        return states.FoundedTick[state] >= 0 && (states.Alive[state] || states.DeathTick[state] >= tick - _state.Months + 1);
     }
 
     /// <summary>Adds the tick's flows; when the window closes, scores the regions and sums them by state.</summary>
     public void Observe(in TickContext context)
     {
-        if (_closed)
+        if (_state.Closed)
         {
-            Array.Clear(_stateFlows);
-            Array.Clear(_regionViolentDeaths);
-            _months = 0;
-            _closed = false;
+            Array.Clear(_state.StateFlows);
+            Array.Clear(_state.RegionViolentDeaths);
+            _state.Months = 0;
+            _state.Closed = false;
         }
 
         Accumulate(context.Threads);
-        _months++;
+        _state.Months++;
         Closes = _cadence == OutputCadence.Monthly || context.IsYearEnd;
         if (Closes)
         {
             Score(context.Threads);
-            _closed = true;
+            _state.Closed = true;
         }
     }
 
@@ -103,7 +99,7 @@ public sealed class ObservationWindow
     {
         var regions = _world.Regions;
         var states = _world.States;
-        var violentWindow = _regionViolentDeaths;
+        var violentWindow = _state.RegionViolentDeaths;
         var owner = regions.Owner;
         var births = regions.Births;
         var deaths = regions.Deaths;
@@ -127,7 +123,7 @@ public sealed class ObservationWindow
         });
 
         var used = threads <= 1 || regions.Count <= RegionParallel.ChunkSize ? 1 : buffers.Length;
-        var flows = _stateFlows;
+        var flows = _state.StateFlows;
         for (var s = 0; s < states.Count; s++)
         {
             var f = s * FlowCount;
@@ -182,8 +178,8 @@ public sealed class ObservationWindow
     {
         var regions = _world.Regions;
         var pop = regions.Population[r];
-        var years = Math.Max(_months, 1) / 12.0;
-        var violence = pop > 0 ? _regionViolentDeaths[r] / (double)pop / years * 1e5 : 0;
+        var years = Math.Max(_state.Months, 1) / 12.0;
+        var violence = pop > 0 ? _state.RegionViolentDeaths[r] / (double)pop / years * 1e5 : 0;
         var displaced = pop > 0 ? regions.Displaced[r] / (double)pop : 0;
         var income = Index.IncomeIndex(regions.IncomePerCapita[r]);
         var health = Index.HealthIndex(regions.LifeExpectancy[r]);
@@ -197,20 +193,11 @@ public sealed class ObservationWindow
     }
 
     /// <summary>The window's sums, for checkpoints (scores are recomputed when the window closes).</summary>
-    internal void Save(BinaryWriter writer)
-    {
-        CheckpointIo.Write(writer, _stateFlows);
-        CheckpointIo.Write(writer, _regionViolentDeaths);
-        writer.Write(_months);
-        writer.Write(_closed);
-    }
+    internal void Save(BinaryWriter writer) => CheckpointCodec.Write(writer, _state);
 
     internal void Load(BinaryReader reader)
     {
-        CheckpointIo.Read(reader, _stateFlows);
-        CheckpointIo.Read(reader, _regionViolentDeaths);
-        _months = reader.ReadInt32();
-        _closed = reader.ReadBoolean();
+        _state = CheckpointCodec.Read(reader, _state);
         Closes = false;
     }
 }

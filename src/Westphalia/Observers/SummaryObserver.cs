@@ -26,9 +26,7 @@ public sealed class SummaryObserver : Observer
     private readonly StatesObserver _states;
     private readonly WorldObserver _world;
     private readonly EventLogObserver _events;
-    private int _attacks;
-    private int _foiled;
-    private long _terrorDeaths;
+    private SummaryState _state = new();
 
     public SummaryObserver(ObserverContext context)
     {
@@ -41,12 +39,12 @@ public sealed class SummaryObserver : Observer
         {
             if (a.Interdicted)
             {
-                _foiled++;
+                _state.Foiled++;
             }
             else
             {
-                _attacks++;
-                _terrorDeaths += a.Deaths;
+                _state.Attacks++;
+                _state.TerrorDeaths += a.Deaths;
             }
         });
     }
@@ -109,9 +107,9 @@ public sealed class SummaryObserver : Observer
             _simulation.UnitedNations.SovereigntyOverrides,
             log.Count(e => e is TreatySigned),
             log.Count(e => e is TreatyBroken),
-            _attacks,
-            _terrorDeaths,
-            _foiled,
+            _state.Attacks,
+            _state.TerrorDeaths,
+            _state.Foiled,
             notices);
     }
 
@@ -121,19 +119,7 @@ public sealed class SummaryObserver : Observer
         return Task.CompletedTask;
     }
 
-    public override void Save(BinaryWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(_attacks);
-        writer.Write(_foiled);
-        writer.Write(_terrorDeaths);
-    }
+    public override void Save(BinaryWriter writer) => CheckpointCodec.Write(writer, _state);
 
-    public override void Load(BinaryReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        _attacks = reader.ReadInt32();
-        _foiled = reader.ReadInt32();
-        _terrorDeaths = reader.ReadInt64();
-    }
+    public override void Load(BinaryReader reader) => _state = CheckpointCodec.Read(reader, _state);
 }
