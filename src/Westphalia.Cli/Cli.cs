@@ -76,10 +76,11 @@ public static class Cli
         root.Add(ResumeCommand(console, interruption));
         root.Add(ScenarioCommand(console));
         root.Add(ValidateCommand(console, interruption.Token));
+        root.Add(CompareCommand.Build(console, interruption));
         return root;
     }
 
-    private static Option<int> ThreadsOption() => new("--threads")
+    internal static Option<int> ThreadsOption() => new("--threads")
     {
         Description = "Worker threads (results do not depend on it).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
@@ -87,7 +88,7 @@ public static class Cli
     };
 
     /// <summary>Parses an option's whole number, with a message in the user's words when it is not one or out of range.</summary>
-    private static int WholeNumber(System.CommandLine.Parsing.ArgumentResult result, int minimum, int maximum, string option, string allowed)
+    internal static int WholeNumber(System.CommandLine.Parsing.ArgumentResult result, int minimum, int maximum, string option, string allowed)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
@@ -100,7 +101,7 @@ public static class Cli
     }
 
     /// <summary>Refuses an argument that looks like an option: an unknown option is a typing mistake, not a file or a name.</summary>
-    private static void NotAnOption(System.CommandLine.Parsing.ArgumentResult result)
+    internal static void NotAnOption(System.CommandLine.Parsing.ArgumentResult result)
     {
         foreach (var token in result.Tokens)
         {
@@ -111,15 +112,15 @@ public static class Cli
         }
     }
 
-    private static string Quote(string text) => ScenarioLoader.Shorten(text);
+    internal static string Quote(string text) => ScenarioLoader.Shorten(text);
 
-    private static Option<string[]> PluginOption() => new("--plugin")
+    internal static Option<string[]> PluginOption() => new("--plugin")
     {
         Description = "Load doctrines from a plug-in assembly (repeatable; docs/PLUGINS.md).",
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors." };
+    internal static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors." };
 
     private static Command RunCommand(IAnsiConsole console, Interruption interruption)
     {

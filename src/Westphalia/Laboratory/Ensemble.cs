@@ -1,0 +1,26 @@
+namespace Westphalia.Laboratory;
+
+/// <summary>
+/// Runs many simulations side by side, one thread each, on up to <c>threads</c> threads at once, and collects what
+/// the caller reads from each finished run. Results come back in the order of the runs, whatever order they finish
+/// in: a run's result depends only on its scenario and seed.
+/// </summary>
+public static class Ensemble
+{
+    public static T[] Run<T>(IReadOnlyList<Scenarios.Scenario> runs, int threads, Func<Simulation, T> collect, Action<int>? finished = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(collect);
+        var results = new T[runs.Count];
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation };
+        Parallel.For(0, runs.Count, options, i =>
+        {
+            var simulation = new Simulation(runs[i], threads: 1);
+            simulation.Run(cancellation);
+            results[i] = collect(simulation);
+            finished?.Invoke(Interlocked.Increment(ref done));
+        });
+        return results;
+    }
+}
