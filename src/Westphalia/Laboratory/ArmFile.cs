@@ -19,13 +19,26 @@ public static class ArmFile
     public static IReadOnlyList<Arm> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new ScenarioException(path, "a folder, not an arm file");
+        }
+
         string text;
         try
         {
             using var stream = File.OpenRead(path);
             text = YamlGuard.ReadText(stream, path, ScenarioLimits.Default);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ScenarioException(path, "no such arm file");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, "cannot be read (permission denied)");
+        }
+        catch (IOException e)
         {
             throw new ScenarioException(path, $"cannot be read ({e.Message})");
         }

@@ -148,6 +148,13 @@ internal static class HostileCases
         Args("plugin-not-an-assembly", ["run", "--plugin", "fake.dll", "--out", "run"], @"--plugin fake\.dll: not a \.NET assembly", dir => System.IO.File.WriteAllText(Path.Combine(dir, "fake.dll"), "MZ but not really")),
         Args("plugin-without-a-plugin-class", ["run", "--plugin", "Westphalia.Cli.dll", "--out", "run"], @"--plugin Westphalia\.Cli\.dll: holds no public class implementing IWestphaliaPlugin", dir => System.IO.File.Copy(Westphalia.Tests.Cli.CliHarness.CommandPath, Path.Combine(dir, "Westphalia.Cli.dll"))),
         Args("plugin-empty-name", ["run", "--plugin", "", "--out", "run"], @"--plugin: the file name is empty"),
+        Args("compare-one-seed", ["compare", "--seeds", "1", "--out", "c"], @"--seeds 1: give a whole number from 2 to 10000"),
+        Args("compare-unknown-doctrine", ["compare", "--arms", "realist,pacifist", "--out", "c"], @"--arms: 'pacifist' is neither a doctrine"),
+        Args("compare-arm-file-missing", ["compare", "--arms", "nowhere.yaml", "--out", "c"], @"nowhere\.yaml: no such arm file"),
+        Args("compare-arm-file-a-folder", ["compare", "--arms", "arms.yaml", "--out", "c"], @"arms\.yaml: a folder, not an arm file", dir => Directory.CreateDirectory(Path.Combine(dir, "arms.yaml"))),
+        Args("compare-arm-file-binary", ["compare", "--arms", "arms.yaml", "--out", "c"], @"arms\.yaml: is not UTF-8 text", dir => System.IO.File.WriteAllBytes(Path.Combine(dir, "arms.yaml"), [0xFF, 0xFE, 0x00, 0x41, 0xC3])),
+        Args("compare-arm-file-alias-bomb", ["compare", "--arms", "arms.yaml", "--out", "c"], @"arms\.yaml:7:5: the file holds more than 2,000,000 values", dir => System.IO.File.WriteAllText(Path.Combine(dir, "arms.yaml"), "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\n")),
+        Args("compare-bad-common-change", ["compare", "--set", "years=0", "--out", "c"], @"years.*\(arm 'realist'\)"),
     ];
 
     public static IReadOnlyList<HostileCase> DamagedRunFolders { get; } =
