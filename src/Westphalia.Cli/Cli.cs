@@ -77,6 +77,7 @@ public static class Cli
         root.Add(ScenarioCommand(console));
         root.Add(ValidateCommand(console, interruption.Token));
         root.Add(CompareCommand.Build(console, interruption));
+        root.Add(ExperimentCommand.Build(console, interruption));
         return root;
     }
 

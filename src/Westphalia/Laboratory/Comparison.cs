@@ -9,11 +9,12 @@ namespace Westphalia.Laboratory;
 /// </summary>
 public sealed class Comparison
 {
-    private Comparison(string scenario, IReadOnlyList<Arm> arms, IReadOnlyList<ulong> seeds, IReadOnlyList<ComparisonRun> runs)
+    private Comparison(string scenario, IReadOnlyList<Arm> arms, IReadOnlyList<ulong> seeds, IReadOnlyList<Outcome> outcomes, IReadOnlyList<ComparisonRun> runs)
     {
         Scenario = scenario;
         Arms = arms;
         Seeds = seeds;
+        Outcomes = outcomes;
         Runs = runs;
     }
 
@@ -23,7 +24,10 @@ public sealed class Comparison
 
     public IReadOnlyList<ulong> Seeds { get; }
 
-    /// <summary>Every run, arm by arm and, within an arm, seed by seed.</summary>
+    /// <summary>The outcomes measured on every run, in the order of each run's values.</summary>
+    public IReadOnlyList<Outcome> Outcomes { get; }
+
+    /// <summary>Every run, arm by arm and, within an arm, seed by seed; its values in the order of <see cref="Outcomes"/>.</summary>
     public IReadOnlyList<ComparisonRun> Runs { get; }
 
     /// <summary>The scenarios of a comparison: each arm on each seed, with the common changes first (a validation error names the arm).</summary>
@@ -48,37 +52,56 @@ public sealed class Comparison
     }
 
     /// <summary>Runs every arm on every seed, <paramref name="threads"/> runs at a time.</summary>
-    public static Comparison Run(string scenario, IReadOnlyList<Arm> arms, IReadOnlyList<ulong> seeds, IReadOnlyList<string> common, int threads, Action<int>? finished = null, CancellationToken cancellation = default)
+    public static Comparison Run(string scenario, IReadOnlyList<Arm> arms, IReadOnlyList<ulong> seeds, IReadOnlyList<string> common, int threads, Action<int>? finished = null, CancellationToken cancellation = default) =>
+        Run(scenario, arms, seeds, common, Laboratory.Outcomes.All, threads, finished, cancellation);
+
+    /// <summary>Runs every arm on every seed, measuring <paramref name="outcomes"/> on each run.</summary>
+    public static Comparison Run(string scenario, IReadOnlyList<Arm> arms, IReadOnlyList<ulong> seeds, IReadOnlyList<string> common, IReadOnlyList<Outcome> outcomes, int threads, Action<int>? finished = null, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(outcomes);
         var scenarios = Scenarios(scenario, arms, seeds, common);
-        var values = Ensemble.Run(scenarios, threads, s => (IReadOnlyList<double>)[.. Outcomes.All.Select(o => o.Measure(s))], finished, cancellation);
+        var values = Ensemble.Run(scenarios, threads, s => (IReadOnlyList<double>)[.. outcomes.Select(o => o.Measure(s))], finished, cancellation);
         var runs = new List<ComparisonRun>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {
             runs.Add(new ComparisonRun(arms[i / seeds.Count].Name, seeds[i % seeds.Count], values[i]));
         }
 
-        return new Comparison(scenarios.Count > 0 ? scenarios[0].Name : scenario, arms, seeds, runs);
+        return new Comparison(scenarios.Count > 0 ? scenarios[0].Name : scenario, arms, seeds, outcomes, runs);
     }
 
     /// <summary>The mean and 95% confidence interval of an outcome in an arm, over the seeds.</summary>
-    public Interval Summary(string arm, Outcome outcome)
+    public Interval Summary(string arm, Outcome outcome) => Interval.Of(Values(arm, outcome));
+
+    /// <summary>
+    /// The mean and 95% confidence interval of the paired differences <paramref name="treatment"/> − <paramref name="baseline"/>
+    /// over the seeds: each seed's run of one arm against the same seed's run of the other (common random numbers).
+    /// </summary>
+    public Interval Difference(string baseline, string treatment, Outcome outcome)
+    {
+        var a = Values(baseline, outcome);
+        var b = Values(treatment, outcome);
+        return Interval.Of([.. a.Zip(b, (x, y) => y - x)]);
+    }
+
+    /// <summary>An outcome's values in an arm, seed by seed.</summary>
+    public IReadOnlyList<double> Values(string arm, Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var k = IndexOf(outcome);
-        return Interval.Of([.. Runs.Where(r => r.Arm == arm).Select(r => r.Values[k])]);
+        return [.. Runs.Where(r => r.Arm == arm).Select(r => r.Values[k])];
     }
 
-    private static int IndexOf(Outcome outcome)
+    private int IndexOf(Outcome outcome)
     {
-        for (var i = 0; i < Outcomes.All.Count; i++)
+        for (var i = 0; i < Outcomes.Count; i++)
         {
-            if (Outcomes.All[i].Name == outcome.Name)
+            if (Outcomes[i].Name == outcome.Name)
             {
                 return i;
             }
         }
 
-        throw new ArgumentException($"unknown outcome {outcome.Name}", nameof(outcome));
+        throw new ArgumentException($"the comparison did not measure {outcome.Name}", nameof(outcome));
     }
 }

@@ -9,14 +9,14 @@ public static class ComparisonTables
     public static Table Runs(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var table = new Table("runs", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), .. Outcomes.All.Select(o => (o.Name, ColumnKind.Double))]);
+        var table = new Table("runs", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), .. comparison.Outcomes.Select(o => (o.Name, ColumnKind.Double))]);
         foreach (var run in comparison.Runs)
         {
             table["arm"].Texts.Add(run.Arm);
             table["seed"].Longs.Add((long)run.Seed);
-            for (var k = 0; k < Outcomes.All.Count; k++)
+            for (var k = 0; k < comparison.Outcomes.Count; k++)
             {
-                table[Outcomes.All[k].Name].Doubles.Add(run.Values[k]);
+                table[comparison.Outcomes[k].Name].Doubles.Add(run.Values[k]);
             }
         }
 
@@ -32,7 +32,7 @@ public static class ComparisonTables
             ("outcome", ColumnKind.Text), ("level", ColumnKind.Text), ("label", ColumnKind.Text), ("unit", ColumnKind.Text),
             ("arm", ColumnKind.Text), ("runs", ColumnKind.Int), ("mean", ColumnKind.Double), ("ci_low", ColumnKind.Double), ("ci_high", ColumnKind.Double),
         ]);
-        foreach (var outcome in Outcomes.All)
+        foreach (var outcome in comparison.Outcomes)
         {
             foreach (var arm in comparison.Arms)
             {

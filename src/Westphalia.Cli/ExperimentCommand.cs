@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Westphalia.Laboratory;
+using Westphalia.Metrics;
+
+namespace Westphalia.Cli;
+
+/// <summary><c>westphalia experiment list</c> and <c>westphalia experiment NAME</c>: the seeds' claims run as paired comparisons, each with its report.</summary>
+internal static class ExperimentCommand
+{
+    public const string ReportFile = "report.md";
+
+    public static Command Build(IAnsiConsole console, Interruption interruption)
+    {
+        var command = new Command("experiment", "Run one of the seeds' claims as an experiment, with its report (docs/LABORATORY.md).");
+        var list = new Command("list", "List the named experiments.");
+        list.SetAction(_ =>
+        {
+            var table = new Spectre.Console.Table().Border(TableBorder.Rounded);
+            table.AddColumn("name");
+            table.AddColumn("claim");
+            foreach (var e in Experiments.All)
+            {
+                table.AddRow(Markup.Escape(e.Name), Markup.Escape(e.Claim));
+            }
+
+            console.Write(table);
+            return ExitCodes.Success;
+        });
+        command.Add(list);
+
+        var name = new Argument<string>("NAME") { Description = "The experiment (see 'experiment list').", Validators = { Cli.NotAnOption } };
+        var seeds = new Option<int?>("--seeds")
+        {
+            Description = "Seeds per arm (default: the experiment's).",
+            CustomParser = r => Cli.WholeNumber(r, 2, 10_000, "--seeds", "from 2 to 10000"),
+        };
+        var years = new Option<int?>("--years")
+        {
+            Description = "Length of every run in years (default: the scenario's).",
+            CustomParser = r => Cli.WholeNumber(r, 1, 9999, "--years", "from 1 to 9999"),
+        };
+        var output = new Option<string?>("--out") { Description = "Folder to create (default: runs/experiment-NAME, numbered when taken)." };
+        var threads = Cli.ThreadsOption();
+        threads.Description = "Runs at a time, each on one thread (results do not depend on it).";
+        var quiet = Cli.QuietOption();
+        command.Add(name);
+        command.Add(seeds);
+        command.Add(years);
+        command.Add(output);
+        command.Add(threads);
+        command.Add(quiet);
+        command.SetAction(async parse =>
+        {
+            var requestedName = parse.GetValue(name)!;
+            var experiment = Experiments.Named(requestedName)
+                ?? throw new UserError($"no experiment is named '{Cli.Quote(requestedName)}'; the experiments are {string.Join(", ", Experiments.All.Select(e => e.Name))}");
+            var seedList = Enumerable.Range(1, parse.GetValue(seeds) ?? experiment.Seeds).Select(i => (ulong)i).ToArray();
+            var common = new List<string>(experiment.Common);
+            if (parse.GetValue(years) is { } y)
+            {
+                common.Add($"years={y.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            Arm[] arms = [experiment.Baseline, experiment.Treatment];
+            _ = Comparison.Scenarios(experiment.Scenario, arms, [seedList[0]], common);
+            using var folder = parse.GetValue(output) is { } requested
+                ? RunFolder.Create(requested)
+                : RunFolder.CreateFresh(Path.Combine("runs", $"experiment-{experiment.Name}"));
+            var quietValue = parse.GetValue(quiet);
+            if (!quietValue)
+            {
+                console.WriteLine($"{experiment.Title}: {arms.Length} arms x {seedList.Length} seeds of {experiment.Scenario}, into {folder.Path}");
+            }
+
+            var clock = Stopwatch.StartNew();
+            var total = arms.Length * seedList.Length;
+            var comparison = Comparison.Run(experiment.Scenario, arms, seedList, common, experiment.Outcomes, parse.GetValue(threads), n =>
+            {
+                if (!quietValue && (n == total || n % Math.Max(1, total / 10) == 0))
+                {
+                    console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n}/{total} runs, {clock.Elapsed.TotalSeconds:F0} s"));
+                }
+            }, interruption.Token);
+            var result = new ExperimentResult(experiment, comparison);
+            foreach (var table in new[] { ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison) })
+            {
+                AtomicFile.Write(folder[table.Name + ".csv"], s => CsvTableWriter.Write(table, s, interruption.Token));
+                await AtomicFile.WriteAsync(folder[table.Name + ".parquet"], s => ParquetTableWriter.WriteAsync(table, s, interruption.Token)).ConfigureAwait(false);
+            }
+
+            AtomicFile.WriteText(folder[ReportFile], ExperimentReport.Markdown(result));
+            if (!quietValue)
+            {
+                console.WriteLine(result.Conclusion);
+                console.WriteLine($"Report: {folder[ReportFile]}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using Westphalia.Observers;
+
+namespace Westphalia.Laboratory;
+
+/// <summary>The named experiments of <c>westphalia experiment</c>: the seeds' claims, each run as a paired comparison (docs/LABORATORY.md).</summary>
+public static class Experiments
+{
+    /// <summary>Terror attacks foiled by the police, as a share of those set out (the summary's counts).</summary>
+    public static Outcome Interdicted { get; } = new("attacks_foiled_share", "terror attacks foiled", Outcomes.StateLevel, "share of attacks set out", s =>
+    {
+        var summary = s.Observer<SummaryObserver>().Summary();
+        var all = summary.TerrorAttacks + summary.TerrorAttacksFoiled;
+        return all > 0 ? (double)summary.TerrorAttacksFoiled / all : 0;
+    });
+
+    /// <summary>People killed by terror attacks over the run.</summary>
+    public static Outcome TerrorDeaths { get; } = new("terror_deaths", "terror deaths", Outcomes.IndividualLevel, "people", s => s.Observer<SummaryObserver>().Summary().TerrorDeaths);
+
+    public static IReadOnlyList<Experiment> All { get; } =
+    [
+        new(
+            "collective-security",
+            "Collective security against realism",
+            "States that stand by the victims of aggression survive better than states that look after themselves alone.",
+            "Cusack & Stoll (1990, 1994): in their simulations collective-security systems endured where realist ones consolidated.",
+            "cusack-stoll",
+            [],
+            Arm.Paradigm("realist"),
+            Arm.Paradigm("collective-security"),
+            [Outcomes.Named("survival"), Outcomes.Named("territory_kept"), Outcomes.Named("interstate_wars"), Outcomes.Named("battle_deaths"), Outcomes.Named("military_burden")],
+            +1,
+            20,
+            "In this model a collective-security government never starts a war (docs/ODD.md §7.1), so in a world of them alone no state can be conquered: the survival of every state follows from that rule, and this arm tests nothing of Cusack and Stoll's finding beyond it. The informative test is a mixed world, where collective-security states meet realists."),
+        new(
+            "interpol-internet",
+            "Interpol's notices before and after the internet",
+            "Information shared at once (the internet, Interpol's I-24/7 since 2002) foils more terror attacks than notices sent by post.",
+            "The seed texts on Interpol's information sharing (docs/ODD.md §7.18); Interpol's I-24/7 network (2002).",
+            "default",
+            [],
+            new Arm("letters", ["parameters.interpol.era=letters"]),
+            new Arm("internet", ["parameters.interpol.era=internet"]),
+            [Interdicted, TerrorDeaths, Outcomes.Named("violent_death_rate"), Outcomes.Named("freedom_from_fear")],
+            +1,
+            20),
+    ];
+
+    /// <summary>The experiment named <paramref name="name"/>, or null.</summary>
+    public static Experiment? Named(string name) => All.FirstOrDefault(e => e.Name == name);
+}
