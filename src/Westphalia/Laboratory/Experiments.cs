@@ -16,6 +16,9 @@ public static class Experiments
     /// <summary>People killed by terror attacks over the run.</summary>
     public static Outcome TerrorDeaths { get; } = new("terror_deaths", "terror deaths", Outcomes.IndividualLevel, "people", s => s.Observer<SummaryObserver>().Summary().TerrorDeaths);
 
+    /// <summary>The states that invest in others in <c>security-of-others</c>: every other state of the default map.</summary>
+    public static IReadOnlySet<string> Donors { get; } = new SortedSet<string>(Enumerable.Range(0, 20).Select(i => $"State {(2 * i) + 1}"), StringComparer.Ordinal);
+
     public static IReadOnlyList<Experiment> All { get; } =
     [
         new(
@@ -43,6 +46,19 @@ public static class Experiments
             [Interdicted, TerrorDeaths, Outcomes.Named("violent_death_rate"), Outcomes.Named("freedom_from_fear")],
             +1,
             20),
+        new(
+            "security-of-others",
+            "Security through the security of others",
+            "A state best maintains its security by ensuring the security of others.",
+            "The seed texts: human security as a condition of state security; the human-development doctrine (docs/ODD.md §7.1) gives the UN's aid target of 0.7% of output to poorer states.",
+            "default",
+            [],
+            new Arm("balanced", []),
+            new Arm("donors", [.. Donors.Select(d => $"doctrines.assignments.{d}=human-development")]),
+            [Outcomes.TerritoryKeptOf("donors", Donors), Outcomes.SurvivalOf("donors", Donors), Outcomes.HsiOf("donors", Donors), Outcomes.Named("hsi"), Outcomes.Named("civil_wars")],
+            +1,
+            20,
+            "A mixed world: twenty of the default map's forty states (State 1, 3, …, 39) are human-development donors in the treatment arm and balanced in the baseline, the rest balanced in both; the outcomes that decide are those of the twenty. Aid is the only way a state invests in others' security here; alliances and collective security are not part of this arm."),
     ];
 
     /// <summary>The experiment named <paramref name="name"/>, or null.</summary>

@@ -33,6 +33,46 @@ public static class Outcomes
     public static Outcome Named(string name) => All.FirstOrDefault(o => o.Name == name)
         ?? throw new ArgumentException($"no outcome '{name}'; the outcomes are {string.Join(", ", All.Select(o => o.Name))}", nameof(name));
 
+    /// <summary>The share of the named states of the initial map alive at the end (a subset's <c>survival</c>).</summary>
+    public static Outcome SurvivalOf(string label, IReadOnlySet<string> states) =>
+        new($"survival_{label}", $"{label} surviving", StateLevel, $"share of the {label}", s =>
+        {
+            var chosen = Initial(s).Where(x => Founded(s, x, states)).ToList();
+            return chosen.Count > 0 ? (double)chosen.Count(x => Lives(s, x)) / chosen.Count : 0;
+        });
+
+    /// <summary>The named states' territory kept: a subset's <c>territory_kept</c>.</summary>
+    public static Outcome TerritoryKeptOf(string label, IReadOnlySet<string> states) =>
+        new($"territory_kept_{label}", $"{label}: territory kept", StateLevel, "mean share of the regions held at the first observation", s =>
+            TerritoryKept(s, x => states.Contains(FirstName(s, x))));
+
+    /// <summary>The Human Security Index of the people of the named states in the last year, population-weighted over those alive.</summary>
+    public static Outcome HsiOf(string label, IReadOnlySet<string> states) =>
+        new($"hsi_{label}", $"{label}: Human Security Index", IndividualLevel, "index, last year", s =>
+        {
+            var table = s.Observer<StatesObserver>().Table;
+            var ticks = table["tick"].Ints;
+            var last = ticks.Count > 0 ? ticks[^1] : -1;
+            double weighted = 0, people = 0;
+            for (var i = table.RowCount - 1; i >= 0 && ticks[i] == last; i--)
+            {
+                if (states.Contains(table["state"].Texts[i]) && table["alive"].Bools[i])
+                {
+                    double population = table["population"].Longs[i];
+                    weighted += population * table["hsi"].Doubles[i];
+                    people += population;
+                }
+            }
+
+            return people > 0 ? weighted / people : 0;
+        });
+
+    /// <summary>The name a state of the initial map had at the start (its <c>state_created</c> event's detail).</summary>
+    private static string FirstName(Simulation simulation, int state) =>
+        simulation.Observer<EventLogObserver>().Events.OfType<Events.StateCreated>().First(e => e.State == state).Detail;
+
+    private static bool Founded(Simulation simulation, int state, IReadOnlySet<string> states) => states.Contains(FirstName(simulation, state));
+
     /// <summary>The states of the initial map: those created at the start (a <c>state_created</c> event each).</summary>
     private static List<int> Initial(Simulation simulation) =>
         [.. simulation.Observer<EventLogObserver>().Events.OfType<Events.StateCreated>().Select(e => e.State)];
@@ -52,10 +92,12 @@ public static class Outcomes
     /// The mean over the states of the initial map of the share of the regions they held at the first observation that
     /// they hold at the end (capped at 1; 0 for a dead state).
     /// </summary>
-    private static double TerritoryKept(Simulation simulation)
+    private static double TerritoryKept(Simulation simulation) => TerritoryKept(simulation, _ => true);
+
+    private static double TerritoryKept(Simulation simulation, Func<int, bool> chosen)
     {
         var table = simulation.Observer<StatesObserver>().Table;
-        var initial = Initial(simulation);
+        var initial = Initial(simulation).Where(chosen).ToList();
         if (table.RowCount == 0 || initial.Count == 0)
         {
             return 0;

@@ -68,4 +68,21 @@ public class ComparisonTests
         Assert.Equal((double)survivors / founded, Outcomes.Named("survival").Measure(sim), 12);
         Assert.True(Outcomes.Named("territory_kept").Measure(sim) < 1);
     }
+
+    [Fact]
+    public void An_outcome_of_a_subset_of_states_is_the_outcome_of_those_states()
+    {
+        var sim = new Simulation(ScenarioLoader.Load("cusack-stoll", ["seed=3"]));
+        var names = Enumerable.Range(0, sim.World.States.Count).Where(s => sim.World.States.FoundedTick[s] == 0).Select(s => sim.World.States.Name[s]).ToArray();
+        sim.Run();
+        var all = new SortedSet<string>(names, StringComparer.Ordinal);
+        Assert.Equal(Outcomes.Named("survival").Measure(sim), Outcomes.SurvivalOf("all", all).Measure(sim));
+        Assert.Equal(Outcomes.Named("territory_kept").Measure(sim), Outcomes.TerritoryKeptOf("all", all).Measure(sim));
+
+        // Half the states: the survivors among them, counted by hand.
+        var half = new SortedSet<string>(names.Where((_, i) => i % 2 == 0), StringComparer.Ordinal);
+        var states = sim.World.States;
+        var alive = Enumerable.Range(0, names.Length).Where(i => i % 2 == 0).Count(i => states.Alive[i] && states.Identity[i] == i);
+        Assert.Equal((double)alive / half.Count, Outcomes.SurvivalOf("half", half).Measure(sim), 12);
+    }
 }
