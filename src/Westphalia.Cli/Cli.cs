@@ -77,6 +77,8 @@ public static class Cli
         root.Add(ScenarioCommand(console));
         root.Add(ValidateCommand(console, interruption.Token));
         root.Add(CompareCommand.Build(console, interruption));
+        root.Add(SweepCommand.Build(console, interruption));
+        root.Add(MergeCommand.Build(console, interruption));
         return root;
     }
 
