@@ -78,6 +78,8 @@ public static class Cli
         root.Add(ValidateCommand(console, interruption.Token));
         root.Add(CompareCommand.Build(console, interruption));
         root.Add(ExperimentCommand.Build(console, interruption));
+        root.Add(SweepCommand.Build(console, interruption));
+        root.Add(MergeCommand.Build(console, interruption));
         return root;
     }
 

@@ -57,6 +57,23 @@ public sealed class RunFolder : IDisposable
     }
 
     /// <summary>
+    /// Creates the folder named with <c>--out</c>, or takes back one that holds <paramref name="marker"/> (a sweep to
+    /// continue; the caller checks that it is the same one); refuses any other folder that holds anything.
+    /// </summary>
+    public static RunFolder CreateOrContinue(string requested, string marker)
+    {
+        ArgumentNullException.ThrowIfNull(requested);
+        var folder = Claim(FullPath(requested, "--out"), requested);
+        if (folder.Holds() is { } what && !File.Exists(folder[marker]))
+        {
+            folder.Dispose();
+            throw new UserError($"--out {requested}: the folder already holds {what}; choose a new folder");
+        }
+
+        return folder;
+    }
+
+    /// <summary>
     /// Creates a fresh run folder named after the scenario and seed: <c>runs/NAME-seedSEED</c>, or the first of
     /// <c>…-2</c>, <c>…-3</c>, … not yet used, so that running the same command twice keeps both runs.
     /// </summary>

@@ -11,14 +11,25 @@ public static class Ensemble
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(collect);
-        var results = new T[runs.Count];
+        return Run(runs.Count, i => runs[i], threads, (_, s) => collect(s), finished, cancellation);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="count"/> simulations, each scenario made when its run starts (so a large ensemble does not
+    /// hold every scenario at once); <paramref name="collect"/> is given the run's index, on the run's thread.
+    /// </summary>
+    public static T[] Run<T>(int count, Func<int, Scenarios.Scenario> scenario, int threads, Func<int, Simulation, T> collect, Action<int>? finished = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(collect);
+        var results = new T[count];
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation };
-        Parallel.For(0, runs.Count, options, i =>
+        Parallel.For(0, count, options, i =>
         {
-            var simulation = new Simulation(runs[i], threads: 1);
+            var simulation = new Simulation(scenario(i), threads: 1);
             simulation.Run(cancellation);
-            results[i] = collect(simulation);
+            results[i] = collect(i, simulation);
             finished?.Invoke(Interlocked.Increment(ref done));
         });
         return results;

@@ -21,4 +21,7 @@ public enum RngStream : uint
     TransnationalThreats = 12,
     UnitedNations = 13,
     Treaties = 14,
+
+    /// <summary>The laboratory's Latin hypercube sampler (keyed by the design's own seed, not a run's).</summary>
+    LatinHypercube = 15,
 }

@@ -1,0 +1,11 @@
+namespace Westphalia.Laboratory;
+
+/// <summary>How a sweep chooses its design points.</summary>
+public enum SweepKind
+{
+    /// <summary>Every combination of the factors' levels.</summary>
+    FullFactorial,
+
+    /// <summary>A stratified sample of the factors' ranges (<see cref="LatinHypercube"/>).</summary>
+    LatinHypercube,
+}
