@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Installs (from Debian's packages) and starts what the tests need beyond .NET: a one-node Slurm cluster
+# (slurm-wlm and munge, slurmctld and slurmd on this machine) for the sweep launcher's job-array test.
+# Sourced by test/run.sh; exports SLURM_CONF, the cluster's configuration, for the tests and the jobs.
+# Leaves a machine's own Slurm alone: the cluster has its own configuration, state and logs under
+# ${WESTPHALIA_SLURM_DIR:-/tmp/westphalia-slurm}, and is started only if it is not already answering.
+
+westphalia_slurm_up() {
+  local dir=${WESTPHALIA_SLURM_DIR:-/tmp/westphalia-slurm}
+  export SLURM_CONF="$dir/slurm.conf"
+  if [ -f "$SLURM_CONF" ] && command -v sinfo >/dev/null 2>&1 && timeout 10 sinfo -h >/dev/null 2>&1; then
+    return 0
+  fi
+
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "test/components.sh: Slurm is needed and this user cannot install or start it (not root, no sudo)" >&2
+      return 1
+    fi
+  fi
+
+  if ! command -v slurmctld >/dev/null 2>&1 || ! command -v munged >/dev/null 2>&1; then
+    echo "test/components.sh: installing slurm-wlm and munge from Debian's packages" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get install -y -q slurm-wlm munge >/dev/null 2>&1 \
+      || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q slurm-wlm munge >/dev/null; } \
+      || { echo "test/components.sh: could not install slurm-wlm and munge" >&2; return 1; }
+  fi
+
+  # munge: a key if the machine has none, and the daemon.
+  if [ ! -f /etc/munge/munge.key ]; then
+    $sudo mkdir -p /etc/munge
+    $sudo dd if=/dev/urandom bs=1 count=1024 of=/etc/munge/munge.key status=none
+  fi
+  $sudo mkdir -p /run/munge /var/lib/munge /var/log/munge
+  $sudo chown -R munge:munge /etc/munge /run/munge /var/lib/munge /var/log/munge
+  $sudo chmod 700 /etc/munge && $sudo chmod 400 /etc/munge/munge.key
+  if ! munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
+    $sudo -u munge /usr/sbin/munged 2>/dev/null || $sudo su -s /bin/sh munge -c /usr/sbin/munged
+  fi
+
+  local host cpus memory
+  host=$(hostname)
+  cpus=$(nproc)
+  memory=$(awk '/MemTotal/ { print int($2 / 1024) - 512 }' /proc/meminfo)
+  $sudo mkdir -p "$dir/state" "$dir/spool"
+  $sudo tee "$SLURM_CONF" >/dev/null <<CONF
+ClusterName=westphalia
+SlurmctldHost=$host
+SlurmctldPort=${WESTPHALIA_SLURMCTLD_PORT:-16817}
+SlurmdPort=${WESTPHALIA_SLURMD_PORT:-16818}
+AuthType=auth/munge
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+ReturnToService=2
+SlurmUser=root
+SlurmdUser=root
+StateSaveLocation=$dir/state
+SlurmdSpoolDir=$dir/spool
+SlurmctldPidFile=$dir/slurmctld.pid
+SlurmdPidFile=$dir/slurmd.pid
+SlurmctldLogFile=$dir/slurmctld.log
+SlurmdLogFile=$dir/slurmd.log
+JobAcctGatherType=jobacct_gather/none
+MpiDefault=none
+NodeName=$host CPUs=$cpus RealMemory=$memory State=UNKNOWN
+PartitionName=westphalia Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+CONF
+  $sudo env SLURM_CONF="$SLURM_CONF" /usr/sbin/slurmctld -f "$SLURM_CONF"
+  $sudo env SLURM_CONF="$SLURM_CONF" /usr/sbin/slurmd -f "$SLURM_CONF"
+  for _ in $(seq 30); do
+    if sinfo -h -o '%T' 2>/dev/null | grep -q -E '^(idle|mixed|allocated)'; then
+      return 0
+    fi
+    sleep 1
+  done
+  echo "test/components.sh: the Slurm cluster did not come up; see $dir/slurmctld.log and $dir/slurmd.log" >&2
+  return 1
+}
