@@ -26,6 +26,13 @@ public sealed record ExperimentResult(Experiment Experiment, Comparison Comparis
             : "undecided";
     }
 
+    /// <summary>A difference with its sign, to four significant figures (whole numbers from a thousand up).</summary>
+    private static string Signed(double value)
+    {
+        var text = Math.Abs(value) >= 1000 ? Math.Abs(value).ToString("N0", CultureInfo.InvariantCulture) : Math.Abs(value).ToString("G4", CultureInfo.InvariantCulture);
+        return value > 0 ? $"+{text}" : value < 0 ? $"-{text}" : "0";
+    }
+
     /// <summary>The conclusion in a sentence, with the estimate and its uncertainty.</summary>
     public string Conclusion
     {
@@ -34,8 +41,7 @@ public sealed record ExperimentResult(Experiment Experiment, Comparison Comparis
             var e = Experiment;
             var d = Deciding;
             var o = e.Outcomes[0];
-            var inv = CultureInfo.InvariantCulture;
-            var estimate = string.Create(inv, $"{d.Mean:+0.####;-0.####;0} [{d.Low:+0.####;-0.####;0}, {d.High:+0.####;-0.####;0}]");
+            var estimate = $"{Signed(d.Mean)} [{Signed(d.Low)}, {Signed(d.High)}]";
             var change = $"Over {d.N} seeds of {e.Scenario}, {e.Treatment.Name} against {e.Baseline.Name} changes {o.Label} ({o.Unit}) by {estimate} (mean paired difference, 95% interval).";
             return Verdict switch
             {

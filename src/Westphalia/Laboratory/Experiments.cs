@@ -16,6 +16,18 @@ public static class Experiments
     /// <summary>People killed by terror attacks over the run.</summary>
     public static Outcome TerrorDeaths { get; } = new("terror_deaths", "terror deaths", Outcomes.IndividualLevel, "people", s => s.Observer<SummaryObserver>().Summary().TerrorDeaths);
 
+    /// <summary>Civilians killed in civil wars, by either side, over the run.</summary>
+    public static Outcome CiviliansKilled { get; } = new("civilians_killed", "civilians killed in civil wars", Outcomes.IndividualLevel, "people",
+        s => s.CivilWar.Conflicts.Sum(c => (double)(c.GovernmentKillings + c.RebelKillings)));
+
+    /// <summary>Mass atrocities (a side killing 1,000 civilians or more within twelve months) over the run.</summary>
+    public static Outcome MassAtrocities { get; } = new("mass_atrocities", "mass atrocities", Outcomes.IndividualLevel, "events",
+        s => s.Observer<EventLogObserver>().Events.Count(e => e is Events.MassAtrocity));
+
+    /// <summary>Overrides of sovereignty: protection forces sent in, and enforcement authorised, over the run.</summary>
+    public static Outcome SovereigntyOverrides { get; } = new("sovereignty_overrides", "overrides of sovereignty", Outcomes.StateLevel, "events",
+        s => s.Observer<EventLogObserver>().Events.Count(e => e is Events.SovereigntyOverride));
+
     /// <summary>The states that invest in others in <c>security-of-others</c>: every other state of the default map.</summary>
     public static IReadOnlySet<string> Donors { get; } = new SortedSet<string>(Enumerable.Range(0, 20).Select(i => $"State {(2 * i) + 1}"), StringComparer.Ordinal);
 
@@ -59,6 +71,19 @@ public static class Experiments
             +1,
             20,
             "A mixed world: twenty of the default map's forty states (State 1, 3, …, 39) are human-development donors in the treatment arm and balanced in the baseline, the rest balanced in both; the outcomes that decide are those of the twenty. Aid is the only way a state invests in others' security here; alliances and collective security are not part of this arm."),
+        new(
+            "responsibility-to-protect",
+            "The Responsibility to Protect: atrocities prevented against sovereignty overridden",
+            "Protection forces sent in under the Responsibility to Protect save civilians from their governments, at the price of overriding the sovereignty of the states they enter.",
+            "The seed texts on the UN Security Council and the Responsibility to Protect (ICISS 2001; World Summit Outcome 2005, §138–139).",
+            "default",
+            [],
+            new Arm("no protection forces", ["parameters.united_nations.protection_years=0"]),
+            new Arm("protection forces", []),
+            [CiviliansKilled, MassAtrocities, SovereigntyOverrides, Outcomes.Named("freedom_from_fear"), Outcomes.Named("violent_death_rate")],
+            -1,
+            20,
+            "Without protection forces the Council still adopts its protection resolutions, but no force is sent (protection_years 0), so no sovereignty is overridden by one; collective enforcement against aggressors, which also overrides sovereignty, is the same in both arms. A protection force's effect is a parameter (protection_force_effect 0.8 of the government's one-sided violence prevented, docs/ODD.md §7.17), so the civilians it saves follow from that number and from how often the Council sends one: this experiment measures the second, not the first."),
     ];
 
     /// <summary>The experiment named <paramref name="name"/>, or null.</summary>
