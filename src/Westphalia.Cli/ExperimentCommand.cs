@@ -26,6 +26,8 @@ internal static class ExperimentCommand
                 table.AddRow(Markup.Escape(e.Name), Markup.Escape(e.Claim));
             }
 
+            table.AddRow(Markup.Escape(StateAndCitizens.Name), Markup.Escape(StateAndCitizens.Claim));
+
             console.Write(table);
             return ExitCodes.Success;
         });
@@ -55,8 +57,13 @@ internal static class ExperimentCommand
         command.SetAction(async parse =>
         {
             var requestedName = parse.GetValue(name)!;
+            if (requestedName == StateAndCitizens.Name)
+            {
+                return await StatesAndCitizens(console, parse.GetValue(seeds), parse.GetValue(years), parse.GetValue(output), parse.GetValue(threads), parse.GetValue(quiet), interruption).ConfigureAwait(false);
+            }
+
             var experiment = Experiments.Named(requestedName)
-                ?? throw new UserError($"no experiment is named '{Cli.Quote(requestedName)}'; the experiments are {string.Join(", ", Experiments.All.Select(e => e.Name))}");
+                ?? throw new UserError($"no experiment is named '{Cli.Quote(requestedName)}'; the experiments are {string.Join(", ", Experiments.All.Select(e => e.Name).Append(StateAndCitizens.Name))}");
             var seedList = Enumerable.Range(1, parse.GetValue(seeds) ?? experiment.Seeds).Select(i => (ulong)i).ToArray();
             var common = new List<string>(experiment.Common);
             if (parse.GetValue(years) is { } y)
@@ -101,5 +108,44 @@ internal static class ExperimentCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The state-and-citizens experiment: every state of the initial map in every run of the default scenario as a case.</summary>
+    private static async Task<int> StatesAndCitizens(IAnsiConsole console, int? seeds, int? years, string? output, int threads, bool quiet, Interruption interruption)
+    {
+        var common = years is { } y ? new[] { $"years={y.ToString(CultureInfo.InvariantCulture)}" } : [];
+        var count = seeds ?? StateAndCitizens.DefaultSeeds;
+        _ = Westphalia.Scenarios.ScenarioLoader.Load(Westphalia.Scenarios.ScenarioCatalog.DefaultName, common);
+        using var folder = output is { } requested ? RunFolder.Create(requested) : RunFolder.CreateFresh(Path.Combine("runs", $"experiment-{StateAndCitizens.Name}"));
+        if (!quiet)
+        {
+            console.WriteLine($"{StateAndCitizens.Title}: {count} runs of {Westphalia.Scenarios.ScenarioCatalog.DefaultName}, into {folder.Path}");
+        }
+
+        var cases = StateAndCitizens.Run(Westphalia.Scenarios.ScenarioCatalog.DefaultName, count, common, threads, null, interruption.Token);
+        var table = new Westphalia.Metrics.Table("states", [("seed", ColumnKind.Long), ("state", ColumnKind.Text), ("secure", ColumnKind.Bool), ("territory_kept", ColumnKind.Double), ("attacked", ColumnKind.Bool), ("hsi", ColumnKind.Double), ("freedom_from_fear", ColumnKind.Double), ("freedom_from_want", ColumnKind.Double)]);
+        foreach (var c in cases)
+        {
+            table["seed"].Longs.Add((long)c.Seed);
+            table["state"].Texts.Add(c.State);
+            table["secure"].Bools.Add(c.Secure);
+            table["territory_kept"].Doubles.Add(c.TerritoryKept);
+            table["attacked"].Bools.Add(c.Attacked);
+            table["hsi"].Doubles.Add(c.Hsi);
+            table["freedom_from_fear"].Doubles.Add(c.FreedomFromFear);
+            table["freedom_from_want"].Doubles.Add(c.FreedomFromWant);
+        }
+
+        AtomicFile.Write(folder["states.csv"], s => CsvTableWriter.Write(table, s, interruption.Token));
+        await AtomicFile.WriteAsync(folder["states.parquet"], s => ParquetTableWriter.WriteAsync(table, s, interruption.Token)).ConfigureAwait(false);
+        var report = StateAndCitizens.Report(Westphalia.Scenarios.ScenarioCatalog.DefaultName, cases);
+        AtomicFile.WriteText(folder[ReportFile], report);
+        if (!quiet)
+        {
+            console.WriteLine(report.Split('\n').First(l => l.StartsWith("**Conclusion", StringComparison.Ordinal)).Trim());
+            console.WriteLine($"Report: {folder[ReportFile]}");
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -24,4 +24,7 @@ public enum RngStream : uint
 
     /// <summary>The laboratory's Latin hypercube sampler (keyed by the design's own seed, not a run's).</summary>
     LatinHypercube = 15,
+
+    /// <summary>The laboratory's bootstrap resampling (state-and-citizens): which runs each replicate draws.</summary>
+    Bootstrap = 16,
 }

@@ -33,4 +33,15 @@ public class ExperimentCommandTests
         Assert.Equal(2, result.Code);
         Assert.Contains("no experiment is named 'nosuch'; the experiments are collective-security", result.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void State_and_citizens_takes_every_state_of_every_run_as_a_case()
+    {
+        var output = Path.Combine(TestWorlds.TempFolder(), "experiment");
+        var result = CliHarness.Run("experiment", "state-and-citizens", "--seeds", "2", "--years", "2", "--out", output);
+        Assert.True(result.Code == 0, result.Err);
+        Assert.Equal(1 + (2 * 40), File.ReadAllLines(Path.Combine(output, "states.csv")).Length);
+        Assert.Contains("**Conclusion (", File.ReadAllText(Path.Combine(output, "report.md")), StringComparison.Ordinal);
+        Assert.Contains("state-and-citizens", CliHarness.Run("experiment", "list").Out, StringComparison.Ordinal);
+    }
 }
