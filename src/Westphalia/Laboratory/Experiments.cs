@@ -31,6 +31,9 @@ public static class Experiments
     /// <summary>The states that invest in others in <c>security-of-others</c>: every other state of the default map.</summary>
     public static IReadOnlySet<string> Donors { get; } = new SortedSet<string>(Enumerable.Range(0, 20).Select(i => $"State {(2 * i) + 1}"), StringComparer.Ordinal);
 
+    /// <summary>The states that turn to collective security in <c>collective-security-mixed</c>: every other state of the Cusack–Stoll map.</summary>
+    public static IReadOnlySet<string> Guardians { get; } = new SortedSet<string>(Enumerable.Range(0, 49).Select(i => $"State {(2 * i) + 1}"), StringComparer.Ordinal);
+
     public static IReadOnlyList<Experiment> All { get; } =
     [
         new(
@@ -46,6 +49,19 @@ public static class Experiments
             +1,
             20,
             "In this model a collective-security government never starts a war (docs/ODD.md §7.1), so in a world of them alone no state can be conquered: the survival of every state follows from that rule, and this arm tests nothing of Cusack and Stoll's finding beyond it. The informative test is a mixed world, where collective-security states meet realists."),
+        new(
+            "collective-security-mixed",
+            "Collective security among realists",
+            "States that stand by the victims of aggression survive better than states that look after themselves alone, even among states that do not.",
+            "Cusack & Stoll (1990, 1994); Kupchan & Kupchan (1991) on collective security with some states outside it.",
+            "cusack-stoll",
+            [],
+            Arm.Paradigm("realist"),
+            new Arm("half collective-security", ["doctrines.default=realist", "doctrines.assignments={}", .. Guardians.Select(g => $"doctrines.assignments.{g}=collective-security")]),
+            [Outcomes.SurvivalOf("guardians", Guardians), Outcomes.TerritoryKeptOf("guardians", Guardians), Outcomes.Named("survival"), Outcomes.Named("interstate_wars"), Outcomes.Named("battle_deaths")],
+            +1,
+            20,
+            "A mixed world: 49 of the Cusack–Stoll map's 98 states (State 1, 3, …, 97) are collective-security states in the treatment arm and realists in the baseline; the other 49 are realists in both. The deciding outcome is the survival of those 49. They never start a war themselves (docs/ODD.md §7.1), so what decides is whether standing by each other keeps the realists' attacks from taking them."),
         new(
             "interpol-internet",
             "Interpol's notices before and after the internet",
