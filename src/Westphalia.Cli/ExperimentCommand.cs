@@ -92,11 +92,14 @@ internal static class ExperimentCommand
                 }
             }, interruption.Token);
             var result = new ExperimentResult(experiment, comparison);
-            foreach (var table in new[] { ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison) })
+            Westphalia.Metrics.Table[] tables = [ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison)];
+            foreach (var table in tables)
             {
                 AtomicFile.Write(folder[table.Name + ".csv"], s => CsvTableWriter.Write(table, s, interruption.Token));
                 await AtomicFile.WriteAsync(folder[table.Name + ".parquet"], s => ParquetTableWriter.WriteAsync(table, s, interruption.Token)).ConfigureAwait(false);
             }
+
+            AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, $"experiment-{experiment.Name}", experiment.Title, tables, (t, c) => ComparisonTables.Describe(comparison, t, c)));
 
             AtomicFile.WriteText(folder[ReportFile], ExperimentReport.Markdown(result));
             if (!quietValue)

@@ -51,4 +51,31 @@ public static class ComparisonTables
 
         return table;
     }
+
+    /// <summary>What a column of the runs or comparison table holds, for the data package.</summary>
+    public static string? Describe(Comparison comparison, Table table, Column column)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(column);
+        if (comparison.Outcomes.FirstOrDefault(o => o.Name == column.Name) is { } outcome)
+        {
+            return $"{outcome.Label} ({outcome.Level} level), {outcome.Unit}";
+        }
+
+        return column.Name switch
+        {
+            "arm" => "the arm: a name for a set of scenario changes, every arm run on the same seeds",
+            "seed" => "the run's seed",
+            "outcome" => "the outcome's column name in the runs table",
+            "level" => "the level of analysis: state or individual",
+            "label" => "the outcome's label",
+            "unit" => "the outcome's unit",
+            "runs" => "the number of runs (seeds) of the arm",
+            "mean" => "the mean of the outcome over the arm's runs",
+            "ci_low" => "the lower end of the 95% confidence interval of the mean (Student's t)",
+            "ci_high" => "the upper end of the 95% confidence interval of the mean (Student's t)",
+            _ => null,
+        };
+    }
 }

@@ -31,6 +31,21 @@ public class CompareCommandTests
         using var description = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "compare.json")));
         Assert.Equal(["realist", "human-security"], description.RootElement.GetProperty("arms").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
         Assert.True(File.Exists(Path.Combine(output, "runs.parquet")) && File.Exists(Path.Combine(output, "comparison.parquet")));
+
+        // The data package describes each CSV file: its columns in order, with types a reader can use, and the outcomes' meaning.
+        using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "datapackage.json")));
+        Assert.Equal("tabular-data-package", package.RootElement.GetProperty("profile").GetString());
+        foreach (var resource in package.RootElement.GetProperty("resources").EnumerateArray())
+        {
+            var path = resource.GetProperty("path").GetString()!;
+            var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
+            Assert.Equal(File.ReadLines(Path.Combine(output, path)).First().Split(','), fields.Select(f => f.GetProperty("name").GetString()));
+            Assert.All(fields, f => Assert.True(f.TryGetProperty("description", out _), $"{path}: {f.GetProperty("name").GetString()} has no description"));
+        }
+
+        var runFields = package.RootElement.GetProperty("resources")[0].GetProperty("schema").GetProperty("fields").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("type").GetString());
+        Assert.Equal(("string", "integer", "number"), (runFields["arm"], runFields["seed"], runFields["hsi"]));
     }
 
     [Theory]

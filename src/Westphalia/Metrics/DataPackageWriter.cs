@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace Westphalia.Metrics;
+
+/// <summary>
+/// Writes a Frictionless Data Package descriptor (<c>datapackage.json</c>, the tabular-data-package profile) for tables
+/// written as CSV beside it: each table a resource with its path and a Table Schema giving every column's type
+/// (integer, number, string, boolean) and, where known, its description, so pandas, R and <c>frictionless validate</c>
+/// read the columns with their types. Numbers that are not numbers are written <c>NaN</c>, which the schema's number
+/// type reads.
+/// </summary>
+public static class DataPackageWriter
+{
+    public const string FileName = "datapackage.json";
+
+    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, string?>? describe = null)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("profile", "tabular-data-package");
+        json.WriteString("name", name);
+        json.WriteString("title", title);
+        json.WriteStartArray("resources");
+        foreach (var table in tables)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", table.Name.Replace('_', '-'));
+            json.WriteString("path", table.Name + ".csv");
+            json.WriteString("profile", "tabular-data-resource");
+            json.WriteString("format", "csv");
+            json.WriteString("mediatype", "text/csv");
+            json.WriteString("encoding", "utf-8");
+            json.WriteStartObject("schema");
+            json.WriteStartArray("fields");
+            foreach (var column in table.Columns)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", column.Name);
+                json.WriteString("type", column.Kind switch
+                {
+                    ColumnKind.Int or ColumnKind.Long => "integer",
+                    ColumnKind.Double => "number",
+                    ColumnKind.Bool => "boolean",
+                    _ => "string",
+                });
+                if (describe?.Invoke(table, column) is { Length: > 0 } description)
+                {
+                    json.WriteString("description", description);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+}
