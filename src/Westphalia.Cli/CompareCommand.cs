@@ -162,8 +162,7 @@ internal static class CompareCommand
         Westphalia.Metrics.Table[] tables = [ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison)];
         foreach (var table in tables)
         {
-            AtomicFile.Write(folder[table.Name + ".csv"], s => CsvTableWriter.Write(table, s, cancellation));
-            await AtomicFile.WriteAsync(folder[table.Name + ".parquet"], s => ParquetTableWriter.WriteAsync(table, s, cancellation)).ConfigureAwait(false);
+            await TableFiles.WriteAsync(folder.Path, table, cancellation).ConfigureAwait(false);
         }
 
         AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, $"compare-{comparison.Scenario}", $"westphalia compare {comparison.Scenario}", tables, (t, c) => ComparisonTables.Describe(comparison, t, c)));

@@ -95,8 +95,7 @@ internal static class ExperimentCommand
             Westphalia.Metrics.Table[] tables = [ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison)];
             foreach (var table in tables)
             {
-                AtomicFile.Write(folder[table.Name + ".csv"], s => CsvTableWriter.Write(table, s, interruption.Token));
-                await AtomicFile.WriteAsync(folder[table.Name + ".parquet"], s => ParquetTableWriter.WriteAsync(table, s, interruption.Token)).ConfigureAwait(false);
+                await TableFiles.WriteAsync(folder.Path, table, interruption.Token).ConfigureAwait(false);
             }
 
             AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, $"experiment-{experiment.Name}", experiment.Title, tables, (t, c) => ComparisonTables.Describe(comparison, t, c)));
@@ -139,8 +138,7 @@ internal static class ExperimentCommand
             table["freedom_from_want"].Doubles.Add(c.FreedomFromWant);
         }
 
-        AtomicFile.Write(folder["states.csv"], s => CsvTableWriter.Write(table, s, interruption.Token));
-        await AtomicFile.WriteAsync(folder["states.parquet"], s => ParquetTableWriter.WriteAsync(table, s, interruption.Token)).ConfigureAwait(false);
+        await TableFiles.WriteAsync(folder.Path, table, interruption.Token).ConfigureAwait(false);
         var report = StateAndCitizens.Report(Westphalia.Scenarios.ScenarioCatalog.DefaultName, cases);
         AtomicFile.WriteText(folder[ReportFile], report);
         if (!quiet)

@@ -118,7 +118,6 @@ internal static class SweepFolder
     public static async Task WriteTablesAsync(string folder, IEnumerable<string> runFiles, CancellationToken cancellation)
     {
         var table = SweepTables.Concatenate(runFiles.Select(f => TableCodec.Read(File.ReadAllBytes(f))));
-        AtomicFile.Write(Path.Combine(folder, SweepTables.Name + ".csv"), s => CsvTableWriter.Write(table, s, cancellation));
-        await AtomicFile.WriteAsync(Path.Combine(folder, SweepTables.Name + ".parquet"), s => ParquetTableWriter.WriteAsync(table, s, cancellation)).ConfigureAwait(false);
+        await TableFiles.WriteAsync(folder, table, cancellation, SweepTables.Name).ConfigureAwait(false);
     }
 }

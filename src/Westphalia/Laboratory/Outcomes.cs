@@ -37,14 +37,18 @@ public static class Outcomes
     public static Outcome SurvivalOf(string label, IReadOnlySet<string> states) =>
         new($"survival_{label}", $"{label} surviving", StateLevel, $"share of the {label}", s =>
         {
-            var chosen = Initial(s).Where(x => Founded(s, x, states)).ToList();
+            var names = FirstNames(s);
+            var chosen = Initial(s).Where(x => states.Contains(names[x])).ToList();
             return chosen.Count > 0 ? (double)chosen.Count(x => Lives(s, x)) / chosen.Count : 0;
         });
 
     /// <summary>The named states' territory kept: a subset's <c>territory_kept</c>.</summary>
     public static Outcome TerritoryKeptOf(string label, IReadOnlySet<string> states) =>
         new($"territory_kept_{label}", $"{label}: territory kept", StateLevel, "mean share of the regions held at the first observation", s =>
-            TerritoryKept(s, x => states.Contains(FirstName(s, x))));
+        {
+            var names = FirstNames(s);
+            return TerritoryKept(s, x => states.Contains(names[x]));
+        });
 
     /// <summary>The Human Security Index of the people of the named states in the last year, population-weighted over those alive.</summary>
     public static Outcome HsiOf(string label, IReadOnlySet<string> states) =>
@@ -67,11 +71,9 @@ public static class Outcomes
             return people > 0 ? weighted / people : 0;
         });
 
-    /// <summary>The name a state of the initial map had at the start (its <c>state_created</c> event's detail).</summary>
-    private static string FirstName(Simulation simulation, int state) =>
-        simulation.Observer<EventLogObserver>().Events.OfType<Events.StateCreated>().First(e => e.State == state).Detail;
-
-    private static bool Founded(Simulation simulation, int state, IReadOnlySet<string> states) => states.Contains(FirstName(simulation, state));
+    /// <summary>The names the states of the initial map had at the start (their <c>state_created</c> events' details), by slot.</summary>
+    private static Dictionary<int, string> FirstNames(Simulation simulation) =>
+        simulation.Observer<EventLogObserver>().Events.OfType<Events.StateCreated>().ToDictionary(e => e.State, e => e.Detail);
 
     /// <summary>The states of the initial map: those created at the start (a <c>state_created</c> event each).</summary>
     private static List<int> Initial(Simulation simulation) =>

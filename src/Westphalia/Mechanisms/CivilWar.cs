@@ -115,7 +115,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
     /// <summary>Every civil war of the run, in order of outbreak; a war's id is its index.</summary>
     public IReadOnlyList<CivilConflict> Conflicts => _state.Conflicts;
 
-
     /// <summary>The tick of the last mass atrocity in each state (by either side); int.MinValue / 2 for never.</summary>
     public int[] LastAtrocityTick => _state.LastAtrocityTick;
 
