@@ -80,6 +80,7 @@ public static class Cli
         root.Add(ExperimentCommand.Build(console, interruption));
         root.Add(SweepCommand.Build(console, interruption));
         root.Add(MergeCommand.Build(console, interruption));
+        root.Add(ReportCommand.Build(console));
         return root;
     }
 
@@ -122,6 +123,8 @@ public static class Cli
         Description = "Load doctrines from a plug-in assembly (repeatable; docs/PLUGINS.md).",
         AllowMultipleArgumentsPerToken = false,
     };
+
+    internal static Option<bool> NoReportOption() => new("--no-report") { Description = "Do not write the report (report.html and charts/); 'westphalia report DIR' writes it later." };
 
     internal static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors." };
 
@@ -172,9 +175,10 @@ public static class Cli
             Description = "Write a checkpoint every N simulated years (0: only when stopped by a signal).",
             CustomParser = r => WholeNumber(r, 0, 9999, "--checkpoint-every", "of years from 0 to 9999"),
         };
-        var command = new Command("run", "Run a scenario and write a run folder.")
+        var noReport = NoReportOption();
+        var command = new Command("run", "Run a scenario and write a run folder, with its report.")
         {
-            scenarioArgument, seed, years, output, threads, quiet, set, orders, plugins, checkpointEvery,
+            scenarioArgument, seed, years, output, threads, quiet, set, orders, plugins, checkpointEvery, noReport,
         };
         command.SetAction(async parse =>
         {
@@ -208,7 +212,7 @@ public static class Cli
                 console.WriteLine($"Run folder: {folder.Path}");
             }
 
-            return await new Runner(console, quietValue).RunAsync(simulation, folder, options.CheckpointEveryYears, interruption).ConfigureAwait(false);
+            return await new Runner(console, quietValue) { Report = !parse.GetValue(noReport) }.RunAsync(simulation, folder, options.CheckpointEveryYears, interruption).ConfigureAwait(false);
         });
         return command;
     }
@@ -218,7 +222,8 @@ public static class Cli
         var runDir = new Argument<string>("RUN_DIR") { Description = "The folder of an unfinished run.", Validators = { NotAnOption } };
         var threads = ThreadsOption();
         var quiet = QuietOption();
-        var command = new Command("resume", "Continue an unfinished run from its last checkpoint.") { runDir, threads, quiet };
+        var noReport = NoReportOption();
+        var command = new Command("resume", "Continue an unfinished run from its last checkpoint.") { runDir, threads, quiet, noReport };
         command.SetAction(async parse =>
         {
             using var folder = RunFolder.Open(parse.GetValue(runDir)!);
@@ -264,7 +269,7 @@ public static class Cli
                 console.WriteLine($"Resuming {scenario.Name} at tick {simulation.Tick} of {scenario.Ticks}.");
             }
 
-            return await new Runner(console, quietValue).RunAsync(simulation, folder, options.CheckpointEveryYears, interruption).ConfigureAwait(false);
+            return await new Runner(console, quietValue) { Report = !parse.GetValue(noReport) }.RunAsync(simulation, folder, options.CheckpointEveryYears, interruption).ConfigureAwait(false);
         });
         return command;
     }

@@ -13,6 +13,9 @@ namespace Westphalia.Cli;
 /// </summary>
 internal sealed class Runner(IAnsiConsole console, bool quiet)
 {
+    /// <summary>Whether the run's report (report.html and its charts) is written once its files are.</summary>
+    public bool Report { get; init; } = true;
+
     public async Task<int> RunAsync(Simulation simulation, RunFolder folder, int checkpointEveryYears, Interruption interruption)
     {
         ArgumentNullException.ThrowIfNull(simulation);
@@ -123,6 +126,15 @@ internal sealed class Runner(IAnsiConsole console, bool quiet)
         if (!quiet)
         {
             Summary(simulation, folder, simulated, clock.Elapsed - simulated, simulation.Tick - startTick);
+        }
+
+        if (Report)
+        {
+            var page = ReportCommand.Write(folder.Path);
+            if (!quiet)
+            {
+                console.WriteLine($"Report: {page}");
+            }
         }
 
         return ExitCodes.Success;

@@ -58,11 +58,11 @@ public class RunCommandTests
         }
 
         // Every data file in the folder is listed, and nothing else: the folder holds the listed files and, beside them,
-        // only the manifest, the resolved scenario, the run options and the hidden lock. Every listed file is one that
-        // docs/OUTPUTS.md documents, and every data file it documents was written.
+        // only the manifest, the resolved scenario, the run options, the report and the hidden lock. Every listed file is
+        // one that docs/OUTPUTS.md documents, and every data file it documents was written.
         var listed = root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
         Assert.Equal(listed.Distinct().Count(), listed.Count);
-        string[] besides = ["manifest.json", "scenario.yaml", "run.json"];
+        string[] besides = ["manifest.json", "scenario.yaml", "run.json", "report.html"];
         var written = Directory.GetFiles(output).Select(Path.GetFileName).Where(f => !f!.StartsWith('.') && !besides.Contains(f)).Order(StringComparer.Ordinal);
         Assert.Equal(written, listed.Order(StringComparer.Ordinal));
         var documented = DocumentedDataFiles();
