@@ -2,11 +2,15 @@ using Westphalia.Metrics;
 
 namespace Westphalia.Observers;
 
-/// <summary>regions.csv and regions.parquet: every region at the end of the run, with its scores over the last window.</summary>
+/// <summary>
+/// regions.csv and regions.parquet: every region at the end of the run, and in December of each of the scenario's
+/// <c>output.map_years</c>, with its scores over the window then closing.
+/// </summary>
 [Output(30, "regions.csv", "regions.parquet")]
 public sealed class RegionsObserver : WindowTableObserver
 {
     private readonly int _lastTick;
+    private readonly HashSet<int> _mapTicks;
 
     public RegionsObserver(ObserverContext context)
         : base(context, new Table("regions",
@@ -20,11 +24,13 @@ public sealed class RegionsObserver : WindowTableObserver
         ]))
     {
         _lastTick = context.Scenario.Ticks - 1;
+        var scenario = context.Scenario;
+        _mapTicks = [.. scenario.Output.MapYears.Select(y => ((y - scenario.StartYear) * 12) + 11)];
     }
 
     public override void Observe(in TickContext context)
     {
-        if (!Window.Closes || context.Tick != _lastTick)
+        if (!Window.Closes || (context.Tick != _lastTick && !_mapTicks.Contains(context.Tick)))
         {
             return;
         }

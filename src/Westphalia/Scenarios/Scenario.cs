@@ -50,6 +50,9 @@ public sealed class Scenario : IScenarioValidatable
     [YamlIgnore]
     public int Ticks => Years * 12;
 
+    /// <summary>The most years <c>output.map_years</c> may list.</summary>
+    public const int MaxMapYears = 100;
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
         if (string.IsNullOrWhiteSpace(Name) || Name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
@@ -61,6 +64,19 @@ public sealed class Scenario : IScenarioValidatable
         {
             context.Error("years", $"a run of {Years} years from start_year {StartYear} would end in {StartYear + Years - 1}; outputs carry ISO dates, which end in {LastYear}", "start_year");
             return;
+        }
+
+        for (var i = 0; i < Output.MapYears.Count; i++)
+        {
+            if (Output.MapYears[i] < StartYear || Output.MapYears[i] >= StartYear + Years)
+            {
+                context.Error($"output.map_years[{i}]", $"{Output.MapYears[i]} is outside the run ({StartYear} to {StartYear + Years - 1})");
+            }
+        }
+
+        if (Output.MapYears.Count > MaxMapYears)
+        {
+            context.Error("output.map_years", $"{Output.MapYears.Count} years; at most {MaxMapYears} (each is a copy of every region in the regions table)");
         }
 
         for (var i = 0; i < Script.Count; i++)
