@@ -54,9 +54,10 @@ internal static class CompareCommand
         threads.Description = "Runs at a time, each on one thread (results do not depend on it).";
         var quiet = Cli.QuietOption();
         var plugins = Cli.PluginOption();
-        var command = new Command("compare", "Compare arms (doctrines, or mixes from a file) over the same seeds: state and individual security side by side.")
+        var noReport = Cli.NoReportOption();
+        var command = new Command("compare", "Compare arms (doctrines, or mixes from a file) over the same seeds: state and individual security side by side, with a report.")
         {
-            scenarioArgument, armsOption, seeds, years, set, output, threads, quiet, plugins,
+            scenarioArgument, armsOption, seeds, years, set, output, threads, quiet, plugins, noReport,
         };
         command.SetAction(async parse =>
         {
@@ -114,12 +115,21 @@ internal static class CompareCommand
             }
 
             var elapsed = clock.Elapsed;
-            await Write(folder, comparison, scenarios[0], interruption.Token).ConfigureAwait(false);
+            await Write(folder, comparison, scenarios[0], $"compare-{comparison.Scenario}", $"westphalia compare {comparison.Scenario}", interruption.Token).ConfigureAwait(false);
             if (!quietValue)
             {
                 Print(console, comparison);
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{total} runs of {scenarios[0].Years} years in {elapsed.TotalSeconds:F1} s ({total / elapsed.TotalMinutes:F1} runs a minute, {workers} at a time). Files: {folder.Path}"));
+            }
+
+            if (!parse.GetValue(noReport))
+            {
+                var page = ReportCommand.Write(folder.Path);
+                if (!quietValue)
+                {
+                    console.WriteLine($"Report: {page}");
+                }
             }
 
             return ExitCodes.Success;
@@ -157,15 +167,19 @@ internal static class CompareCommand
         return [.. names.Select(Arm.Paradigm)];
     }
 
-    private static async Task Write(RunFolder folder, Comparison comparison, Scenario first, CancellationToken cancellation)
+    /// <summary>
+    /// Writes a comparison's tables (runs, comparison, series, war sizes), their data package and compare.json; an
+    /// experiment writes the same under its own name and title.
+    /// </summary>
+    internal static async Task Write(RunFolder folder, Comparison comparison, Scenario first, string name, string title, CancellationToken cancellation)
     {
-        Westphalia.Metrics.Table[] tables = [ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison)];
+        Westphalia.Metrics.Table[] tables = [ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison), ComparisonTables.Series(comparison), ComparisonTables.WarSizes(comparison)];
         foreach (var table in tables)
         {
             await TableFiles.WriteAsync(folder.Path, table, cancellation).ConfigureAwait(false);
         }
 
-        AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, $"compare-{comparison.Scenario}", $"westphalia compare {comparison.Scenario}", tables, (t, c) => ComparisonTables.Describe(comparison, t, c)));
+        AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, name, title, tables, (t, c) => ComparisonTables.Describe(comparison, t, c)));
 
         var description = new JsonObject
         {
@@ -180,7 +194,7 @@ internal static class CompareCommand
                 ["set"] = new JsonArray([.. a.Overrides.Select(o => (JsonNode)JsonValue.Create(o))]),
             })]),
             ["confidence_level"] = Interval.Level,
-            ["outcomes"] = new JsonArray([.. Outcomes.All.Select(o => (JsonNode)new JsonObject
+            ["outcomes"] = new JsonArray([.. comparison.Outcomes.Select(o => (JsonNode)new JsonObject
             {
                 ["name"] = o.Name,
                 ["label"] = o.Label,

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Spectre.Console;
 using Westphalia.Laboratory;
 using Westphalia.Metrics;
@@ -11,6 +13,7 @@ namespace Westphalia.Cli;
 internal static class ExperimentCommand
 {
     public const string ReportFile = "report.md";
+    public const string DescriptionFile = "experiment.json";
 
     public static Command Build(IAnsiConsole console, Interruption interruption)
     {
@@ -48,7 +51,9 @@ internal static class ExperimentCommand
         var threads = Cli.ThreadsOption();
         threads.Description = "Runs at a time, each on one thread (results do not depend on it).";
         var quiet = Cli.QuietOption();
+        var noReport = Cli.NoReportOption();
         command.Add(name);
+        command.Add(noReport);
         command.Add(seeds);
         command.Add(years);
         command.Add(output);
@@ -72,7 +77,7 @@ internal static class ExperimentCommand
             }
 
             Arm[] arms = [experiment.Baseline, experiment.Treatment];
-            _ = Comparison.Scenarios(experiment.Scenario, arms, [seedList[0]], common);
+            var first = Comparison.Scenarios(experiment.Scenario, arms, [seedList[0]], common)[0];
             using var folder = parse.GetValue(output) is { } requested
                 ? RunFolder.Create(requested)
                 : RunFolder.CreateFresh(Path.Combine("runs", $"experiment-{experiment.Name}"));
@@ -92,19 +97,39 @@ internal static class ExperimentCommand
                 }
             }, interruption.Token);
             var result = new ExperimentResult(experiment, comparison);
-            Westphalia.Metrics.Table[] tables = [ComparisonTables.Runs(comparison), ComparisonTables.Summary(comparison)];
-            foreach (var table in tables)
+            await CompareCommand.Write(folder, comparison, first, $"experiment-{experiment.Name}", experiment.Title, interruption.Token).ConfigureAwait(false);
+            var deciding = result.Deciding;
+            var description = new JsonObject
             {
-                await TableFiles.WriteAsync(folder.Path, table, interruption.Token).ConfigureAwait(false);
-            }
-
-            AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, $"experiment-{experiment.Name}", experiment.Title, tables, (t, c) => ComparisonTables.Describe(comparison, t, c)));
-
+                ["name"] = experiment.Name,
+                ["title"] = experiment.Title,
+                ["claim"] = experiment.Claim,
+                ["source"] = experiment.Source,
+                ["scenario"] = experiment.Scenario,
+                ["baseline"] = experiment.Baseline.Name,
+                ["treatment"] = experiment.Treatment.Name,
+                ["deciding_outcome"] = experiment.Outcomes[0].Name,
+                ["predicted_sign"] = experiment.Predicted,
+                ["difference"] = new JsonObject { ["mean"] = deciding.Mean, ["ci_low"] = deciding.Low, ["ci_high"] = deciding.High, ["runs"] = deciding.N },
+                ["verdict"] = result.Verdict,
+                ["conclusion"] = result.Conclusion,
+                ["caveat"] = experiment.Caveat,
+            };
+            AtomicFile.WriteText(folder[DescriptionFile], description.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
             AtomicFile.WriteText(folder[ReportFile], ExperimentReport.Markdown(result));
             if (!quietValue)
             {
                 console.WriteLine(result.Conclusion);
                 console.WriteLine($"Report: {folder[ReportFile]}");
+            }
+
+            if (!parse.GetValue(noReport))
+            {
+                var page = ReportCommand.Write(folder.Path);
+                if (!quietValue)
+                {
+                    console.WriteLine($"Report: {page}");
+                }
             }
 
             return ExitCodes.Success;

@@ -93,8 +93,8 @@ public static class Charts
             var ly = lx.Select(v => Math.Log10(share) + ((1 - fit.Alpha) * (v - lx[0]))).ToArray();
             var line = plot.Add.Scatter(lx, ly);
             line.Color = colour;
-            line.LineWidth = 2;
-            line.LinePattern = LinePattern.Dashed;
+            // Solid: SkiaSharp's SVG canvas cannot write dash patterns.
+            line.LineWidth = 2.5f;
             line.MarkerSize = 0;
             line.LegendText = string.Create(Inv, $"power law fitted: α = {fit.Alpha:F2} ± {fit.StandardError:F2}, x_min = {fit.XMin:N0} ({fit.TailCount} wars in the tail)");
         }

@@ -202,7 +202,7 @@ public static class RunReport
         var interstate = InterstateWars(wars);
         var civilSizes = civil.Numbers("battle_deaths");
         report.Paragraph($"{interstate.Count.ToString("N0", Inv)} interstate wars and {civil.Count.ToString("N0", Inv)} civil wars began in the run.");
-        report.Figure(Charts.Severity("war-severity", "War severity", "How many wars reach at least a given size: P(X ≥ x) of battle deaths per war, each war once, on log–log axes; a straight line is a power law. Dashed: the power law fitted to each kind's tail by the method of Clauset, Shalizi and Newman (2009), where there are ten wars or more. Richardson found interstate wars to follow one with α near 1.5–2.",
+        report.Figure(Charts.Severity("war-severity", "War severity", "How many wars reach at least a given size: P(X ≥ x) of battle deaths per war, each war once, on log–log axes; a straight line is a power law. Lines: the power law fitted to each kind's tail by the method of Clauset, Shalizi and Newman (2009), where there are ten wars or more. Richardson found interstate wars to follow one with α near 1.5–2.",
             [new SeverityGroup("interstate wars", [.. interstate.Select(w => w.Deaths)]), new SeverityGroup("civil wars", civilSizes)]));
         if (interstate.Count > 0)
         {

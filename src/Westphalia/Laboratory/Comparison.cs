@@ -60,11 +60,11 @@ public sealed class Comparison
     {
         ArgumentNullException.ThrowIfNull(outcomes);
         var scenarios = Scenarios(scenario, arms, seeds, common);
-        var values = Ensemble.Run(scenarios, threads, s => (IReadOnlyList<double>)[.. outcomes.Select(o => o.Measure(s))], finished, cancellation);
+        var values = Ensemble.Run(scenarios, threads, s => ((IReadOnlyList<double>)[.. outcomes.Select(o => o.Measure(s))], RunSeries.Of(s)), finished, cancellation);
         var runs = new List<ComparisonRun>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {
-            runs.Add(new ComparisonRun(arms[i / seeds.Count].Name, seeds[i % seeds.Count], values[i]));
+            runs.Add(new ComparisonRun(arms[i / seeds.Count].Name, seeds[i % seeds.Count], values[i].Item1, values[i].Item2));
         }
 
         return new Comparison(scenarios.Count > 0 ? scenarios[0].Name : scenario, arms, seeds, outcomes, runs);

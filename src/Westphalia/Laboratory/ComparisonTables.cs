@@ -52,13 +52,62 @@ public static class ComparisonTables
         return table;
     }
 
+    /// <summary>One row per run and observation: arm, seed, time (in years) and the world indicators of <see cref="RunSeries.Columns"/>.</summary>
+    public static Table Series(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var table = new Table("series", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), ("time", ColumnKind.Double), .. RunSeries.Columns.Select(c => (c, ColumnKind.Double))]);
+        foreach (var run in comparison.Runs)
+        {
+            if (run.Series is not { } series)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < series.Times.Count; i++)
+            {
+                table["arm"].Texts.Add(run.Arm);
+                table["seed"].Longs.Add((long)run.Seed);
+                table["time"].Doubles.Add(series.Times[i]);
+                for (var k = 0; k < RunSeries.Columns.Count; k++)
+                {
+                    table[RunSeries.Columns[k]].Doubles.Add(series.Values[k][i]);
+                }
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>One row per war of every run: arm, seed, kind (interstate or civil) and battle deaths.</summary>
+    public static Table WarSizes(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var table = new Table("war_sizes", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), ("kind", ColumnKind.Text), ("battle_deaths", ColumnKind.Double)]);
+        foreach (var run in comparison.Runs)
+        {
+            foreach (var (kind, sizes) in run.Series is { } s ? new[] { ("interstate", s.InterstateWars), ("civil", s.CivilWars) } : [])
+            {
+                foreach (var size in sizes)
+                {
+                    table["arm"].Texts.Add(run.Arm);
+                    table["seed"].Longs.Add((long)run.Seed);
+                    table["kind"].Texts.Add(kind);
+                    table["battle_deaths"].Doubles.Add(size);
+                }
+            }
+        }
+
+        return table;
+    }
+
     /// <summary>What a column of the runs or comparison table holds, for the data package.</summary>
     public static string? Describe(Comparison comparison, Table table, Column column)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(column);
-        if (comparison.Outcomes.FirstOrDefault(o => o.Name == column.Name) is { } outcome)
+        if (table.Name is "runs" && comparison.Outcomes.FirstOrDefault(o => o.Name == column.Name) is { } outcome)
         {
             return $"{outcome.Label} ({outcome.Level} level), {outcome.Unit}";
         }
@@ -75,6 +124,18 @@ public static class ComparisonTables
             "mean" => "the mean of the outcome over the arm's runs",
             "ci_low" => "the lower end of the 95% confidence interval of the mean (Student's t)",
             "ci_high" => "the upper end of the 95% confidence interval of the mean (Student's t)",
+            "time" => "the observation's time in years (the year; with monthly output, the year and its months)",
+            "hsi" => "the world's Human Security Index (population-weighted)",
+            "freedom_from_fear" => "the world's freedom from fear (index)",
+            "freedom_from_want" => "the world's freedom from want (index)",
+            "violent_death_rate" => "violent deaths per 100,000 people a year",
+            "displaced_share" => "the share of people displaced",
+            "income_per_capita" => "world output over world population, dollars a year",
+            "life_expectancy" => "population-weighted life expectancy, years",
+            "states_alive" => "states alive",
+            "military_burden" => "the world's military spending over its output, a year's each",
+            "kind" => "the kind of war: interstate or civil",
+            "battle_deaths" => "the war's battle deaths (an interstate war counted once)",
             _ => null,
         };
     }
