@@ -64,7 +64,7 @@ internal static class ExperimentCommand
             var requestedName = parse.GetValue(name)!;
             if (requestedName == StateAndCitizens.Name)
             {
-                return await StatesAndCitizens(console, parse.GetValue(seeds), parse.GetValue(years), parse.GetValue(output), parse.GetValue(threads), parse.GetValue(quiet), interruption).ConfigureAwait(false);
+                return await StatesAndCitizens(console, parse.GetValue(seeds), parse.GetValue(years), parse.GetValue(output), parse.GetValue(threads), parse.GetValue(quiet), !parse.GetValue(noReport), interruption).ConfigureAwait(false);
             }
 
             var experiment = Experiments.Named(requestedName)
@@ -138,7 +138,7 @@ internal static class ExperimentCommand
     }
 
     /// <summary>The state-and-citizens experiment: every state of the initial map in every run of the default scenario as a case.</summary>
-    private static async Task<int> StatesAndCitizens(IAnsiConsole console, int? seeds, int? years, string? output, int threads, bool quiet, Interruption interruption)
+    private static async Task<int> StatesAndCitizens(IAnsiConsole console, int? seeds, int? years, string? output, int threads, bool quiet, bool writeReport, Interruption interruption)
     {
         var common = years is { } y ? new[] { $"years={y.ToString(CultureInfo.InvariantCulture)}" } : [];
         var count = seeds ?? StateAndCitizens.DefaultSeeds;
@@ -166,10 +166,35 @@ internal static class ExperimentCommand
         await TableFiles.WriteAsync(folder.Path, table, interruption.Token).ConfigureAwait(false);
         var report = StateAndCitizens.Report(Westphalia.Scenarios.ScenarioCatalog.DefaultName, cases);
         AtomicFile.WriteText(folder[ReportFile], report);
+        var conclusion = report.Split('\n').First(l => l.StartsWith("**Conclusion", StringComparison.Ordinal)).Trim();
+        var interval = StateAndCitizens.Bootstrap(cases);
+        var description = new JsonObject
+        {
+            ["name"] = StateAndCitizens.Name,
+            ["title"] = StateAndCitizens.Title,
+            ["claim"] = StateAndCitizens.Claim,
+            ["source"] = "The seed texts: the state-centric view that securing the state secures its people, against the human-security view that a secure state can leave its people insecure (UNDP 1994; Commission on Human Security 2003).",
+            ["scenario"] = Westphalia.Scenarios.ScenarioCatalog.DefaultName,
+            ["runs"] = interval.N,
+            ["cases"] = cases.Count,
+            ["difference"] = new JsonObject { ["mean"] = interval.Mean, ["ci_low"] = interval.Low, ["ci_high"] = interval.High, ["replicates"] = StateAndCitizens.Replicates },
+            ["verdict"] = ExperimentResult.Judge(interval, +1),
+            ["conclusion"] = conclusion.Replace("**", "", StringComparison.Ordinal),
+        };
+        AtomicFile.WriteText(folder[DescriptionFile], description.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         if (!quiet)
         {
-            console.WriteLine(report.Split('\n').First(l => l.StartsWith("**Conclusion", StringComparison.Ordinal)).Trim());
+            console.WriteLine(conclusion);
             console.WriteLine($"Report: {folder[ReportFile]}");
+        }
+
+        if (writeReport)
+        {
+            var page = ReportCommand.Write(folder.Path);
+            if (!quiet)
+            {
+                console.WriteLine($"Report: {page}");
+            }
         }
 
         return ExitCodes.Success;

@@ -2,13 +2,14 @@ namespace Westphalia.Reports;
 
 /// <summary>
 /// <c>westphalia report DIR</c>: the report of any output folder, by what the folder holds: a run (manifest.json), a
-/// comparison or an experiment (compare.json), a sweep (sweep.json with its table).
+/// comparison or an experiment (compare.json), an experiment over cases (experiment.json alone), a sweep (sweep.json with its table).
 /// </summary>
 public static class Reports
 {
     /// <summary>What kind of folder <paramref name="folder"/> is, or null when it is none a report is made of.</summary>
     public static string? KindOf(string folder) =>
         File.Exists(Path.Combine(folder, "compare.json")) ? (File.Exists(Path.Combine(folder, "experiment.json")) ? "experiment" : "comparison")
+        : File.Exists(Path.Combine(folder, "experiment.json")) ? "cases"
         : File.Exists(Path.Combine(folder, "sweep.json")) ? "sweep"
         : File.Exists(Path.Combine(folder, "manifest.json")) ? "run"
         : null;
@@ -26,6 +27,7 @@ public static class Reports
         {
             "run" => RunReport.Build(folder),
             "sweep" => SweepReport.Build(folder),
+            "cases" => CasesReport.Build(folder),
             _ => ComparisonReport.Build(folder),
         };
         return ReportFolder.Write(folder, report, $"Westphalia {version}. Made by `westphalia report` from the files in this folder; the charts are also in {HtmlReport.ChartsFolder}/ as PNG and SVG.");
