@@ -29,7 +29,7 @@ public static class Charts
             if (s.Low is { } low && s.High is { } high)
             {
                 var band = plot.Add.FillY(x, low.ToArray(), high.ToArray());
-                band.FillColor = colour.WithAlpha(0.22);
+                band.FillColor = colour.WithAlpha(series.Count <= 2 ? 0.22 : 0.1);
                 band.LineWidth = 0;
             }
 
