@@ -1,9 +1,45 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages) and starts what the tests need beyond .NET: a one-node Slurm cluster
-# (slurm-wlm and munge, slurmctld and slurmd on this machine) for the sweep launcher's job-array test.
-# Sourced by test/run.sh; exports SLURM_CONF, the cluster's configuration, for the tests and the jobs.
+# (slurm-wlm and munge, slurmctld and slurmd on this machine) for the sweep launcher's job-array test, and a
+# headless browser (chromium) for the tests that open HTML reports offline.
+# Sourced by test/run.sh; exports SLURM_CONF, the cluster's configuration, for the tests and the jobs, and
+# WESTPHALIA_CHROMIUM, the browser's executable.
 # Leaves a machine's own Slurm alone: the cluster has its own configuration, state and logs under
 # ${WESTPHALIA_SLURM_DIR:-/tmp/westphalia-slurm}, and is started only if it is not already answering.
+
+# The sudo prefix for installing and starting: none as root, "sudo" when there is one; fails otherwise.
+westphalia_sudo() {
+  if [ "$(id -u)" -eq 0 ]; then
+    printf ''
+  elif command -v sudo >/dev/null 2>&1; then
+    printf 'sudo'
+  else
+    return 1
+  fi
+}
+
+# Debian's chromium (no browser downloaded by Playwright): installed if missing, with fonts-liberation so that
+# text renders the same on every machine. A WESTPHALIA_CHROMIUM already set to an executable is kept.
+westphalia_chromium_up() {
+  if [ -n "${WESTPHALIA_CHROMIUM:-}" ] && [ -x "$WESTPHALIA_CHROMIUM" ]; then
+    export WESTPHALIA_CHROMIUM
+    return 0
+  fi
+  if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
+    local sudo
+    sudo=$(westphalia_sudo) || {
+      echo "test/components.sh: chromium is needed and this user cannot install it (not root, no sudo)" >&2
+      return 1
+    }
+    echo "test/components.sh: installing chromium and fonts-liberation from Debian's packages" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get install -y -q --no-install-recommends chromium fonts-liberation >/dev/null 2>&1 \
+      || { $sudo apt-get update -q >/dev/null \
+        && $sudo apt-get install -y -q --no-install-recommends chromium fonts-liberation >/dev/null; } \
+      || { echo "test/components.sh: could not install chromium and fonts-liberation" >&2; return 1; }
+  fi
+  export WESTPHALIA_CHROMIUM=/usr/bin/chromium
+}
 
 westphalia_slurm_up() {
   local dir=${WESTPHALIA_SLURM_DIR:-/tmp/westphalia-slurm}
@@ -12,13 +48,11 @@ westphalia_slurm_up() {
     return 0
   fi
 
-  local sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      echo "test/components.sh: Slurm is needed and this user cannot install or start it (not root, no sudo)" >&2
-      return 1
-    fi
-  fi
+  local sudo
+  sudo=$(westphalia_sudo) || {
+    echo "test/components.sh: Slurm is needed and this user cannot install or start it (not root, no sudo)" >&2
+    return 1
+  }
 
   if ! command -v slurmctld >/dev/null 2>&1 || ! command -v munged >/dev/null 2>&1; then
     echo "test/components.sh: installing slurm-wlm and munge from Debian's packages" >&2
