@@ -110,7 +110,7 @@ internal static class ExperimentCommand
                 ["treatment"] = experiment.Treatment.Name,
                 ["deciding_outcome"] = experiment.Outcomes[0].Name,
                 ["predicted_sign"] = experiment.Predicted,
-                ["difference"] = new JsonObject { ["mean"] = deciding.Mean, ["ci_low"] = deciding.Low, ["ci_high"] = deciding.High, ["runs"] = deciding.N },
+                ["difference"] = new JsonObject { ["mean"] = Number(deciding.Mean), ["ci_low"] = Number(deciding.Low), ["ci_high"] = Number(deciding.High), ["runs"] = deciding.N },
                 ["verdict"] = result.Verdict,
                 ["conclusion"] = result.Conclusion,
                 ["caveat"] = experiment.Caveat,
@@ -177,7 +177,7 @@ internal static class ExperimentCommand
             ["scenario"] = Westphalia.Scenarios.ScenarioCatalog.DefaultName,
             ["runs"] = interval.N,
             ["cases"] = cases.Count,
-            ["difference"] = new JsonObject { ["mean"] = interval.Mean, ["ci_low"] = interval.Low, ["ci_high"] = interval.High, ["replicates"] = StateAndCitizens.Replicates },
+            ["difference"] = new JsonObject { ["mean"] = Number(interval.Mean), ["ci_low"] = Number(interval.Low), ["ci_high"] = Number(interval.High), ["replicates"] = StateAndCitizens.Replicates },
             ["verdict"] = ExperimentResult.Judge(interval, +1),
             ["conclusion"] = conclusion.Replace("**", "", StringComparison.Ordinal),
         };
@@ -199,4 +199,7 @@ internal static class ExperimentCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>A number for JSON: null where there is none (an interval of too few runs).</summary>
+    private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 }
