@@ -169,6 +169,7 @@ public static class ComparisonReport
         report.Paragraph($"Each arm's mean over its {seeds} runs, year by year, with the 95% confidence interval of that mean shaded (Student's t over the runs). Where bands do not overlap, the arms differ in that year beyond what the seeds explain.");
         var arm = series.Texts("arm");
         var time = series.Numbers("time");
+        var constant = new List<string>();
         foreach (var (column, title, axis, caption) in Drawn)
         {
             if (!series.Has(column))
@@ -199,8 +200,27 @@ public static class ComparisonReport
                     [.. intervals.Select(p => double.IsNaN(p.Item2.Low) ? p.Item2.Mean : p.Item2.Low)], [.. intervals.Select(p => double.IsNaN(p.Item2.High) ? p.Item2.Mean : p.Item2.High)]));
             }
 
+            if (lines.All(l => Unchanging(l.Y)))
+            {
+                constant.Add(title.ToLowerInvariant());
+                continue;
+            }
+
             report.Figure(Charts.Lines($"series-{column.Replace('_', '-')}", title, $"{caption}: each arm's mean over the seeds with its 95% band.", axis, lines));
         }
+
+        if (constant.Count > 0)
+        {
+            report.Paragraph($"Not drawn, because no arm's mean changes over the run (the scenario leaves them fixed): {string.Join(", ", constant)}.");
+        }
+    }
+
+    /// <summary>Whether a series stays at its first value, to a part in a billion.</summary>
+    public static bool Unchanging(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var finite = values.Where(double.IsFinite).ToList();
+        return finite.Count == 0 || finite.Max() - finite.Min() <= 1e-9 * Math.Max(1, Math.Abs(finite[0]));
     }
 
     private static void Severity(HtmlReport report, CsvData wars, List<string> arms)
@@ -213,6 +233,12 @@ public static class ComparisonReport
         foreach (var (k, label) in new[] { ("interstate", "Interstate wars"), ("civil", "Civil wars") })
         {
             var groups = arms.Select(a => new SeverityGroup(a, [.. deaths.Where((_, i) => arm[i] == a && kind[i] == k)])).ToList();
+            if (groups.All(g => g.Sizes.Count == 0))
+            {
+                report.Paragraph($"{label}: none in any run.");
+                continue;
+            }
+
             report.Figure(Charts.Severity($"severity-{k}", $"{label}: severity by arm", $"{label} of every run pooled by arm: P(X ≥ x) of battle deaths per war on log–log axes; lines, the power law fitted to each arm's tail (Clauset, Shalizi and Newman 2009) where an arm has ten wars or more.", groups));
             foreach (var g in groups)
             {

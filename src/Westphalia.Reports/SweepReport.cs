@@ -99,6 +99,11 @@ public static class SweepReport
                         [.. intervals.Select(t => double.IsNaN(t.I.Low) ? t.I.Mean : t.I.Low)], [.. intervals.Select(t => double.IsNaN(t.I.High) ? t.I.Mean : t.I.High)]));
                 }
 
+                if (lines.All(l => ComparisonReport.Unchanging(l.Y)))
+                {
+                    continue;
+                }
+
                 report.Figure(Charts.Lines($"points-{column.Replace('_', '-')}", $"{title}, by design point", $"{title}: each point's mean over its replications with its 95% band.", axis, lines));
             }
         }

@@ -159,7 +159,7 @@ public sealed class OfflineBrowser : IAsyncDisposable
                 await tab.ScreenshotAsync(new PageScreenshotOptions
                 {
                     Path = screenshotPath,
-                    FullPage = true,
+                    FullPage = options.FullPage,
                     Type = ScreenshotType.Png,
                     Animations = ScreenshotAnimations.Disabled,
                 }).ConfigureAwait(false);

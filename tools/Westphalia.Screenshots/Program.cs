@@ -6,7 +6,7 @@ using Westphalia.Screenshots;
 // Chromium, offline. Exit 0: written, the page self-contained and clean; 1: written, but the page asked for something
 // from elsewhere, logged errors or drew an image or SVG empty (each problem printed); 2: bad arguments, no such file,
 // no Chromium; 3: the browser failed otherwise.
-const string Usage = "usage: Westphalia.Screenshots PAGE.html OUT.png [--width PIXELS] [--height PIXELS]";
+const string Usage = "usage: Westphalia.Screenshots PAGE.html OUT.png [--width PIXELS] [--height PIXELS] [--top]";
 
 var positional = new List<string>();
 var options = new PageOptions();
@@ -17,8 +17,12 @@ for (var i = 0; i < args.Length; i++)
         case "-h" or "--help":
             Console.WriteLine(Usage);
             Console.WriteLine("Renders PAGE.html in headless Chromium (Debian's chromium, or $WESTPHALIA_CHROMIUM) with every request");
-            Console.WriteLine("but file: and data: aborted, and writes a full-page PNG at device scale 1 (default width 1200).");
+            Console.WriteLine("but file: and data: aborted, and writes a full-page PNG at device scale 1 (default width 1200);");
+            Console.WriteLine("with --top, only the top of the page, --height pixels tall (default 800).");
             return 0;
+        case "--top":
+            options = options with { FullPage = false };
+            break;
         case "--width" or "--height":
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) || pixels is < 100 or > 10_000)
             {
