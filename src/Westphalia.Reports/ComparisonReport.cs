@@ -166,7 +166,7 @@ public static class ComparisonReport
     private static void OverTime(HtmlReport report, CsvData series, List<string> arms, int seeds)
     {
         report.Section("Over time");
-        report.Paragraph($"Each arm's mean over its {seeds} runs, year by year, with the 95% confidence interval of that mean shaded (Student's t over the runs). Where bands do not overlap, the arms differ in that year beyond what the seeds explain.");
+        report.Paragraph($"Each arm's mean over its {seeds} runs, year by year, with the 95% confidence interval of that mean shaded (Student's t over the runs). A band is one arm's own uncertainty; because the arms share their seeds, the paired differences above are the sharper comparison, and bands may overlap where a difference is clear.");
         var arm = series.Texts("arm");
         var time = series.Numbers("time");
         var constant = new List<string>();
