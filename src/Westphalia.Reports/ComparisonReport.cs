@@ -81,34 +81,34 @@ public static class ComparisonReport
     private static void OutcomeTable(HtmlReport report, CsvData runs, List<string> arms, List<(string Name, string Label, string Level, string Unit)> outcomes, bool experiment)
     {
         report.Section("Outcomes, arm by arm");
-        report.Paragraph("Mean over the seeds [95% confidence interval]. State-level outcomes are over the whole run; individual-level ones are the world's people in the last year." + (experiment || arms.Count == 2 ? " The last column is the mean paired difference, treatment − baseline, seed by seed, with its interval." : ""));
+        report.Paragraph("Mean over the seeds, and beneath it its 95% confidence interval; beneath each outcome, its unit. State-level outcomes are over the whole run; individual-level ones are the world's people in the last year." + (experiment || arms.Count == 2 ? " The last column is the mean paired difference, treatment − baseline, seed by seed, with its interval." : ""));
         var armColumn = runs.Texts("arm");
         var pair = arms.Count == 2;
         var rows = new List<IReadOnlyList<string>>();
         foreach (var level in outcomes.Select(o => o.Level).Distinct())
         {
-            rows.Add([level == "state" ? "Security of states" : level == "individual" ? "Security of people" : level, "", .. arms.Select(_ => ""), .. pair ? new[] { "" } : []]);
+            rows.Add([level == "state" ? "Security of states" : level == "individual" ? "Security of people" : level, .. arms.Select(_ => ""), .. pair ? new[] { "" } : []]);
             foreach (var o in outcomes.Where(o => o.Level == level))
             {
                 var values = runs.Numbers(o.Name);
-                var cells = new List<string> { o.Label, o.Unit };
+                var cells = new List<string> { $"{o.Label}\n{o.Unit}" };
                 foreach (var arm in arms)
                 {
                     var i = Interval.Of([.. values.Where((_, k) => armColumn[k] == arm)]);
-                    cells.Add(Numbers.Interval(i.Mean, i.Low, i.High));
+                    cells.Add(Numbers.IntervalCell(i.Mean, i.Low, i.High));
                 }
 
                 if (pair)
                 {
                     var d = Paired(values, armColumn, runs.Numbers("seed"), arms[0], arms[1]);
-                    cells.Add(Numbers.SignedInterval(d.Mean, d.Low, d.High));
+                    cells.Add(Numbers.SignedIntervalCell(d.Mean, d.Low, d.High));
                 }
 
                 rows.Add(cells);
             }
         }
 
-        report.Table(["outcome", "unit", .. arms, .. pair ? new[] { "difference" } : []], rows, [false, false, .. arms.Select(_ => true), .. pair ? new[] { true } : []]);
+        report.Table(["outcome", .. arms, .. pair ? new[] { "difference" } : []], rows, [false, .. arms.Select(_ => true), .. pair ? new[] { true } : []]);
     }
 
     /// <summary>The paired differences b − a of an outcome over the seeds both arms ran.</summary>

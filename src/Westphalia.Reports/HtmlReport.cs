@@ -22,7 +22,9 @@ public sealed class HtmlReport(string title, string subtitle)
         nav { font-size: 14px; background: #f3f4f6; padding: 8px 14px; border-radius: 6px; } nav a { margin-right: 14px; color: #1f4e8c; }
         table { border-collapse: collapse; margin: 10px 0 14px; font-size: 13.5px; }
         th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 10px; text-align: left; vertical-align: top; }
-        th { background: #f3f4f6; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th { background: #f3f4f6; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+        td .sub { display: block; color: #666; font-size: 12px; } .scroll { overflow-x: auto; }
+        tr.group td { font-weight: bold; background: #fafafa; }
         figure { margin: 18px 0; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
         figcaption { font-size: 13.5px; color: #444; line-height: 1.45; } figcaption a { color: #1f4e8c; }
         .verdict { border-left: 6px solid #888; background: #f5f5f5; padding: 10px 14px; margin: 14px 0; }
@@ -86,13 +88,16 @@ public sealed class HtmlReport(string title, string subtitle)
         return this;
     }
 
-    /// <summary>A table; columns flagged in <paramref name="numeric"/> are right-aligned.</summary>
+    /// <summary>
+    /// A table; columns flagged in <paramref name="numeric"/> are right-aligned, a cell's lines after the first are set
+    /// smaller beneath it, and a row with only its first cell filled heads a group.
+    /// </summary>
     public HtmlReport Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? numeric = null)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
         string Cls(int i) => numeric is not null && i < numeric.Count && numeric[i] ? " class=\"n\"" : "";
-        _body.Append("<table>\n<tr>");
+        _body.Append("<div class=\"scroll\"><table>\n<tr>");
         for (var i = 0; i < headers.Count; i++)
         {
             _body.Append($"<th{Cls(i)}>{Encode(headers[i])}</th>");
@@ -101,16 +106,25 @@ public sealed class HtmlReport(string title, string subtitle)
         _body.Append("</tr>\n");
         foreach (var row in rows)
         {
-            _body.Append("<tr>");
+            // A row with text in its first cell alone is a group's heading.
+            _body.Append(row.Skip(1).All(c => c.Length == 0) && row.Count > 1 ? "<tr class=\"group\">" : "<tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                _body.Append($"<td{Cls(i)}>{Encode(row[i])}</td>");
+                // A cell's further lines (after a line break) are its detail, smaller beneath it.
+                var lines = row[i].Split('\n');
+                _body.Append($"<td{Cls(i)}>{Encode(lines[0])}");
+                foreach (var line in lines.Skip(1))
+                {
+                    _body.Append($"<span class=\"sub\">{Encode(line)}</span>");
+                }
+
+                _body.Append("</td>");
             }
 
             _body.Append("</tr>\n");
         }
 
-        _body.Append("</table>\n");
+        _body.Append("</table></div>\n");
         return this;
     }
 

@@ -19,6 +19,12 @@ public static class Numbers
     /// <summary>An estimate and its interval: <c>0.812 [0.790, 0.834]</c>.</summary>
     public static string Interval(double mean, double low, double high) => $"{Text(mean)} [{Text(low)}, {Text(high)}]";
 
+    /// <summary>An estimate over its interval, for a table cell: the interval on a second line.</summary>
+    public static string IntervalCell(double mean, double low, double high) => $"{Text(mean)}\n[{Text(low)}, {Text(high)}]";
+
+    /// <summary>A signed estimate over its interval, for a table cell.</summary>
+    public static string SignedIntervalCell(double mean, double low, double high) => $"{Signed(mean)}\n[{Signed(low)}, {Signed(high)}]";
+
     /// <summary>A signed estimate and its interval.</summary>
     public static string SignedInterval(double mean, double low, double high) => $"{Signed(mean)} [{Signed(low)}, {Signed(high)}]";
 
