@@ -80,6 +80,7 @@ public static class Cli
         root.Add(ExperimentCommand.Build(console, interruption));
         root.Add(SweepCommand.Build(console, interruption));
         root.Add(MergeCommand.Build(console, interruption));
+        root.Add(SensitivityCommand.Build(console, interruption));
         return root;
     }
 
