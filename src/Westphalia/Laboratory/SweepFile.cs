@@ -25,22 +25,7 @@ public static class SweepFile
 
     private static readonly string[] Keys = ["scenario", "years", "replications", "design", "samples", "seed", "set", "factors"];
 
-    public static SweepDesign Read(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            text = YamlGuard.ReadText(stream, path, ScenarioLimits.Default);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(path, $"cannot be read ({e.Message})");
-        }
-
-        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
-    }
+    public static SweepDesign Read(string path) => DesignFields.Read(path, Parse);
 
     /// <summary>Parses a design; a scenario file it names is found relative to <paramref name="folder"/>.</summary>
     public static SweepDesign Parse(string text, string source, string folder)
@@ -79,18 +64,7 @@ public static class SweepFile
         }
 
         // scenario
-        var scenario = ScenarioCatalog.DefaultName;
-        if (Get("scenario") is { } scenarioNode)
-        {
-            if (scenarioNode is YamlScalarNode { Value: { Length: > 0 } s })
-            {
-                scenario = ScenarioCatalog.TryGetText(s, out _) ? s : Path.GetFullPath(Path.Combine(folder, s));
-            }
-            else
-            {
-                Error(scenarioNode, "scenario", "a built-in scenario name or a scenario file");
-            }
-        }
+        var scenario = Get("scenario") is { } scenarioNode ? DesignFields.Scenario(scenarioNode, folder, Error) : ScenarioCatalog.DefaultName;
 
         int? years = Get("years") is { } yearsNode ? Whole(yearsNode, "years", 1, 9999) : null;
         var replications = Get("replications") is { } r ? Whole(r, "replications", 1, MaxReplications) ?? 1 : 1;
@@ -125,16 +99,10 @@ public static class SweepFile
 
             if (seedNode is not null)
             {
-                if (seedNode is YamlScalarNode { Value: { } seedText } && ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var sd))
-                {
-                    samplerSeed = sd;
-                }
-                else
-                {
-                    Error(seedNode, "seed", "the sampler's seed: a whole number from 0 to 18446744073709551615");
-                }
+                samplerSeed = DesignFields.Seed(seedNode, Error) ?? samplerSeed;
             }
         }
+
         else if (kind == SweepKind.FullFactorial)
         {
             if (samplesNode is not null)
@@ -149,28 +117,7 @@ public static class SweepFile
         }
 
         // set
-        var set = new List<string>();
-        if (Get("set") is { } setNode)
-        {
-            if (setNode is YamlSequenceNode changes)
-            {
-                foreach (var item in changes)
-                {
-                    if (item is YamlScalarNode { Value: { } change } && change.IndexOf('=', StringComparison.Ordinal) > 0)
-                    {
-                        set.Add(change);
-                    }
-                    else
-                    {
-                        Error(item, "set", "a change in the --set syntax, path=value");
-                    }
-                }
-            }
-            else
-            {
-                Error(setNode, "set", "a list of changes in the --set syntax, path=value");
-            }
-        }
+        var set = Get("set") is { } setNode ? DesignFields.Set(setNode, Error) : [];
 
         // factors
         var factors = new List<SweepFactor>();
@@ -201,21 +148,8 @@ public static class SweepFile
             {
                 var path = (keyNode as YamlScalarNode)?.Value ?? "";
                 var at = $"factors.{path}";
-                if (path.Length == 0 || path.Contains('=', StringComparison.Ordinal) || path.Any(char.IsWhiteSpace))
+                if (!DesignFields.FactorPath(keyNode, path, Error))
                 {
-                    Error(keyNode, "factors", "a scenario field as --set names it (a.b.c), without '=' or spaces");
-                    continue;
-                }
-
-                if (path is "seed")
-                {
-                    Error(keyNode, at, "the seed is not a factor: every point runs on the seeds 1 to 'replications'");
-                    continue;
-                }
-
-                if (path is "run" or "point" or "replication")
-                {
-                    Error(keyNode, at, "a column of the sweep table has this name; it cannot be a factor");
                     continue;
                 }
 
@@ -236,7 +170,7 @@ public static class SweepFile
                     {
                         Error(value, at, "a full-factorial design takes a list of levels, e.g. [0.01, 0.02]; ranges are for latin-hypercube");
                     }
-                    else if (Range(range, path, at) is { } factor)
+                    else if (DesignFields.Range(range, path, Error) is { } factor)
                     {
                         factors.Add(factor);
                     }
@@ -265,16 +199,7 @@ public static class SweepFile
 
         throw new ScenarioException(errors);
 
-        int? Whole(YamlNode node, string path, int minimum, int maximum)
-        {
-            if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= minimum && n <= maximum)
-            {
-                return n;
-            }
-
-            Error(node, path, $"a whole number from {minimum:N0} to {maximum:N0}");
-            return null;
-        }
+        int? Whole(YamlNode node, string path, int minimum, int maximum) => DesignFields.Whole(node, path, minimum, maximum, Error);
 
         SweepFactor? Levels(YamlSequenceNode levels, string at)
         {
@@ -324,75 +249,6 @@ public static class SweepFile
             }
 
             return new SweepFactor(at["factors.".Length..], ColumnKind.Text, [.. values.Select(x => new SweepValue(x.Text))]);
-        }
-
-        SweepFactor? Range(YamlMappingNode range, string path, string at)
-        {
-            double? min = null, max = null;
-            var integer = false;
-            var ok = true;
-            foreach (var (keyNode, value) in range.Children)
-            {
-                var key = (keyNode as YamlScalarNode)?.Value ?? "";
-                switch (key)
-                {
-                    case "min" or "max":
-                        if (value is YamlScalarNode { Value: { } v } && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && Math.Abs(d) <= 1e15)
-                        {
-                            if (key == "min")
-                            {
-                                min = d;
-                            }
-                            else
-                            {
-                                max = d;
-                            }
-                        }
-                        else
-                        {
-                            Error(value, $"{at}.{key}", "a finite number");
-                            ok = false;
-                        }
-
-                        break;
-                    case "integer" when value is YamlScalarNode { Value: "true" or "false" } b:
-                        integer = b.Value == "true";
-                        break;
-                    case "integer":
-                        Error(value, $"{at}.integer", "true or false");
-                        ok = false;
-                        break;
-                    default:
-                        Error(keyNode, $"{at}.{key}", "unknown field; a range has min, max and integer");
-                        ok = false;
-                        break;
-                }
-            }
-
-            if (min is null || max is null)
-            {
-                Error(range, at, "a range needs both min and max");
-                return null;
-            }
-
-            if (!ok)
-            {
-                return null;
-            }
-
-            if (integer && (min != Math.Floor(min.Value) || max != Math.Floor(max.Value)))
-            {
-                Error(range, at, "an integer range has whole-number bounds");
-                return null;
-            }
-
-            if (integer ? min > max : min >= max)
-            {
-                Error(range, at, integer ? "min must not exceed max" : "min must be below max");
-                return null;
-            }
-
-            return new SweepFactor(path, integer ? ColumnKind.Long : ColumnKind.Double, [], min.Value, max.Value, integer);
         }
     }
 

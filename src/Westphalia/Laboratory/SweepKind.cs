@@ -8,4 +8,10 @@ public enum SweepKind
 
     /// <summary>A stratified sample of the factors' ranges (<see cref="LatinHypercube"/>).</summary>
     LatinHypercube,
+
+    /// <summary>Morris trajectories for a sensitivity analysis (<see cref="SensitivityFile"/>).</summary>
+    Morris,
+
+    /// <summary>Saltelli's scheme over a Sobol' sequence for a sensitivity analysis (<see cref="SensitivityFile"/>).</summary>
+    Sobol,
 }

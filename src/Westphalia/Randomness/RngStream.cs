@@ -27,4 +27,10 @@ public enum RngStream : uint
 
     /// <summary>The laboratory's bootstrap resampling (state-and-citizens): which runs each replicate draws.</summary>
     Bootstrap = 16,
+
+    /// <summary>The laboratory's sensitivity analysis: the Morris trajectories (keyed by the design's own seed, not a run's).</summary>
+    SensitivitySampler = 17,
+
+    /// <summary>The laboratory's sensitivity analysis: the bootstrap resamples of its indices' confidence intervals.</summary>
+    SensitivityBootstrap = 18,
 }
