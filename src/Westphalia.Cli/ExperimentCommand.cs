@@ -179,7 +179,7 @@ internal static class ExperimentCommand
             ["cases"] = cases.Count,
             ["difference"] = new JsonObject { ["mean"] = Number(interval.Mean), ["ci_low"] = Number(interval.Low), ["ci_high"] = Number(interval.High), ["replicates"] = StateAndCitizens.Replicates },
             ["verdict"] = ExperimentResult.Judge(interval, +1),
-            ["conclusion"] = conclusion.Replace("**", "", StringComparison.Ordinal),
+            ["conclusion"] = conclusion[(conclusion.IndexOf(".**", StringComparison.Ordinal) + 3)..].Trim(),
         };
         AtomicFile.WriteText(folder[DescriptionFile], description.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         if (!quiet)

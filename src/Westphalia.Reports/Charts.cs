@@ -129,8 +129,8 @@ public static class Charts
         }
     }
 
-    /// <summary>Estimates with their intervals, one row each, against a line at zero.</summary>
-    public static Figure Intervals(string name, string title, string caption, string xLabel, IReadOnlyList<IntervalRow> rows)
+    /// <summary>Estimates with their intervals, one row each, against a line at zero; the axis stops at ±<paramref name="clip"/> when given.</summary>
+    public static Figure Intervals(string name, string title, string caption, string xLabel, IReadOnlyList<IntervalRow> rows, double? clip = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var plot = NewPlot(title, xLabel, "");
@@ -157,6 +157,28 @@ public static class Charts
         plot.Axes.Left.SetTicks(positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Margins(0.1, 0.12);
+
+        // An interval far beyond the others (a change of 2,000% beside ones of 5%) would flatten them: the axis stops at
+        // ±clip, and a row that runs past it has its estimate written at the edge.
+        if (clip is { } limit && rows.Count > 0)
+        {
+            var low = Math.Max(-limit, rows.Min(r => Math.Min(r.Low, r.Estimate)));
+            var high = Math.Min(limit, rows.Max(r => Math.Max(r.High, r.Estimate)));
+            var pad = Math.Max((high - low) * 0.08, 1e-9);
+            plot.Axes.SetLimits(Math.Min(low, 0) - pad, Math.Max(high, 0) + pad, -0.7, rows.Count - 0.3);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var r = rows[i];
+                if (r.High > limit || r.Low < -limit || Math.Abs(r.Estimate) > limit)
+                {
+                    var right = r.Estimate > 0;
+                    var text = plot.Add.Text($"{Numbers.Signed(r.Estimate)} {(right ? "→" : "←")}", right ? Math.Max(high, 0) + pad : Math.Min(low, 0) - pad, rows.Count - 1 - i + 0.3);
+                    text.LabelFontSize = 11;
+                    text.LabelAlignment = right ? Alignment.LowerRight : Alignment.LowerLeft;
+                }
+            }
+        }
+
         var height = Math.Max(220, 70 + (34 * rows.Count));
         return Render(plot, name, title, caption, Width, height);
     }

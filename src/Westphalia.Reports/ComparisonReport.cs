@@ -11,6 +11,9 @@ namespace Westphalia.Reports;
 /// </summary>
 public static class ComparisonReport
 {
+    /// <summary>The difference chart's axis stops at this many per cent either way.</summary>
+    public const double ClipPercent = 150;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The series drawn over time: column, title, axis, caption.</summary>
@@ -159,7 +162,7 @@ public static class ComparisonReport
             }
 
             var name = $"difference-{Slug(arm)}";
-            report.Figure(Charts.Intervals(name, $"{arm} against {arms[0]}", $"Mean paired difference, {arm} − {arms[0]}, per cent of {arms[0]}'s mean, with 95% intervals over the seeds.", "difference, % of the baseline's mean", rows));
+            report.Figure(Charts.Intervals(name, $"{arm} against {arms[0]}", $"Mean paired difference, {arm} − {arms[0]}, per cent of {arms[0]}'s mean, with 95% intervals over the seeds. The axis stops at ±{ClipPercent}%; a change beyond it is written at the edge.", "difference, % of the baseline's mean", rows, ClipPercent));
         }
     }
 
