@@ -97,7 +97,7 @@ internal static class SweepCommand
             var all = SweepFolder.FinishedRuns(folder.Path, design.RunCount, removeBroken: false);
             if (shards == 1)
             {
-                await SweepFolder.WriteTablesAsync(folder.Path, all.Values, interruption.Token).ConfigureAwait(false);
+                await SweepFolder.WriteTablesAsync(folder.Path, all.Values, description, interruption.Token).ConfigureAwait(false);
             }
 
             if (!quietValue)

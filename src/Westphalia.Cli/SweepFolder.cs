@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Westphalia.Laboratory;
 using Westphalia.Metrics;
+using Westphalia.Observers;
 
 namespace Westphalia.Cli;
 
@@ -10,7 +11,7 @@ namespace Westphalia.Cli;
 /// What a sweep keeps in its folder: <c>sweep.json</c> (the design's hash, its runs and the shard), <c>design.yaml</c>
 /// (the design file as it was), one record per finished run under <c>runs/</c> (<c>run-NNNNNN.bin</c>, a
 /// <see cref="TableCodec"/> record written atomically as soon as the run ends) and, once every run is there,
-/// <c>sweep.csv</c> and <c>sweep.parquet</c>.
+/// <c>sweep.csv</c>, <c>sweep.parquet</c> and <c>datapackage.json</c>.
 /// </summary>
 internal static class SweepFolder
 {
@@ -114,10 +115,13 @@ internal static class SweepFolder
         return found;
     }
 
-    /// <summary>Writes <c>sweep.csv</c> and <c>sweep.parquet</c> from the runs' records, in run order.</summary>
-    public static async Task WriteTablesAsync(string folder, IEnumerable<string> runFiles, CancellationToken cancellation)
+    /// <summary>Writes <c>sweep.csv</c>, <c>sweep.parquet</c> and their <c>datapackage.json</c> from the runs' records, in run order.</summary>
+    public static async Task WriteTablesAsync(string folder, IEnumerable<string> runFiles, JsonObject description, CancellationToken cancellation)
     {
         var table = SweepTables.Concatenate(runFiles.Select(f => TableCodec.Read(File.ReadAllBytes(f))));
         await TableFiles.WriteAsync(folder, table, cancellation, SweepTables.Name).ConfigureAwait(false);
+        var scenario = Text(description, "scenario_name");
+        var title = string.Create(CultureInfo.InvariantCulture, $"westphalia sweep of {scenario}: {Whole(description, "points")} design points x {Whole(description, "replications")} replications, {Whole(description, "years")} years each");
+        AtomicFile.Write(Path.Combine(folder, DataPackageWriter.FileName), s => DataPackageWriter.Write(s, $"sweep-{DataPackageObserver.Slug(scenario)}", title, [table], (_, c) => SweepTables.Describe(c)));
     }
 }

@@ -17,7 +17,7 @@ public class SweepCommandTests
           doctrines.default: [realist, human-security]
         """;
 
-    private static readonly string[] Tables = ["sweep.csv", "sweep.parquet"];
+    private static readonly string[] Tables = ["sweep.csv", "sweep.parquet", "datapackage.json"];
 
     private static string WriteDesign(string folder, string text = Design)
     {
