@@ -150,7 +150,11 @@ internal static class ExperimentCommand
         }
 
         var cases = StateAndCitizens.Run(Westphalia.Scenarios.ScenarioCatalog.DefaultName, count, common, threads, null, interruption.Token);
-        var table = new Westphalia.Metrics.Table("states", [("seed", ColumnKind.Long), ("state", ColumnKind.Text), ("secure", ColumnKind.Bool), ("territory_kept", ColumnKind.Double), ("attacked", ColumnKind.Bool), ("hsi", ColumnKind.Double), ("freedom_from_fear", ColumnKind.Double), ("freedom_from_want", ColumnKind.Double)]);
+        var table = new Westphalia.Metrics.Table(
+            "states",
+            [("seed", ColumnKind.Long), ("state", ColumnKind.Text), ("secure", ColumnKind.Bool), ("territory_kept", ColumnKind.Double), ("attacked", ColumnKind.Bool), ("hsi", ColumnKind.Double), ("freedom_from_fear", ColumnKind.Double), ("freedom_from_want", ColumnKind.Double)],
+            nullable: ["hsi", "freedom_from_fear", "freedom_from_want"]);
+        static double? Value(double x) => double.IsNaN(x) ? null : x;
         foreach (var c in cases)
         {
             table["seed"].Longs.Add((long)c.Seed);
@@ -158,12 +162,13 @@ internal static class ExperimentCommand
             table["secure"].Bools.Add(c.Secure);
             table["territory_kept"].Doubles.Add(c.TerritoryKept);
             table["attacked"].Bools.Add(c.Attacked);
-            table["hsi"].Doubles.Add(c.Hsi);
-            table["freedom_from_fear"].Doubles.Add(c.FreedomFromFear);
-            table["freedom_from_want"].Doubles.Add(c.FreedomFromWant);
+            table["hsi"].Add(Value(c.Hsi));
+            table["freedom_from_fear"].Add(Value(c.FreedomFromFear));
+            table["freedom_from_want"].Add(Value(c.FreedomFromWant));
         }
 
         await TableFiles.WriteAsync(folder.Path, table, interruption.Token).ConfigureAwait(false);
+        AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, $"experiment-{StateAndCitizens.Name}", StateAndCitizens.Title, [table], (_, c) => StatesAndCitizensColumn(c.Name)));
         var report = StateAndCitizens.Report(Westphalia.Scenarios.ScenarioCatalog.DefaultName, cases);
         AtomicFile.WriteText(folder[ReportFile], report);
         var conclusion = report.Split('\n').First(l => l.StartsWith("**Conclusion", StringComparison.Ordinal)).Trim();
@@ -202,4 +207,18 @@ internal static class ExperimentCommand
 
     /// <summary>A number for JSON: null where there is none (an interval of too few runs).</summary>
     private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
+
+    /// <summary>What a column of the state-and-citizens experiment's table holds, for the data package.</summary>
+    private static ColumnDocumentation? StatesAndCitizensColumn(string column) => column switch
+    {
+        "seed" => new("the run's seed"),
+        "state" => new("the state's name on the initial map"),
+        "secure" => new("state security maintained: the state is alive at the end, kept its territory and was never attacked"),
+        "territory_kept" => new("the state's regions at the end as a share of its regions at the start", "share"),
+        "attacked" => new("whether the state was attacked in an interstate war"),
+        "hsi" => new("the Human Security Index of the state's people at the end (docs/OUTPUTS.md, states.csv); null if the state died", "index in [0, 1]"),
+        "freedom_from_fear" => new("the state's freedom-from-fear pillar at the end; null if the state died", "index in [0, 1]"),
+        "freedom_from_want" => new("the state's freedom-from-want pillar at the end; null if the state died", "index in [0, 1]"),
+        _ => null,
+    };
 }

@@ -58,8 +58,8 @@ internal static class MergeCommand
             }
 
             using var folder = RunFolder.Create(parse.GetValue(output)!);
-            await SweepFolder.WriteTablesAsync(folder.Path, runs.Values, interruption.Token).ConfigureAwait(false);
             first!["shard"] = null;
+            await SweepFolder.WriteTablesAsync(folder.Path, runs.Values, first, interruption.Token).ConfigureAwait(false);
             SweepFolder.WriteDescription(folder.Path, (System.Text.Json.Nodes.JsonObject)first.DeepClone());
             if (!parse.GetValue(quiet))
             {

@@ -116,7 +116,7 @@ internal static class SensitivityCommand
 
         var name = $"sensitivity-{Path.GetFileNameWithoutExtension(file)}".ToLowerInvariant();
         var title = $"westphalia sensitivity {Path.GetFileName(file)}";
-        AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, DataPackageName(name), title, tables, (t, c) => SensitivityTables.Describe(analysis, t, c)));
+        AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, DataPackageName(name), title, tables, (t, c) => SensitivityTables.Describe(analysis, t, c) is { } d ? new ColumnDocumentation(d) : null));
         AtomicFile.WriteText(folder[ReportFile], SensitivityReport.Markdown(analysis, title));
 
         var morris = design.Method == SensitivityMethod.Morris;

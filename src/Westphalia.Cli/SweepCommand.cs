@@ -27,12 +27,13 @@ internal static class SweepCommand
             Description = "Folder to create, or the folder of this sweep to continue (default: runs/sweep-NAME, numbered -2, -3, ... when taken).",
         };
         var shardOption = new Option<string?>("--shard") { Description = "Run only shard i of n (1 <= i <= n): the runs whose id modulo n is i - 1." };
+        var runFolders = new Option<bool>("--runs") { Description = "Also keep every run's full outputs, as 'westphalia run' writes them, in runs/run-NNNNNN/." };
         var threads = Cli.ThreadsOption();
         threads.Description = "Runs at a time, each on one thread (results do not depend on it).";
         var quiet = Cli.QuietOption();
         var command = new Command("sweep", "Run a design over scenario fields (full factorial or Latin hypercube) with replications: one table of every run's world series.")
         {
-            fileArgument, output, shardOption, threads, quiet,
+            fileArgument, output, shardOption, runFolders, threads, quiet,
         };
         command.SetAction(async parse =>
         {
@@ -66,7 +67,8 @@ internal static class SweepCommand
                 SweepFolder.WriteDescription(folder.Path, description);
             }
 
-            var finished = SweepFolder.FinishedRuns(folder.Path, design.RunCount, removeBroken: true);
+            var keepRuns = parse.GetValue(runFolders);
+            var finished = SweepFolder.FinishedRuns(folder.Path, design.RunCount, removeBroken: true, withFolders: keepRuns);
             var mine = Enumerable.Range(0, design.RunCount).Where(r => r % shards == shard - 1).ToArray();
             var todo = mine.Where(r => !finished.ContainsKey(r)).ToArray();
             var clock = Stopwatch.StartNew();
@@ -80,14 +82,14 @@ internal static class SweepCommand
 
             try
             {
-                await RunAsync(console, design, todo, workers, folder.Path, quietValue, clock, interruption.Token).ConfigureAwait(false);
+                await RunAsync(console, design, todo, workers, folder.Path, keepRuns, quietValue, clock, interruption.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
             {
                 if (!quietValue)
                 {
                     var kept = SweepFolder.FinishedRuns(folder.Path, design.RunCount, removeBroken: false).Count;
-                    console.WriteLine($"Stopped with {kept} finished runs kept; continue with: westphalia sweep {file} --out {folder.Path}{(shards == 1 ? "" : $" --shard {shard}/{shards}")}");
+                    console.WriteLine($"Stopped with {kept} finished runs kept; continue with: westphalia sweep {file} --out {folder.Path}{(shards == 1 ? "" : $" --shard {shard}/{shards}")}{(keepRuns ? " --runs" : "")}");
                 }
 
                 throw;
@@ -97,7 +99,7 @@ internal static class SweepCommand
             var all = SweepFolder.FinishedRuns(folder.Path, design.RunCount, removeBroken: false);
             if (shards == 1)
             {
-                await SweepFolder.WriteTablesAsync(folder.Path, all.Values, interruption.Token).ConfigureAwait(false);
+                await SweepFolder.WriteTablesAsync(folder.Path, all.Values, description, interruption.Token).ConfigureAwait(false);
             }
 
             if (!quietValue)
@@ -112,10 +114,16 @@ internal static class SweepCommand
         return command;
     }
 
-    private static async Task RunAsync(IAnsiConsole console, SweepDesign design, int[] todo, int workers, string folder, bool quiet, Stopwatch clock, CancellationToken cancellation)
+    private static async Task RunAsync(IAnsiConsole console, SweepDesign design, int[] todo, int workers, string folder, bool keepRuns, bool quiet, Stopwatch clock, CancellationToken cancellation)
     {
         int Collect(int i, Simulation simulation)
         {
+            if (keepRuns)
+            {
+                // The run's folder first, then its record: a run with a record has a complete folder.
+                SweepFolder.WriteRunFolderAsync(folder, todo[i], simulation, cancellation).GetAwaiter().GetResult();
+            }
+
             var rows = SweepTables.RunRows(design, todo[i], simulation);
             AtomicFile.Write(SweepFolder.RunFile(folder, todo[i]), s => TableCodec.Write(rows, s));
             return rows.RowCount;

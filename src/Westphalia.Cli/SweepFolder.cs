@@ -3,14 +3,16 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Westphalia.Laboratory;
 using Westphalia.Metrics;
+using Westphalia.Observers;
 
 namespace Westphalia.Cli;
 
 /// <summary>
 /// What a sweep keeps in its folder: <c>sweep.json</c> (the design's hash, its runs and the shard), <c>design.yaml</c>
 /// (the design file as it was), one record per finished run under <c>runs/</c> (<c>run-NNNNNN.bin</c>, a
-/// <see cref="TableCodec"/> record written atomically as soon as the run ends) and, once every run is there,
-/// <c>sweep.csv</c> and <c>sweep.parquet</c>.
+/// <see cref="TableCodec"/> record written atomically as soon as the run ends), with <c>--runs</c> each run's full
+/// outputs in a run folder beside its record (<c>run-NNNNNN/</c>, written before the record) and, once every run is
+/// there, <c>sweep.csv</c>, <c>sweep.parquet</c> and <c>datapackage.json</c>.
 /// </summary>
 internal static class SweepFolder
 {
@@ -20,6 +22,27 @@ internal static class SweepFolder
 
     public static string RunFile(string folder, int run) =>
         Path.Combine(folder, RunsFolder, string.Create(CultureInfo.InvariantCulture, $"run-{run:D6}.bin"));
+
+    /// <summary>The folder of a run's full outputs (<c>--runs</c>): <c>runs/run-NNNNNN/</c>, beside its record.</summary>
+    public static string RunFolderPath(string folder, int run) =>
+        Path.Combine(folder, RunsFolder, string.Create(CultureInfo.InvariantCulture, $"run-{run:D6}"));
+
+    /// <summary>
+    /// Writes a finished run's full outputs into its run folder as <c>westphalia run</c> does (the resolved scenario,
+    /// the data files, the manifest last), first removing what an unfinished earlier attempt left there.
+    /// </summary>
+    public static async Task WriteRunFolderAsync(string folder, int run, Simulation simulation, CancellationToken cancellation)
+    {
+        var path = RunFolderPath(folder, run);
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        using var runFolder = RunFolder.Create(path);
+        runFolder.WriteStart(simulation.Scenario, new RunOptions(0));
+        await runFolder.WriteOutputsAsync(simulation, cancellation).ConfigureAwait(false);
+    }
 
     public static JsonObject Description(SweepDesign design, int shard, int shards) => new()
     {
@@ -68,9 +91,11 @@ internal static class SweepFolder
 
     /// <summary>
     /// The finished runs recorded in a folder. Temporary files of writes a stopped process did not finish are removed,
-    /// and so is a record that does not read back whole (it runs again).
+    /// and so is a record that does not read back whole (it runs again). With <paramref name="withFolders"/> a run is
+    /// finished only when its run folder is complete too (it has its manifest); otherwise its record is removed and it
+    /// runs again.
     /// </summary>
-    public static SortedDictionary<int, string> FinishedRuns(string folder, int runs, bool removeBroken)
+    public static SortedDictionary<int, string> FinishedRuns(string folder, int runs, bool removeBroken, bool withFolders = false)
     {
         var found = new SortedDictionary<int, string>();
         var directory = Path.Combine(folder, RunsFolder);
@@ -95,7 +120,8 @@ internal static class SweepFolder
             try
             {
                 var table = TableCodec.Read(File.ReadAllBytes(file));
-                if (table.RowCount > 0 && table["run"].Ints[0] == run)
+                var folderComplete = !withFolders || File.Exists(Path.Combine(RunFolderPath(folder, run), RunFolder.ManifestFile));
+                if (table.RowCount > 0 && table["run"].Ints[0] == run && folderComplete)
                 {
                     found[run] = file;
                     continue;
@@ -114,10 +140,13 @@ internal static class SweepFolder
         return found;
     }
 
-    /// <summary>Writes <c>sweep.csv</c> and <c>sweep.parquet</c> from the runs' records, in run order.</summary>
-    public static async Task WriteTablesAsync(string folder, IEnumerable<string> runFiles, CancellationToken cancellation)
+    /// <summary>Writes <c>sweep.csv</c>, <c>sweep.parquet</c> and their <c>datapackage.json</c> from the runs' records, in run order.</summary>
+    public static async Task WriteTablesAsync(string folder, IEnumerable<string> runFiles, JsonObject description, CancellationToken cancellation)
     {
         var table = SweepTables.Concatenate(runFiles.Select(f => TableCodec.Read(File.ReadAllBytes(f))));
         await TableFiles.WriteAsync(folder, table, cancellation, SweepTables.Name).ConfigureAwait(false);
+        var scenario = Text(description, "scenario_name");
+        var title = string.Create(CultureInfo.InvariantCulture, $"westphalia sweep of {scenario}: {Whole(description, "points")} design points x {Whole(description, "replications")} replications, {Whole(description, "years")} years each");
+        AtomicFile.Write(Path.Combine(folder, DataPackageWriter.FileName), s => DataPackageWriter.Write(s, $"sweep-{DataPackageObserver.Slug(scenario)}", title, [table], (_, c) => SweepTables.Describe(c)));
     }
 }

@@ -152,7 +152,7 @@ public static class RunReport
                 if (stateYears[i] == year && stateMonths[i] == lastMonth && stateIds[i] >= 0 && stateIds[i] < slots)
                 {
                     names[(int)stateIds[i]] = stateNames[i];
-                    blocs[(int)stateIds[i]] = (int)alliances[i];
+                    blocs[(int)stateIds[i]] = double.IsFinite(alliances[i]) && alliances[i] >= 0 ? (int)alliances[i] : -1;
                 }
             }
 

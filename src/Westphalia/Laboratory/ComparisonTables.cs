@@ -9,14 +9,14 @@ public static class ComparisonTables
     public static Table Runs(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var table = new Table("runs", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), .. comparison.Outcomes.Select(o => (o.Name, ColumnKind.Double))]);
+        var table = new Table("runs", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), .. comparison.Outcomes.Select(o => (o.Name, ColumnKind.Double))], comparison.Outcomes.Select(o => o.Name));
         foreach (var run in comparison.Runs)
         {
             table["arm"].Texts.Add(run.Arm);
             table["seed"].Longs.Add((long)run.Seed);
             for (var k = 0; k < comparison.Outcomes.Count; k++)
             {
-                table[comparison.Outcomes[k].Name].Doubles.Add(run.Values[k]);
+                table[comparison.Outcomes[k].Name].Add(Value(run.Values[k]));
             }
         }
 
@@ -31,7 +31,8 @@ public static class ComparisonTables
         [
             ("outcome", ColumnKind.Text), ("level", ColumnKind.Text), ("label", ColumnKind.Text), ("unit", ColumnKind.Text),
             ("arm", ColumnKind.Text), ("runs", ColumnKind.Int), ("mean", ColumnKind.Double), ("ci_low", ColumnKind.Double), ("ci_high", ColumnKind.Double),
-        ]);
+        ],
+        nullable: ["mean", "ci_low", "ci_high"]);
         foreach (var outcome in comparison.Outcomes)
         {
             foreach (var arm in comparison.Arms)
@@ -43,9 +44,9 @@ public static class ComparisonTables
                 table["unit"].Texts.Add(outcome.Unit);
                 table["arm"].Texts.Add(arm.Name);
                 table["runs"].Ints.Add(interval.N);
-                table["mean"].Doubles.Add(interval.Mean);
-                table["ci_low"].Doubles.Add(interval.Low);
-                table["ci_high"].Doubles.Add(interval.High);
+                table["mean"].Add(Value(interval.Mean));
+                table["ci_low"].Add(Value(interval.Low));
+                table["ci_high"].Add(Value(interval.High));
             }
         }
 
@@ -56,7 +57,7 @@ public static class ComparisonTables
     public static Table Series(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var table = new Table("series", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), ("time", ColumnKind.Double), .. RunSeries.Columns.Select(c => (c, ColumnKind.Double))]);
+        var table = new Table("series", [("arm", ColumnKind.Text), ("seed", ColumnKind.Long), ("time", ColumnKind.Double), .. RunSeries.Columns.Select(c => (c, ColumnKind.Double))], RunSeries.Columns);
         foreach (var run in comparison.Runs)
         {
             if (run.Series is not { } series)
@@ -71,7 +72,7 @@ public static class ComparisonTables
                 table["time"].Doubles.Add(series.Times[i]);
                 for (var k = 0; k < RunSeries.Columns.Count; k++)
                 {
-                    table[RunSeries.Columns[k]].Doubles.Add(series.Values[k][i]);
+                    table[RunSeries.Columns[k]].Add(Value(series.Values[k][i]));
                 }
             }
         }
@@ -102,17 +103,24 @@ public static class ComparisonTables
     }
 
     /// <summary>What a column of the runs or comparison table holds, for the data package.</summary>
-    public static string? Describe(Comparison comparison, Table table, Column column)
+    public static ColumnDocumentation? Describe(Comparison comparison, Table table, Column column)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(column);
         if (table.Name is "runs" && comparison.Outcomes.FirstOrDefault(o => o.Name == column.Name) is { } outcome)
         {
-            return $"{outcome.Label} ({outcome.Level} level), {outcome.Unit}";
+            return new ColumnDocumentation($"{outcome.Label} ({outcome.Level} level), {outcome.Unit}; null where the run has no value", outcome.Unit.Length > 0 ? outcome.Unit : null);
         }
 
-        return column.Name switch
+        return Fixed(column.Name) is { } description ? new ColumnDocumentation(description) : null;
+    }
+
+    /// <summary>A number, or null for one that is not a number (an interval of fewer than two runs, an outcome with no cases).</summary>
+    private static double? Value(double x) => double.IsNaN(x) ? null : x;
+
+    private static string? Fixed(string column) =>
+        column switch
         {
             "arm" => "the arm: a name for a set of scenario changes, every arm run on the same seeds",
             "seed" => "the run's seed",
@@ -121,9 +129,9 @@ public static class ComparisonTables
             "label" => "the outcome's label",
             "unit" => "the outcome's unit",
             "runs" => "the number of runs (seeds) of the arm",
-            "mean" => "the mean of the outcome over the arm's runs",
-            "ci_low" => "the lower end of the 95% confidence interval of the mean (Student's t)",
-            "ci_high" => "the upper end of the 95% confidence interval of the mean (Student's t)",
+            "mean" => "the mean of the outcome over the arm's runs; null when no run has a value",
+            "ci_low" => "the lower end of the 95% confidence interval of the mean (Student's t); null for fewer than two runs",
+            "ci_high" => "the upper end of the 95% confidence interval of the mean (Student's t); null for fewer than two runs",
             "time" => "the observation's time in years (the year; with monthly output, the year and its months)",
             "hsi" => "the world's Human Security Index (population-weighted)",
             "freedom_from_fear" => "the world's freedom from fear (index)",
@@ -133,10 +141,9 @@ public static class ComparisonTables
             "income_per_capita" => "world output over world population, dollars a year",
             "life_expectancy" => "population-weighted life expectancy, years",
             "states_alive" => "states alive",
-            "military_burden" => "the world's military spending over its output, a year's each",
+            "military_burden" => "the world's military spending over its output, a year's each; null for a world with no output",
             "kind" => "the kind of war: interstate or civil",
             "battle_deaths" => "the war's battle deaths (an interstate war counted once)",
             _ => null,
         };
-    }
 }

@@ -17,12 +17,14 @@ public static class SweepTables
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(simulation);
         var world = simulation.Observer<WorldObserver>().Table;
-        var table = new Table(Name,
-        [
-            ("run", ColumnKind.Int), ("point", ColumnKind.Int), ("replication", ColumnKind.Int), ("seed", ColumnKind.Long),
-            .. design.Factors.Select(f => (f.Path, f.Kind)),
-            .. world.Columns.Select(c => (c.Name, c.Kind)),
-        ]);
+        var table = new Table(
+            Name,
+            [
+                ("run", ColumnKind.Int), ("point", ColumnKind.Int), ("replication", ColumnKind.Int), ("seed", ColumnKind.Long),
+                .. design.Factors.Select(f => (f.Path, f.Kind)),
+                .. world.Columns.Select(c => (c.Name, c.Kind)),
+            ],
+            world.Columns.Where(c => c.Nullable).Select(c => c.Name));
         var point = design.PointOf(run);
         var replication = design.ReplicationOf(run);
         for (var i = 0; i < world.RowCount; i++)
@@ -48,10 +50,26 @@ public static class SweepTables
         var offset = 4 + design.Factors.Count;
         for (var c = 0; c < world.Columns.Count; c++)
         {
-            Append(table.Columns[offset + c], world.Columns[c]);
+            table.Columns[offset + c].Append(world.Columns[c]);
         }
 
         return table;
+    }
+
+    /// <summary>What a column of the sweep table holds, for the data package: the world's columns as docs/OUTPUTS.md says.</summary>
+    public static ColumnDocumentation? Describe(Column column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return column.Name switch
+        {
+            "run" => new("the run's id, from 0: design point × replications + replication"),
+            "point" => new("the design point, from 0 (its factor values are the factor columns)"),
+            "replication" => new("the replication of the point, from 1; it is also the run's seed"),
+            "seed" => new("the run's seed"),
+            _ when column.Name.Contains('.', StringComparison.Ordinal) || OutputDocumentation.Describe("world", column.Name) is null =>
+                new($"a factor of the design: the value of the scenario field `{column.Name}` at the run's design point"),
+            _ => OutputDocumentation.Describe("world", column.Name),
+        };
     }
 
     /// <summary>The runs' rows one after the other, in the order given (the caller orders them by run id).</summary>
@@ -61,27 +79,18 @@ public static class SweepTables
         Table? all = null;
         foreach (var run in runs)
         {
-            all ??= new Table(Name, run.Columns.Select(c => (c.Name, c.Kind)));
-            if (run.Columns.Count != all.Columns.Count || run.Columns.Where((c, k) => c.Name != all.Columns[k].Name || c.Kind != all.Columns[k].Kind).Any())
+            all ??= Table.Like(Name, run.Columns);
+            if (run.Columns.Count != all.Columns.Count || run.Columns.Where((c, k) => c.Name != all.Columns[k].Name || c.Kind != all.Columns[k].Kind || c.Nullable != all.Columns[k].Nullable).Any())
             {
                 throw new InvalidDataException("the runs' tables have different columns");
             }
 
             for (var k = 0; k < run.Columns.Count; k++)
             {
-                Append(all.Columns[k], run.Columns[k]);
+                all.Columns[k].Append(run.Columns[k]);
             }
         }
 
         return all ?? new Table(Name, []);
-    }
-
-    private static void Append(Column to, Column from)
-    {
-        to.Ints.AddRange(from.Ints);
-        to.Longs.AddRange(from.Longs);
-        to.Doubles.AddRange(from.Doubles);
-        to.Texts.AddRange(from.Texts);
-        to.Bools.AddRange(from.Bools);
     }
 }

@@ -40,8 +40,9 @@ public static class ArmedConflictListWriter
         [
             ("conflict_id", ColumnKind.Text), ("location", ColumnKind.Text), ("side_a", ColumnKind.Text), ("side_b", ColumnKind.Text),
             ("incompatibility", ColumnKind.Int), ("year", ColumnKind.Int), ("battle_deaths", ColumnKind.Long), ("intensity_level", ColumnKind.Int),
-            ("type_of_conflict", ColumnKind.Int), ("start_date", ColumnKind.Text), ("ep_end", ColumnKind.Int),
-        ]);
+            ("type_of_conflict", ColumnKind.Int), ("start_date", ColumnKind.Date), ("ep_end", ColumnKind.Int),
+        ],
+        nullable: ["location", "side_a", "side_b"]);
         var countries = ViolenceEventWriter.Countries(events, world);
         var conflicts = new List<Entry>();
         var byId = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -78,15 +79,15 @@ public static class ArmedConflictListWriter
             {
                 var y = c.Years[year];
                 table["conflict_id"].Texts.Add(c.Id);
-                table["location"].Texts.Add(c.Location);
-                table["side_a"].Texts.Add(string.Join(", ", y.SideA));
-                table["side_b"].Texts.Add(string.Join(", ", y.SideB));
+                table["location"].Add(c.Location.Length > 0 ? c.Location : null);
+                table["side_a"].Add(y.SideA.Count > 0 ? string.Join(", ", y.SideA) : null);
+                table["side_b"].Add(y.SideB.Count > 0 ? string.Join(", ", y.SideB) : null);
                 table["incompatibility"].Ints.Add(c.Incompatibility);
                 table["year"].Ints.Add(year);
                 table["battle_deaths"].Longs.Add(y.Deaths);
                 table["intensity_level"].Ints.Add(y.Deaths >= WarThreshold ? 2 : 1);
                 table["type_of_conflict"].Ints.Add(c.Type);
-                table["start_date"].Texts.Add(ViolenceEventWriter.FirstDay(c.StartTick, startYear));
+                table["start_date"].Dates.Add(ViolenceEventWriter.FirstDay(c.StartTick, startYear));
                 table["ep_end"].Ints.Add(c.Ended && year == active[^1] ? 1 : 0);
             }
         }

@@ -29,7 +29,8 @@ public static class BlocReport
         var distinct = years.Distinct().Take(2).ToArray();
         var perYear = distinct.Length > 1 && distinct[1] - distinct[0] == 1 ? 12.0 : 1.0;
         var rows = Enumerable.Range(0, t.RowCount).Where(i => t["alive"].Bools[i]).ToArray();
-        var alliances = rows.Where(i => years[i] == first && t["alliance"].Ints[i] >= 0).Select(i => t["alliance"].Ints[i]).Distinct().Order().ToArray();
+        var alliance = t["alliance"];
+        var alliances = rows.Where(i => years[i] == first && alliance.IntAt(i) is not null).Select(i => alliance.Ints[i]).Distinct().Order().ToArray();
         if (alliances.Length == 0)
         {
             return ([], new BlocWarCounts(0, 0, 0));
@@ -38,7 +39,7 @@ public static class BlocReport
         var blocs = new List<Bloc>();
         foreach (var a in alliances)
         {
-            int[] At(int year) => [.. rows.Where(i => years[i] == year && t["alliance"].Ints[i] == a)];
+            int[] At(int year) => [.. rows.Where(i => years[i] == year && alliance.IntAt(i) == a)];
             var start = At(first);
             var end = At(last);
             double Spending(int[] r) => perYear * r.Sum(i => (double)t["military_spending"].Longs[i]);
@@ -49,7 +50,7 @@ public static class BlocReport
             blocs.Add(new Bloc(a, leader, start.Length, end.Length, Burden(start), Burden(end), Spending(start), Spending(end)));
         }
 
-        var allianceAtStart = rows.Where(i => years[i] == first).ToDictionary(i => t["state_id"].Ints[i], i => t["alliance"].Ints[i]);
+        var allianceAtStart = rows.Where(i => years[i] == first).ToDictionary(i => t["state_id"].Ints[i], i => alliance.IntAt(i) ?? -1);
         int between = 0, within = 0, nonAligned = 0;
         foreach (var e in events.Where(e => e.Type == eventType))
         {

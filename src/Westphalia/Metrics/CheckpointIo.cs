@@ -76,6 +76,7 @@ internal static class CheckpointIo
             .Where(p => p.PropertyType.IsArray && p.CanRead && !p.CanWrite)
             .OrderBy(p => p.Name, StringComparer.Ordinal);
 
+    /// <summary>The rows of a table whose columns the reader knows (an observer's), with their nulls.</summary>
     public static void Write(BinaryWriter w, Table table)
     {
         w.Write(table.Columns.Count);
@@ -83,14 +84,7 @@ internal static class CheckpointIo
         foreach (var c in table.Columns)
         {
             w.Write(c.Name);
-            switch (c.Kind)
-            {
-                case ColumnKind.Int: c.Ints.ForEach(w.Write); break;
-                case ColumnKind.Long: c.Longs.ForEach(w.Write); break;
-                case ColumnKind.Double: c.Doubles.ForEach(w.Write); break;
-                case ColumnKind.Text: c.Texts.ForEach(w.Write); break;
-                case ColumnKind.Bool: c.Bools.ForEach(w.Write); break;
-            }
+            TableCodec.WriteValues(w, c);
         }
     }
 
@@ -98,6 +92,11 @@ internal static class CheckpointIo
     {
         Expect(r, table.Columns.Count);
         var rows = r.ReadInt32();
+        if (rows < 0)
+        {
+            throw new InvalidDataException($"checkpoint table '{table.Name}' has {rows} rows");
+        }
+
         foreach (var c in table.Columns)
         {
             var name = r.ReadString();
@@ -106,22 +105,8 @@ internal static class CheckpointIo
                 throw new InvalidDataException($"checkpoint column '{name}' where '{c.Name}' was expected");
             }
 
-            c.Ints.Clear();
-            c.Longs.Clear();
-            c.Doubles.Clear();
-            c.Texts.Clear();
-            c.Bools.Clear();
-            for (var i = 0; i < rows; i++)
-            {
-                switch (c.Kind)
-                {
-                    case ColumnKind.Int: c.Ints.Add(r.ReadInt32()); break;
-                    case ColumnKind.Long: c.Longs.Add(r.ReadInt64()); break;
-                    case ColumnKind.Double: c.Doubles.Add(r.ReadDouble()); break;
-                    case ColumnKind.Text: c.Texts.Add(r.ReadString()); break;
-                    case ColumnKind.Bool: c.Bools.Add(r.ReadBoolean()); break;
-                }
-            }
+            c.Clear();
+            TableCodec.ReadValues(r, c, rows);
         }
     }
 

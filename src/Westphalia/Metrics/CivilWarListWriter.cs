@@ -18,12 +18,13 @@ public static class CivilWarListWriter
         var table = new Table("civil_wars",
         [
             ("id", ColumnKind.Int), ("state_id", ColumnKind.Int), ("state_name", ColumnKind.Text), ("rebels", ColumnKind.Text),
-            ("aim", ColumnKind.Text), ("start", ColumnKind.Text), ("end", ColumnKind.Text), ("duration_years", ColumnKind.Double),
+            ("aim", ColumnKind.Text), ("start", ColumnKind.Date), ("end", ColumnKind.Date), ("duration_years", ColumnKind.Double),
             ("outcome", ColumnKind.Text), ("battle_deaths", ColumnKind.Long), ("government_battle_deaths", ColumnKind.Long),
             ("rebel_battle_deaths", ColumnKind.Long), ("civilians_killed_by_government", ColumnKind.Long),
             ("civilians_killed_by_rebels", ColumnKind.Long), ("government_patron", ColumnKind.Text), ("rebel_patron", ColumnKind.Text),
             ("arms_dollars", ColumnKind.Double), ("new_state", ColumnKind.Text),
-        ]);
+        ],
+        nullable: ["end", "government_patron", "rebel_patron", "new_state"]);
         foreach (var war in conflicts)
         {
             var last = war.IsOngoing ? lastTick : war.EndTick;
@@ -32,8 +33,8 @@ public static class CivilWarListWriter
             table["state_name"].Texts.Add(war.StateName);
             table["rebels"].Texts.Add(war.RebelName);
             table["aim"].Texts.Add(war.Aim == CivilWarAim.Territory ? "territory" : "government");
-            table["start"].Texts.Add(ViolenceEventWriter.Month(war.StartTick, startYear));
-            table["end"].Texts.Add(war.IsOngoing ? "" : ViolenceEventWriter.Month(war.EndTick, startYear));
+            table["start"].Dates.Add(ViolenceEventWriter.FirstDay(war.StartTick, startYear));
+            table["end"].Add(war.IsOngoing ? null : ViolenceEventWriter.LastDay(war.EndTick, startYear));
             table["duration_years"].Doubles.Add(war.DurationYears(lastTick));
             table["outcome"].Texts.Add(CivilWar.OutcomeName(war.Outcome));
             table["battle_deaths"].Longs.Add(war.BattleDeaths);
@@ -41,19 +42,19 @@ public static class CivilWarListWriter
             table["rebel_battle_deaths"].Longs.Add(war.RebelBattleDeaths);
             table["civilians_killed_by_government"].Longs.Add(war.GovernmentKillings);
             table["civilians_killed_by_rebels"].Longs.Add(war.RebelKillings);
-            table["government_patron"].Texts.Add(NameAt(world, war.GovernmentPatron, last));
-            table["rebel_patron"].Texts.Add(NameAt(world, war.RebelPatron, last));
+            table["government_patron"].Add(NameAt(world, war.GovernmentPatron, last));
+            table["rebel_patron"].Add(NameAt(world, war.RebelPatron, last));
             table["arms_dollars"].Doubles.Add(war.Arms);
-            table["new_state"].Texts.Add(NameAt(world, war.NewState, war.EndTick));
+            table["new_state"].Add(NameAt(world, war.NewState, war.EndTick));
         }
 
         return table;
     }
 
     /// <summary>
-    /// The name of the state in <paramref name="slot"/> if it existed by <paramref name="tick"/>; empty for no state
+    /// The name of the state in <paramref name="slot"/> if it existed by <paramref name="tick"/>; null for no state
     /// (−1), or when the state has since died and its slot been taken by a new one (the world keeps only current names).
     /// </summary>
-    private static string NameAt(World world, int slot, int tick) =>
-        slot >= 0 && world.States.FoundedTick[slot] >= 0 && world.States.FoundedTick[slot] <= tick ? world.States.Name[slot] : "";
+    private static string? NameAt(World world, int slot, int tick) =>
+        slot >= 0 && world.States.FoundedTick[slot] >= 0 && world.States.FoundedTick[slot] <= tick ? world.States.Name[slot] : null;
 }

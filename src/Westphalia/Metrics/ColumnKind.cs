@@ -1,5 +1,6 @@
 namespace Westphalia.Metrics;
 
+/// <summary>The type of a <see cref="Column"/>'s values (the byte is part of <see cref="TableCodec"/> records).</summary>
 public enum ColumnKind : byte
 {
     Int,
@@ -7,4 +8,7 @@ public enum ColumnKind : byte
     Double,
     Text,
     Bool,
+
+    /// <summary>A calendar date: <c>YYYY-MM-DD</c> in CSV, a DATE in Parquet, <c>date</c> in the data package.</summary>
+    Date,
 }

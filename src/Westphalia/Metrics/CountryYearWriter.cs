@@ -20,7 +20,8 @@ public static class CountryYearWriter
             ("neighbour_war", ColumnKind.Bool), ("refugees", ColumnKind.Double), ("post_war", ColumnKind.Double), ("hazard", ColumnKind.Double),
             ("at_risk", ColumnKind.Bool), ("onset", ColumnKind.Bool), ("ongoing", ColumnKind.Bool),
             ("years_since_war", ColumnKind.Double), ("peacekeeping", ColumnKind.Bool),
-        ]);
+        ],
+        nullable: ["years_since_war"]);
         foreach (var r in rows)
         {
             table["year"].Ints.Add(r.Year);
@@ -44,7 +45,7 @@ public static class CountryYearWriter
             table["at_risk"].Bools.Add(r.AtRisk);
             table["onset"].Bools.Add(r.Onset);
             table["ongoing"].Bools.Add(r.Ongoing);
-            table["years_since_war"].Doubles.Add(r.YearsSinceWar);
+            table["years_since_war"].Add(r.YearsSinceWar >= 0 ? r.YearsSinceWar : null);
             table["peacekeeping"].Bools.Add(r.Peacekeeping);
         }
 

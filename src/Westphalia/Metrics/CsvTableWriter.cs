@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Westphalia.Metrics;
 
-/// <summary>Writes a table as RFC 4180 CSV with a header row; numbers in invariant culture, shortest round-trip form.</summary>
+/// <summary>
+/// Writes a table as RFC 4180 CSV with a header row; numbers in invariant culture, shortest round-trip form; dates as
+/// <c>YYYY-MM-DD</c>; a null as an empty field.
+/// </summary>
 public static class CsvTableWriter
 {
     /// <summary>Writes the table; cancelling stops it between rows (the caller discards the partial file).</summary>
@@ -30,6 +33,11 @@ public static class CsvTableWriter
                 }
 
                 var column = table.Columns[c];
+                if (column.IsNull(row))
+                {
+                    continue;
+                }
+
                 switch (column.Kind)
                 {
                     case ColumnKind.Int: line.Append(column.Ints[row].ToString(inv)); break;
@@ -37,6 +45,7 @@ public static class CsvTableWriter
                     case ColumnKind.Double: line.Append(column.Doubles[row].ToString("R", inv)); break;
                     case ColumnKind.Text: line.Append(Escape(column.Texts[row])); break;
                     case ColumnKind.Bool: line.Append(column.Bools[row] ? "true" : "false"); break;
+                    case ColumnKind.Date: line.Append(column.Dates[row].ToString("yyyy-MM-dd", inv)); break;
                 }
             }
 

@@ -5,15 +5,15 @@ namespace Westphalia.Metrics;
 /// <summary>
 /// Writes a Frictionless Data Package descriptor (<c>datapackage.json</c>, the tabular-data-package profile) for tables
 /// written as CSV beside it: each table a resource with its path and a Table Schema giving every column's type
-/// (integer, number, string, boolean) and, where known, its description, so pandas, R and <c>frictionless validate</c>
-/// read the columns with their types. Numbers that are not numbers are written <c>NaN</c>, which the schema's number
-/// type reads.
+/// (integer, number, string, boolean, date) and, where known, its description and unit, and declaring the empty field
+/// as the missing value (a null), so pandas, R and <c>frictionless validate</c> read the columns with their types.
+/// Numbers that are not numbers are written <c>NaN</c>, which the schema's number type reads.
 /// </summary>
 public static class DataPackageWriter
 {
     public const string FileName = "datapackage.json";
 
-    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, string?>? describe = null)
+    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, ColumnDocumentation?>? describe = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -37,21 +37,41 @@ public static class DataPackageWriter
             {
                 json.WriteStartObject();
                 json.WriteString("name", column.Name);
-                json.WriteString("type", column.Kind switch
+                json.WriteString("type", Type(column.Kind));
+                if (column.Kind == ColumnKind.Bool)
                 {
-                    ColumnKind.Int or ColumnKind.Long => "integer",
-                    ColumnKind.Double => "number",
-                    ColumnKind.Bool => "boolean",
-                    _ => "string",
-                });
-                if (describe?.Invoke(table, column) is { Length: > 0 } description)
-                {
-                    json.WriteString("description", description);
+                    json.WriteStartArray("trueValues");
+                    json.WriteStringValue("true");
+                    json.WriteEndArray();
+                    json.WriteStartArray("falseValues");
+                    json.WriteStringValue("false");
+                    json.WriteEndArray();
                 }
 
+                var documentation = describe?.Invoke(table, column);
+                if (documentation is { Description.Length: > 0 })
+                {
+                    json.WriteString("description", documentation.Description);
+                }
+
+                if (documentation?.Unit is { Length: > 0 } unit)
+                {
+                    json.WriteString("unit", unit);
+                }
+
+                // A column that may not be null is required; not a text column, whose empty string CSV cannot tell from a null.
+                if (!column.Nullable && column.Kind != ColumnKind.Text)
+                {
+                    json.WriteStartObject("constraints");
+                    json.WriteBoolean("required", true);
+                    json.WriteEndObject();
+                }
                 json.WriteEndObject();
             }
 
+            json.WriteEndArray();
+            json.WriteStartArray("missingValues");
+            json.WriteStringValue("");
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
@@ -62,4 +82,14 @@ public static class DataPackageWriter
         json.Flush();
         stream.WriteByte((byte)'\n');
     }
+
+    /// <summary>The Table Schema type of a column kind.</summary>
+    public static string Type(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Int or ColumnKind.Long => "integer",
+        ColumnKind.Double => "number",
+        ColumnKind.Bool => "boolean",
+        ColumnKind.Date => "date",
+        _ => "string",
+    };
 }

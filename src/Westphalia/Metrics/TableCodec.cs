@@ -4,13 +4,16 @@ using System.Text;
 namespace Westphalia.Metrics;
 
 /// <summary>
-/// A table as a small binary record: a header ("WPTABLE1"), the name, the columns (name, kind, values) and a SHA-256 of
-/// all that, so a record that was cut short or changed is refused when read rather than taken for data. Values are
-/// written exactly (doubles bit for bit), so a table read back writes the same CSV and Parquet bytes.
+/// A table as a small binary record: a header ("WPTABLE2"), the name, the columns (name, kind, whether nullable, values,
+/// null rows) and a SHA-256 of all that, so a record that was cut short or changed is refused when read rather than
+/// taken for data. Values are written exactly (doubles bit for bit, dates as day numbers, nulls as their rows), so a
+/// table read back writes the same CSV and Parquet bytes. Records of the first format ("WPTABLE1": no dates, no nulls)
+/// are still read.
 /// </summary>
 public static class TableCodec
 {
-    private static readonly byte[] Magic = "WPTABLE1"u8.ToArray();
+    private static readonly byte[] Magic = "WPTABLE2"u8.ToArray();
+    private static readonly byte[] MagicV1 = "WPTABLE1"u8.ToArray();
 
     public static void Write(Table table, Stream stream)
     {
@@ -27,14 +30,8 @@ public static class TableCodec
             {
                 w.Write(c.Name);
                 w.Write((byte)c.Kind);
-                switch (c.Kind)
-                {
-                    case ColumnKind.Int: c.Ints.ForEach(w.Write); break;
-                    case ColumnKind.Long: c.Longs.ForEach(w.Write); break;
-                    case ColumnKind.Double: c.Doubles.ForEach(w.Write); break;
-                    case ColumnKind.Text: c.Texts.ForEach(w.Write); break;
-                    case ColumnKind.Bool: c.Bools.ForEach(w.Write); break;
-                }
+                w.Write(c.Nullable);
+                WriteValues(w, c);
             }
         }
 
@@ -46,7 +43,8 @@ public static class TableCodec
     /// <summary>Reads a table; throws <see cref="InvalidDataException"/> for anything but a whole record with its checksum.</summary>
     public static Table Read(ReadOnlySpan<byte> record)
     {
-        if (record.Length < Magic.Length + 32 || !record[..Magic.Length].SequenceEqual(Magic))
+        var v1 = record.Length >= MagicV1.Length && record[..MagicV1.Length].SequenceEqual(MagicV1);
+        if (record.Length < Magic.Length + 32 || !(v1 || record[..Magic.Length].SequenceEqual(Magic)))
         {
             throw new InvalidDataException("not a table record");
         }
@@ -68,27 +66,29 @@ public static class TableCodec
                 throw new InvalidDataException("the table record's size is out of range");
             }
 
-            var table = new Table(name, []);
+            var read = new List<Column>();
             for (var k = 0; k < columns; k++)
             {
-                var column = new Column(r.ReadString(), (ColumnKind)r.ReadByte());
-                for (var i = 0; i < rows; i++)
+                var columnName = r.ReadString();
+                var kind = (ColumnKind)r.ReadByte();
+                if (!Enum.IsDefined(kind) || (v1 && kind == ColumnKind.Date))
                 {
-                    switch (column.Kind)
-                    {
-                        case ColumnKind.Int: column.Ints.Add(r.ReadInt32()); break;
-                        case ColumnKind.Long: column.Longs.Add(r.ReadInt64()); break;
-                        case ColumnKind.Double: column.Doubles.Add(r.ReadDouble()); break;
-                        case ColumnKind.Text: column.Texts.Add(r.ReadString()); break;
-                        case ColumnKind.Bool: column.Bools.Add(r.ReadBoolean()); break;
-                        default: throw new InvalidDataException("unknown column kind in a table record");
-                    }
+                    throw new InvalidDataException("unknown column kind in a table record");
                 }
 
-                table.Columns.Add(column);
+                var column = new Column(columnName, kind, !v1 && r.ReadBoolean());
+                ReadValues(r, column, rows, withNulls: !v1);
+                read.Add(column);
             }
 
-            return Rebuild(table);
+            if (read.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != read.Count)
+            {
+                throw new InvalidDataException("the table record names a column twice");
+            }
+
+            var table = Table.Like(name, []);
+            read.ForEach(table.Add);
+            return table;
         }
         catch (EndOfStreamException)
         {
@@ -96,21 +96,68 @@ public static class TableCodec
         }
     }
 
-    /// <summary>A table whose columns can be found by name again (the reader adds them one by one).</summary>
-    private static Table Rebuild(Table read)
+    /// <summary>A column's values, then its null rows (a count and the rows in ascending order).</summary>
+    internal static void WriteValues(BinaryWriter w, Column c)
     {
-        var table = new Table(read.Name, read.Columns.Select(c => (c.Name, c.Kind)));
-        for (var k = 0; k < read.Columns.Count; k++)
+        switch (c.Kind)
         {
-            var from = read.Columns[k];
-            var to = table.Columns[k];
-            to.Ints.AddRange(from.Ints);
-            to.Longs.AddRange(from.Longs);
-            to.Doubles.AddRange(from.Doubles);
-            to.Texts.AddRange(from.Texts);
-            to.Bools.AddRange(from.Bools);
+            case ColumnKind.Int: c.Ints.ForEach(w.Write); break;
+            case ColumnKind.Long: c.Longs.ForEach(w.Write); break;
+            case ColumnKind.Double: c.Doubles.ForEach(w.Write); break;
+            case ColumnKind.Text: c.Texts.ForEach(w.Write); break;
+            case ColumnKind.Bool: c.Bools.ForEach(w.Write); break;
+            case ColumnKind.Date: c.Dates.ForEach(d => w.Write(d.DayNumber)); break;
         }
 
-        return table;
+        w.Write(c.NullCount);
+        foreach (var row in c.NullRows())
+        {
+            w.Write(row);
+        }
     }
+
+    /// <summary>Reads <paramref name="rows"/> values written by <see cref="WriteValues"/> into an empty column.</summary>
+    internal static void ReadValues(BinaryReader r, Column column, int rows, bool withNulls = true)
+    {
+        for (var i = 0; i < rows; i++)
+        {
+            switch (column.Kind)
+            {
+                case ColumnKind.Int: column.Ints.Add(r.ReadInt32()); break;
+                case ColumnKind.Long: column.Longs.Add(r.ReadInt64()); break;
+                case ColumnKind.Double: column.Doubles.Add(r.ReadDouble()); break;
+                case ColumnKind.Text: column.Texts.Add(r.ReadString()); break;
+                case ColumnKind.Bool: column.Bools.Add(r.ReadBoolean()); break;
+                case ColumnKind.Date: column.Dates.Add(DayNumber(r.ReadInt32())); break;
+                default: throw new InvalidDataException("unknown column kind in a table record");
+            }
+        }
+
+        if (!withNulls)
+        {
+            return;
+        }
+
+        var nulls = r.ReadInt32();
+        if (nulls < 0 || nulls > rows)
+        {
+            throw new InvalidDataException($"column '{column.Name}' has {nulls} nulls in {rows} rows");
+        }
+
+        for (var i = 0; i < nulls; i++)
+        {
+            var row = r.ReadInt32();
+            if (row < 0 || row >= rows || column.IsNull(row))
+            {
+                throw new InvalidDataException($"column '{column.Name}' marks row {row} null, which is not one of its {rows} rows or is marked twice");
+            }
+
+            column.MarkNull(row);
+        }
+    }
+
+    private static DateOnly DayNumber(int day) =>
+        day >= DateOnly.MinValue.DayNumber && day <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber(day)
+            : throw new InvalidDataException($"day number {day} is not a date");
 }

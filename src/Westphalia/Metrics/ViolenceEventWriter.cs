@@ -23,10 +23,11 @@ public static class ViolenceEventWriter
             ("id", ColumnKind.Int), ("year", ColumnKind.Int), ("type_of_violence", ColumnKind.Int), ("conflict_name", ColumnKind.Text),
             ("dyad_name", ColumnKind.Text), ("side_a", ColumnKind.Text), ("side_b", ColumnKind.Text),
             ("country", ColumnKind.Text), ("country_id", ColumnKind.Int), ("region", ColumnKind.Text), ("region_id", ColumnKind.Int),
-            ("x", ColumnKind.Double), ("y", ColumnKind.Double), ("date_start", ColumnKind.Text), ("date_end", ColumnKind.Text),
+            ("x", ColumnKind.Double), ("y", ColumnKind.Double), ("date_start", ColumnKind.Date), ("date_end", ColumnKind.Date),
             ("deaths_a", ColumnKind.Long), ("deaths_b", ColumnKind.Long), ("deaths_civilians", ColumnKind.Long), ("deaths_unknown", ColumnKind.Long),
             ("best", ColumnKind.Long), ("high", ColumnKind.Long), ("low", ColumnKind.Long),
-        ]);
+        ],
+        nullable: ["side_b", "country"]);
         var regions = world.Regions;
         var countries = Countries(events, world);
         for (var i = 0; i < events.Count; i++)
@@ -39,15 +40,15 @@ public static class ViolenceEventWriter
             table["conflict_name"].Texts.Add(e.Conflict);
             table["dyad_name"].Texts.Add(e.SideB.Length == 0 ? e.SideA : $"{e.SideA} - {e.SideB}");
             table["side_a"].Texts.Add(e.SideA);
-            table["side_b"].Texts.Add(e.SideB);
-            table["country"].Texts.Add(countries[i]);
+            table["side_b"].Add(e.SideB.Length > 0 ? e.SideB : null);
+            table["country"].Add(countries[i].Length > 0 ? countries[i] : null);
             table["country_id"].Ints.Add(e.State);
             table["region"].Texts.Add(regions.Name[e.Region]);
             table["region_id"].Ints.Add(e.Region);
             table["x"].Doubles.Add(regions.X[e.Region]);
             table["y"].Doubles.Add(regions.Y[e.Region]);
-            table["date_start"].Texts.Add(FirstDay(e.Tick, startYear));
-            table["date_end"].Texts.Add(LastDay(e.Tick, startYear));
+            table["date_start"].Dates.Add(FirstDay(e.Tick, startYear));
+            table["date_end"].Dates.Add(LastDay(e.Tick, startYear));
             table["deaths_a"].Longs.Add(e.DeathsA);
             table["deaths_b"].Longs.Add(e.DeathsB);
             table["deaths_civilians"].Longs.Add(e.DeathsCivilians);
@@ -63,16 +64,15 @@ public static class ViolenceEventWriter
     /// <summary>The calendar year of a tick: tick 0 is January of <paramref name="startYear"/>, a tick is a month.</summary>
     public static int Year(int tick, int startYear) => startYear + (tick / 12);
 
-    /// <summary>The first day of the tick's month, as an ISO date (yyyy-MM-dd).</summary>
-    public static string FirstDay(int tick, int startYear) =>
-        new DateOnly(Year(tick, startYear), (tick % 12) + 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The first day of the tick's month.</summary>
+    public static DateOnly FirstDay(int tick, int startYear) => new(Year(tick, startYear), (tick % 12) + 1, 1);
 
-    /// <summary>The last day of the tick's month, as an ISO date (yyyy-MM-dd).</summary>
-    public static string LastDay(int tick, int startYear)
+    /// <summary>The last day of the tick's month.</summary>
+    public static DateOnly LastDay(int tick, int startYear)
     {
         var year = Year(tick, startYear);
         var month = (tick % 12) + 1;
-        return new DateOnly(year, month, DateTime.DaysInMonth(year, month)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
     }
 
     /// <summary>The tick's month as yyyy-MM.</summary>

@@ -24,4 +24,7 @@ public sealed class ObserverContext(Simulation simulation, ObservationWindow win
     /// <summary>Another observer, created before this one (its position is lower).</summary>
     public T Observer<T>()
         where T : Observer => (T)observer(typeof(T));
+
+    /// <summary>Another observer, by its type, created before this one.</summary>
+    public Observer Observer(Type type) => observer(type);
 }

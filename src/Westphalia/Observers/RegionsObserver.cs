@@ -21,7 +21,8 @@ public sealed class RegionsObserver : WindowTableObserver
             ("oil", ColumnKind.Bool), ("rebels", ColumnKind.Int), ("war_damage", ColumnKind.Double),
             ("population", ColumnKind.Long), ("income_per_capita", ColumnKind.Double),
             .. Series.Scores,
-        ]))
+        ],
+        nullable: ["rebels"]))
     {
         _lastTick = context.Scenario.Ticks - 1;
         var scenario = context.Scenario;
@@ -51,7 +52,7 @@ public sealed class RegionsObserver : WindowTableObserver
             t["capital"].Bools.Add(states.Capital[owner] == r);
             t["ruggedness"].Doubles.Add(regions.Ruggedness[r]);
             t["oil"].Bools.Add(regions.Oil[r]);
-            t["rebels"].Ints.Add(regions.Rebels[r]);
+            t["rebels"].Add(regions.Rebels[r] >= 0 ? regions.Rebels[r] : null);
             t["war_damage"].Doubles.Add(regions.WarDamage[r]);
             t["population"].Longs.Add(regions.Population[r]);
             t["income_per_capita"].Doubles.Add(regions.IncomePerCapita[r]);

@@ -17,7 +17,8 @@ public sealed class StatesObserver : WindowTableObserver
             ("military_capability", ColumnKind.Double), ("cinc", ColumnKind.Double), ("alliance", ColumnKind.Int), ("buffer", ColumnKind.Bool),
             ("civil_war", ColumnKind.Bool),
             .. Series.Scores,
-        ]))
+        ],
+        nullable: ["alliance"]))
     {
     }
 
@@ -49,7 +50,7 @@ public sealed class StatesObserver : WindowTableObserver
             t["income_per_capita"].Doubles.Add(states.IncomePerCapita(s));
             t["military_capability"].Doubles.Add(states.MilitaryCapability[s]);
             t["cinc"].Doubles.Add(states.Cinc[s]);
-            t["alliance"].Ints.Add(states.Alliance[s]);
+            t["alliance"].Add(states.Alliance[s] >= 0 ? states.Alliance[s] : null);
             t["buffer"].Bools.Add(states.Buffer[s]);
             t["civil_war"].Bools.Add(states.CivilWar[s] >= 0);
             Series.AddScores(t, Window.StateScores(s).Mean());

@@ -6,9 +6,25 @@ namespace Westphalia.Observers;
 public abstract class TableObserver : Observer
 {
     private Table? _writing;
+    private Table? _written;
 
     /// <summary>The table from what has been collected so far.</summary>
     public Table Table => Build();
+
+    /// <summary>The columns (names, kinds, nullability) of the table, without its rows: those last written, else built now.</summary>
+    public Table Schema
+    {
+        get
+        {
+            if (_written is not null)
+            {
+                return _written;
+            }
+
+            var table = Build();
+            return Table.Like(table.Name, table.Columns);
+        }
+    }
 
     protected abstract Table Build();
 
@@ -24,6 +40,7 @@ public abstract class TableObserver : Observer
         }
 
         _writing = Build();
+        _written = Table.Like(_writing.Name, _writing.Columns);
         CsvTableWriter.Write(_writing, stream, cancellation);
         return Task.CompletedTask;
     }

@@ -17,7 +17,7 @@ public class SweepCommandTests
           doctrines.default: [realist, human-security]
         """;
 
-    private static readonly string[] Tables = ["sweep.csv", "sweep.parquet"];
+    private static readonly string[] Tables = ["sweep.csv", "sweep.parquet", "datapackage.json"];
 
     private static string WriteDesign(string folder, string text = Design)
     {
@@ -79,6 +79,46 @@ public class SweepCommandTests
         Assert.True(result.Code == 0, result.Err);
         Assert.Contains("4 already done: 4 runs to do", Flat(result.Out), StringComparison.Ordinal);
         AssertSameTables(whole, part);
+    }
+
+    [Fact]
+    public void With_runs_every_run_keeps_the_folder_westphalia_run_writes_and_an_incomplete_one_is_redone()
+    {
+        var folder = TestWorlds.TempFolder();
+        var design = WriteDesign(folder);
+        var whole = Sweep(folder, design, "whole");
+        var kept = Sweep(folder, design, "kept", "--runs");
+        AssertSameTables(whole, kept);
+        Assert.All(Enumerable.Range(0, 8), r => Assert.True(File.Exists(Path.Combine(kept, "runs", $"run-{r:D6}", "manifest.json"))));
+        Assert.Equal(8, Directory.GetFiles(Path.Combine(kept, "runs"), "run-*.bin").Length);
+
+        // Run 5's folder is the folder of 'westphalia run' on its scenario, file for file.
+        var alone = Path.Combine(folder, "alone");
+        var run5 = Path.Combine(kept, "runs", "run-000005");
+        Assert.Equal(0, CliHarness.Run("run", Path.Combine(run5, "scenario.yaml"), "--quiet", "--out", alone).Code);
+        foreach (var file in Westphalia.Cli.RunFolder.DataFiles.Append("manifest.json"))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(alone, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(run5, file))), $"{file} differs");
+        }
+
+        // An incomplete folder (no manifest), a missing folder and a missing record: those three runs are done again.
+        File.Delete(Path.Combine(kept, "runs", "run-000002", "manifest.json"));
+        Directory.Delete(Path.Combine(kept, "runs", "run-000006"), recursive: true);
+        File.Delete(Path.Combine(kept, "runs", "run-000003.bin"));
+        File.Delete(Path.Combine(kept, "sweep.csv"));
+        var result = CliHarness.Run("sweep", design, "--out", kept, "--runs");
+        Assert.True(result.Code == 0, result.Err);
+        Assert.Contains("5 already done: 3 runs to do", Flat(result.Out), StringComparison.Ordinal);
+        AssertSameTables(whole, kept);
+        Assert.All(Enumerable.Range(0, 8), r => Assert.True(File.Exists(Path.Combine(kept, "runs", $"run-{r:D6}", "manifest.json"))));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(alone, "states.csv")), File.ReadAllBytes(Path.Combine(run5, "states.csv")));
+
+        // Shards keep their runs' folders too, and merge joins their records as before.
+        var shards = Enumerable.Range(1, 2).Select(i => Sweep(folder, design, $"shard{i}", "--shard", $"{i}/2", "--runs")).ToArray();
+        Assert.True(File.Exists(Path.Combine(shards[1], "runs", "run-000001", "manifest.json")));
+        var merged = Path.Combine(folder, "merged");
+        Assert.Equal(0, CliHarness.Run(["merge", .. shards, "--out", merged]).Code);
+        AssertSameTables(whole, merged);
     }
 
     [Fact]
