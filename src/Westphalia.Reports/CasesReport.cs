@@ -44,7 +44,7 @@ public static class CasesReport
         var median = Numbers.Quantile([.. living.Select(i => hsi[i]).Order()], 0.5);
         var below = groups[0].Rows.Count(i => hsi[i] < median);
         report.Paragraph($"Where the two part ways: of the {groups[0].Rows.Count.ToString("N0", Inv)} states whose security was maintained, {below.ToString("N0", Inv)} ({(double)below / Math.Max(1, groups[0].Rows.Count):P0}) had citizens below the median index of all living cases ({median:F3}).");
-        report.Figure(Charts.Lines("hsi-distribution", "Citizens' security, by the security of their state",
+        report.Figure(() => Charts.Lines("hsi-distribution", "Citizens' security, by the security of their state",
             "The distribution of the citizens' Human Security Index in the last year: for each index x, the share of cases of each group with an index of at most x. A curve further right is a group whose people are more secure; where curves cross, the claim holds for some states and not for others.",
             "share of the group's cases with an index of at most x",
             [.. groups.Where(g => g.Rows.Count > 0).Select(g =>
@@ -52,7 +52,7 @@ public static class CasesReport
                 var sorted = g.Rows.Select(i => hsi[i]).Order().ToArray();
                 return new ChartSeries($"{g.Label} ({g.Rows.Count.ToString("N0", Inv)})", sorted, [.. sorted.Select((_, k) => (k + 1.0) / sorted.Length)]);
             })], "Human Security Index of the state's people, x"));
-        report.Figure(Charts.Points("fear-and-want", "Freedom from fear and freedom from want, case by case",
+        report.Figure(() => Charts.Points("fear-and-want", "Freedom from fear and freedom from want, case by case",
             "Each living case's two halves of the index in the last year, by whether its state's security was maintained.",
             "freedom from want", "freedom from fear",
             [.. groups.Where(g => g.Rows.Count > 0).Select(g => new PointGroup(g.Label, [.. g.Rows.Select(i => want[i])], [.. g.Rows.Select(i => fear[i])]))]));

@@ -162,7 +162,7 @@ public static class ComparisonReport
             }
 
             var name = $"difference-{Slug(arm)}";
-            report.Figure(Charts.Intervals(name, $"{arm} against {arms[0]}", $"Mean paired difference, {arm} − {arms[0]}, per cent of {arms[0]}'s mean, with 95% intervals over the seeds. The axis stops at ±{ClipPercent}%; a change beyond it is written at the edge.", "difference, % of the baseline's mean", rows, ClipPercent));
+            report.Figure(() => Charts.Intervals(name, $"{arm} against {arms[0]}", $"Mean paired difference, {arm} − {arms[0]}, per cent of {arms[0]}'s mean, with 95% intervals over the seeds. The axis stops at ±{ClipPercent}%; a change beyond it is written at the edge.", "difference, % of the baseline's mean", rows, ClipPercent));
         }
     }
 
@@ -209,7 +209,7 @@ public static class ComparisonReport
                 continue;
             }
 
-            report.Figure(Charts.Lines($"series-{column.Replace('_', '-')}", title, $"{caption}: each arm's mean over the seeds with its 95% band.", axis, lines));
+            report.Figure(() => Charts.Lines($"series-{column.Replace('_', '-')}", title, $"{caption}: each arm's mean over the seeds with its 95% band.", axis, lines));
         }
 
         if (constant.Count > 0)
@@ -242,7 +242,7 @@ public static class ComparisonReport
                 continue;
             }
 
-            report.Figure(Charts.Severity($"severity-{k}", $"{label}: severity by arm", $"{label} of every run pooled by arm: P(X ≥ x) of battle deaths per war on log–log axes; lines, the power law fitted to each arm's tail (Clauset, Shalizi and Newman 2009) where an arm has ten wars or more.", groups));
+            report.Figure(() => Charts.Severity($"severity-{k}", $"{label}: severity by arm", $"{label} of every run pooled by arm: P(X ≥ x) of battle deaths per war on log–log axes; lines, the power law fitted to each arm's tail (Clauset, Shalizi and Newman 2009) where an arm has ten wars or more.", groups));
             foreach (var g in groups)
             {
                 var fit = Charts.Fit(g.Sizes);

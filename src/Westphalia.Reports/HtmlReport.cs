@@ -36,10 +36,10 @@ public sealed class HtmlReport(string title, string subtitle)
 
     private readonly StringBuilder _body = new();
     private readonly List<(string Id, string Heading)> _sections = [];
-    private readonly List<Figure> _figures = [];
+    private readonly List<Task<Figure>> _figures = [];
 
-    /// <summary>The figures in the order they appear.</summary>
-    public IReadOnlyList<Figure> Figures => _figures;
+    /// <summary>The figures in the order they appear (drawn by then: each is drawn on the thread pool as it is added).</summary>
+    public IReadOnlyList<Figure> Figures => [.. _figures.Select(f => f.GetAwaiter().GetResult())];
 
     public HtmlReport Section(string heading)
     {
@@ -128,15 +128,27 @@ public sealed class HtmlReport(string title, string subtitle)
         return this;
     }
 
-    /// <summary>A figure: its PNG embedded, its caption, and links to its PNG and SVG files.</summary>
-    public HtmlReport Figure(Figure figure)
+    /// <summary>
+    /// A figure: its PNG embedded, its caption, and links to its PNG and SVG files. It is drawn on the thread pool at
+    /// once, beside the figures added before and after it; the page puts each in its place, so it does not depend on
+    /// which finishes first.
+    /// </summary>
+    public HtmlReport Figure(Func<Figure> draw)
     {
-        ArgumentNullException.ThrowIfNull(figure);
-        _figures.Add(figure);
-        var data = Convert.ToBase64String(figure.Png);
-        _body.Append($"<figure id=\"{Encode(figure.Name)}\"><img src=\"data:image/png;base64,{data}\" width=\"{figure.Width}\" height=\"{figure.Height}\" alt=\"{Encode(figure.Title)}\">\n");
-        _body.Append($"<figcaption>{Encode(figure.Caption)} <a href=\"{ChartsFolder}/{Encode(figure.Name)}.svg\">SVG</a> · <a href=\"{ChartsFolder}/{Encode(figure.Name)}.png\">PNG</a></figcaption></figure>\n");
+        ArgumentNullException.ThrowIfNull(draw);
+        ReportFonts.Install();
+        _figures.Add(Task.Run(draw));
+        _body.Append(Placeholder(_figures.Count - 1));
         return this;
+    }
+
+    private static string Placeholder(int index) => $"\u0000figure {index}\u0000";
+
+    private static string FigureHtml(Figure figure)
+    {
+        var data = Convert.ToBase64String(figure.Png);
+        return $"<figure id=\"{Encode(figure.Name)}\"><img src=\"data:image/png;base64,{data}\" width=\"{figure.Width}\" height=\"{figure.Height}\" alt=\"{Encode(figure.Title)}\">\n"
+            + $"<figcaption>{Encode(figure.Caption)} <a href=\"{ChartsFolder}/{Encode(figure.Name)}.svg\">SVG</a> · <a href=\"{ChartsFolder}/{Encode(figure.Name)}.png\">PNG</a></figcaption></figure>\n";
     }
 
     /// <summary>The page.</summary>
@@ -158,7 +170,14 @@ public sealed class HtmlReport(string title, string subtitle)
             page.Append("</nav>\n");
         }
 
-        page.Append(_body);
+        var body = _body.ToString();
+        var figures = Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            body = body.Replace(Placeholder(i), FigureHtml(figures[i]), StringComparison.Ordinal);
+        }
+
+        page.Append(body);
         page.Append($"<footer>{Encode(footer)}</footer>\n</main>\n</body>\n</html>\n");
         return page.ToString();
     }

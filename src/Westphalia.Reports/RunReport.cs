@@ -64,21 +64,21 @@ public static class RunReport
             return new ChartSeries(label, x, world.Numbers(column), band ? low : null, band ? high : null);
         }
 
-        report.Figure(Charts.Lines("human-security", "Human security over time", "The Human Security Index and its two halves, freedom from fear and freedom from want (docs/ODD.md §7.15); band: the middle half of states' index.", "index (0 to 1)",
+        report.Figure(() => Charts.Lines("human-security", "Human security over time", "The Human Security Index and its two halves, freedom from fear and freedom from want (docs/ODD.md §7.15); band: the middle half of states' index.", "index (0 to 1)",
             [Line("Human Security Index (band: middle half of states)", "hsi"), Line("freedom from fear", "freedom_from_fear", false), Line("freedom from want", "freedom_from_want", false)]));
-        report.Figure(Charts.Lines("violent-deaths", "Violent deaths", "Violent deaths (battle, one-sided violence, terror and crime) per 100,000 people a year; band: the middle half of states.", "per 100,000 a year",
+        report.Figure(() => Charts.Lines("violent-deaths", "Violent deaths", "Violent deaths (battle, one-sided violence, terror and crime) per 100,000 people a year; band: the middle half of states.", "per 100,000 a year",
             [Line("violent deaths per 100,000", "violent_death_rate")]));
-        report.Figure(Charts.Lines("income", "Income per head", "World output over world population, dollars a year; band: the middle half of states.", "dollars a year",
+        report.Figure(() => Charts.Lines("income", "Income per head", "World output over world population, dollars a year; band: the middle half of states.", "dollars a year",
             [Line("income per head", "income_per_capita")]));
-        report.Figure(Charts.Lines("life-expectancy", "Life expectancy", "Population-weighted life expectancy at birth; band: the middle half of states.", "years",
+        report.Figure(() => Charts.Lines("life-expectancy", "Life expectancy", "Population-weighted life expectancy at birth; band: the middle half of states.", "years",
             [Line("life expectancy", "life_expectancy")]));
         var spending = states.Numbers("military_spending");
         var output = states.Numbers("output");
         var burden = world.Numbers("military_spending").Zip(world.Numbers("output"), (m, o) => o > 0 ? m / o : double.NaN).ToArray();
         var (bLow, bHigh) = TimeSeries.MiddleHalf(states, "", ticks, i => output[i] > 0 ? spending[i] / output[i] : double.NaN);
-        report.Figure(Charts.Lines("military-burden", "Military burden", "The world's military spending over its output; band: the middle half of states' burdens.", "share of output",
+        report.Figure(() => Charts.Lines("military-burden", "Military burden", "The world's military spending over its output; band: the middle half of states' burdens.", "share of output",
             [new ChartSeries("military burden", x, burden, bLow, bHigh)]));
-        report.Figure(Charts.Lines("states", "States", "States alive.", "states", [Line("states alive", "states_alive", false)]));
+        report.Figure(() => Charts.Lines("states", "States", "States alive.", "states", [Line("states alive", "states_alive", false)]));
     }
 
     private static void Maps(HtmlReport report, string folder, CsvData states)
@@ -100,7 +100,7 @@ public static class RunReport
         report.Paragraph("Territory: each state in its bloc's colour (an alliance; shades tell its members apart), states in no bloc in greys; black lines are borders, white dots capitals, with the largest states named. Human security: each region's Human Security Index over the year, on one scale per map.");
         var initial = new MapStates([.. world.Regions.Owner], [.. world.States.Name], [.. world.States.Capital], [.. world.States.Alliance], new Dictionary<int, string>());
         initial = initial with { BlocLabels = BlocLabels(initial) };
-        report.Figure(MapPainter.Territory(world, grid, initial, $"territory-{scenario.StartYear}-start", $"{scenario.Name}: territory at the start, January {scenario.StartYear}", "Who holds what before the first month, as the scenario builds the world."));
+        report.Figure(() => MapPainter.Territory(world, grid, initial, $"territory-{scenario.StartYear}-start", $"{scenario.Name}: territory at the start, January {scenario.StartYear}", "Who holds what before the first month, as the scenario builds the world."));
 
         var regions = ReportFolder.Csv(folder, "regions.csv");
         var regionYears = regions.Numbers("year");
@@ -160,13 +160,13 @@ public static class RunReport
             map = map with { BlocLabels = BlocLabels(map) };
             var y = ((int)year).ToString(Inv);
             report.Subsection(y);
-            report.Figure(MapPainter.Territory(world, grid, map, $"territory-{y}", $"{scenario.Name}: territory, December {y}", $"Who holds what at the end of {y}."));
+            report.Figure(() => MapPainter.Territory(world, grid, map, $"territory-{y}", $"{scenario.Name}: territory, December {y}", $"Who holds what at the end of {y}."));
             var finite = value.Where(double.IsFinite).ToArray();
             if (finite.Length > 0)
             {
                 var low = Math.Floor(finite.Min() * 20) / 20;
                 var high = Math.Max(Math.Ceiling(finite.Max() * 20) / 20, low + 0.05);
-                report.Figure(MapPainter.Choropleth(world, grid, map, value, low, high, "Human Security Index", $"hsi-{y}", $"{scenario.Name}: human security, {y}", $"Each region's Human Security Index over {y}, from {Numbers.Text(low)} (dark) to {Numbers.Text(high)} (light)."));
+                report.Figure(() => MapPainter.Choropleth(world, grid, map, value, low, high, "Human Security Index", $"hsi-{y}", $"{scenario.Name}: human security, {y}", $"Each region's Human Security Index over {y}, from {Numbers.Text(low)} (dark) to {Numbers.Text(high)} (light)."));
             }
         }
     }
@@ -202,7 +202,7 @@ public static class RunReport
         var interstate = InterstateWars(wars);
         var civilSizes = civil.Numbers("battle_deaths");
         report.Paragraph($"{interstate.Count.ToString("N0", Inv)} interstate wars and {civil.Count.ToString("N0", Inv)} civil wars began in the run.");
-        report.Figure(Charts.Severity("war-severity", "War severity", "How many wars reach at least a given size: P(X ≥ x) of battle deaths per war, each war once, on log–log axes; a straight line is a power law. Lines: the power law fitted to each kind's tail by the method of Clauset, Shalizi and Newman (2009), where there are ten wars or more. Richardson found interstate wars to follow one with α near 1.5–2.",
+        report.Figure(() => Charts.Severity("war-severity", "War severity", "How many wars reach at least a given size: P(X ≥ x) of battle deaths per war, each war once, on log–log axes; a straight line is a power law. Lines: the power law fitted to each kind's tail by the method of Clauset, Shalizi and Newman (2009), where there are ten wars or more. Richardson found interstate wars to follow one with α near 1.5–2.",
             [new SeverityGroup("interstate wars", [.. interstate.Select(w => w.Deaths)]), new SeverityGroup("civil wars", civilSizes)]));
         if (interstate.Count > 0)
         {

@@ -104,7 +104,7 @@ public static class SweepReport
                     continue;
                 }
 
-                report.Figure(Charts.Lines($"points-{column.Replace('_', '-')}", $"{title}, by design point", $"{title}: each point's mean over its replications with its 95% band.", axis, lines));
+                report.Figure(() => Charts.Lines($"points-{column.Replace('_', '-')}", $"{title}, by design point", $"{title}: each point's mean over its replications with its 95% band.", axis, lines));
             }
         }
 
@@ -132,7 +132,7 @@ public static class SweepReport
             foreach (var (column, title, axis) in Drawn.Take(3))
             {
                 var values = table.Numbers(column);
-                report.Figure(Charts.Points($"factor-{Slug(factor.Path)}-{column.Replace('_', '-')}", $"{title} against {factor.Path}",
+                report.Figure(() => Charts.Points($"factor-{Slug(factor.Path)}-{column.Replace('_', '-')}", $"{title} against {factor.Path}",
                     $"{title} in each run's last year against {factor.Path}, one point a run.", factor.Path, axis,
                     [new PointGroup("runs", x, [.. lastRows.Select(i => values[i])])]));
             }
