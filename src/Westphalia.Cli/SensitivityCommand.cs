@@ -32,9 +32,10 @@ internal static class SensitivityCommand
         var threads = Cli.ThreadsOption();
         threads.Description = "Runs at a time, each on one thread (results do not depend on it).";
         var quiet = Cli.QuietOption();
-        var command = new Command("sensitivity", "Rank scenario fields by their effect on outcomes: Morris elementary effects or Sobol' indices over a design of runs.")
+        var noReport = Cli.NoReportOption();
+        var command = new Command("sensitivity", "Rank scenario fields by their effect on outcomes: Morris elementary effects or Sobol' indices over a design of runs, with a report.")
         {
-            fileArgument, output, threads, quiet,
+            fileArgument, output, threads, quiet, noReport,
         };
         command.SetAction(async parse =>
         {
@@ -65,6 +66,15 @@ internal static class SensitivityCommand
                 Print(console, analysis);
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{total} runs of {design.Runs.RunYears} years in {elapsed.TotalSeconds:F1} s ({total / Math.Max(elapsed.TotalMinutes, 1e-9):F1} runs a minute, {workers} at a time). Files: {folder.Path}"));
+            }
+
+            if (!parse.GetValue(noReport))
+            {
+                var page = ReportCommand.Write(folder.Path);
+                if (!quietValue)
+                {
+                    console.WriteLine($"Report: {page}");
+                }
             }
 
             return ExitCodes.Success;

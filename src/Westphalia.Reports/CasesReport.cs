@@ -15,7 +15,7 @@ public static class CasesReport
         var experiment = ReportFolder.Json(folder, "experiment.json");
         var cases = ReportFolder.Csv(folder, "states.csv");
         string Text(string key) => experiment[key]?.ToString() ?? "";
-        var report = new HtmlReport($"Experiment: {Text("title")}", $"{Text("cases")} cases: every state of the initial map in {Text("runs")} runs of {Text("scenario")}. Made from the files of {Path.GetFileName(Path.GetFullPath(folder))} by `westphalia report`.");
+        var report = new HtmlReport($"Experiment: {Text("title")}", $"{Text("cases")} cases: every state of the initial map in {Text("runs")} runs of {Text("scenario")}.");
         report.Section("The claim");
         report.Paragraph($"“{Text("claim")}” — {Text("source")}");
         report.Paragraph("Design: a state's security is maintained when it ends the run alive, holding every region it held at the first observation, and no war was ever begun against it; its citizens' security is its Human Security Index in the last year. The statistic is the mean index of the states whose security was maintained minus that of the other living states, with a 95% interval from bootstrap resamples of whole runs (the states of one run share a world).");

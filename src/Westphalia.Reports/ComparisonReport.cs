@@ -45,7 +45,7 @@ public static class ComparisonReport
 
         var runs = ReportFolder.Csv(folder, "runs.csv");
         var title = experiment is not null ? $"Experiment: {experiment["title"]?.GetValue<string>()}" : $"Comparison: {scenario}";
-        var report = new HtmlReport(title, $"{arms.Count} arms × {seeds} seeds of {scenario}, {years} years each; every arm on the same seeds. Made from the files of {Path.GetFileName(Path.GetFullPath(folder))} by `westphalia report`.");
+        var report = new HtmlReport(title, $"{arms.Count} arms × {seeds} seeds of {scenario}, {years} years each; every arm on the same seeds.");
         if (experiment is not null)
         {
             Claim(report, experiment, seeds, years);

@@ -2,7 +2,7 @@ namespace Westphalia.Reports;
 
 /// <summary>
 /// <c>westphalia report DIR</c>: the report of any output folder, by what the folder holds: a run (manifest.json), a
-/// comparison or an experiment (compare.json), an experiment over cases (experiment.json alone), a sweep (sweep.json with its table).
+/// comparison or an experiment (compare.json), an experiment over cases (experiment.json alone), a sensitivity analysis (sensitivity.json), a sweep (sweep.json with its table).
 /// </summary>
 public static class Reports
 {
@@ -10,6 +10,7 @@ public static class Reports
     public static string? KindOf(string folder) =>
         File.Exists(Path.Combine(folder, "compare.json")) ? (File.Exists(Path.Combine(folder, "experiment.json")) ? "experiment" : "comparison")
         : File.Exists(Path.Combine(folder, "experiment.json")) ? "cases"
+        : File.Exists(Path.Combine(folder, "sensitivity.json")) ? "sensitivity"
         : File.Exists(Path.Combine(folder, "sweep.json")) ? "sweep"
         : File.Exists(Path.Combine(folder, "manifest.json")) ? "run"
         : null;
@@ -22,12 +23,13 @@ public static class Reports
             throw new ReportException($"{folder}: no such folder");
         }
 
-        var kind = KindOf(folder) ?? throw new ReportException($"{folder}: not a folder westphalia wrote (no manifest.json, compare.json or sweep.json); give the folder of a run, a comparison, an experiment or a sweep");
+        var kind = KindOf(folder) ?? throw new ReportException($"{folder}: not a folder westphalia wrote (no manifest.json, compare.json, experiment.json, sensitivity.json or sweep.json); give the folder of a run, a comparison, an experiment, a sensitivity analysis or a sweep");
         var report = kind switch
         {
             "run" => RunReport.Build(folder),
             "sweep" => SweepReport.Build(folder),
             "cases" => CasesReport.Build(folder),
+            "sensitivity" => SensitivityReport.Build(folder),
             _ => ComparisonReport.Build(folder),
         };
         return ReportFolder.Write(folder, report, $"Westphalia {version}. Made by `westphalia report` from the files in this folder; the charts are also in {HtmlReport.ChartsFolder}/ as PNG and SVG.");

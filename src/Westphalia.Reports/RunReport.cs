@@ -23,7 +23,7 @@ public static class RunReport
         var start = manifest["start_year"]?.ToString() ?? "?";
         var world = ReportFolder.Csv(folder, "world.csv");
         var states = ReportFolder.Csv(folder, "states.csv");
-        var report = new HtmlReport($"Westphalia run: {name}", $"Seed {seed}, {years} years from {start}. Made from the files of {Path.GetFileName(Path.GetFullPath(folder))} by `westphalia report`.");
+        var report = new HtmlReport($"Westphalia run: {name}", $"Seed {seed}, {years} years from {start}.");
 
         KeyFigures(report, folder);
         OverTime(report, world, states);

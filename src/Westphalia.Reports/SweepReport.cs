@@ -40,7 +40,7 @@ public static class SweepReport
         var points = description["points"]?.GetValue<int>() ?? 0;
         var replications = description["replications"]?.GetValue<int>() ?? 0;
         var scenario = description["scenario_name"]?.GetValue<string>() ?? "?";
-        var report = new HtmlReport($"Sweep: {scenario}", $"{description["design"]} design, {points} points × {replications} replications = {description["runs"]} runs of {description["years"]} years. Made from the files of {Path.GetFileName(Path.GetFullPath(folder))} by `westphalia report`.");
+        var report = new HtmlReport($"Sweep: {scenario}", $"{description["design"]} design, {points} points × {replications} replications = {description["runs"]} runs of {description["years"]} years.");
 
         var point = table.Numbers("point");
         var run = table.Numbers("run");

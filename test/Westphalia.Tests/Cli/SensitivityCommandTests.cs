@@ -45,10 +45,15 @@ public class SensitivityCommandTests
         var two = Path.Combine(folder, "two");
         Analyse(design, two, "2");
 
-        foreach (var file in new[] { "runs.csv", "runs.parquet", "indices.csv", "indices.parquet", "report.md", "sensitivity.json", "datapackage.json", "design.yaml" })
+        foreach (var file in new[] { "runs.csv", "runs.parquet", "indices.csv", "indices.parquet", "report.md", "sensitivity.json", "datapackage.json", "design.yaml", "report.html" })
         {
             Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two, file))), $"{file} differs between --threads 1 and 2");
         }
+
+        // The report ranks the factors for each outcome, with the μ* chart and the σ-against-μ* chart of each.
+        var html = File.ReadAllText(Path.Combine(one, "report.html"));
+        Assert.Contains(">What drives Human Security Index</h2>", html, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(one, "charts", "morris-hsi.png")) && File.Exists(Path.Combine(one, "charts", "morris-sigma-battle-deaths.svg")));
 
         // 3 trajectories × (2 factors + 1) points × 2 replications = 18 runs.
         var runs = File.ReadAllLines(Path.Combine(one, "runs.csv"));
