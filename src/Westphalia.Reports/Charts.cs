@@ -183,20 +183,28 @@ public static class Charts
         return Render(plot, name, title, caption, Width, height);
     }
 
-    /// <summary>Points, a group a colour.</summary>
-    public static Figure Points(string name, string title, string caption, string xLabel, string yLabel, IReadOnlyList<PointGroup> groups)
+    /// <summary>Points, a group a colour; with <paramref name="fromZero"/>, both axes start at zero.</summary>
+    public static Figure Points(string name, string title, string caption, string xLabel, string yLabel, IReadOnlyList<PointGroup> groups, bool fromZero = false)
     {
         ArgumentNullException.ThrowIfNull(groups);
         var plot = NewPlot(title, xLabel, yLabel);
+        var few = groups.Sum(g => g.X.Count) <= 64;
         for (var g = 0; g < groups.Count; g++)
         {
             var points = plot.Add.ScatterPoints(groups[g].X.ToArray(), groups[g].Y.ToArray());
-            points.Color = Colour(g).WithAlpha(0.7);
-            points.MarkerSize = 5;
+            points.Color = Colour(g).WithAlpha(few ? 1 : 0.7);
+            points.MarkerSize = few ? 11 : 5;
             points.LegendText = groups[g].Label;
         }
 
-        ShowLegend(plot, groups.Count);
+        if (fromZero)
+        {
+            plot.Axes.AutoScale();
+            var limits = plot.Axes.GetLimits();
+            plot.Axes.SetLimits(0, Math.Max(limits.Right, 1e-12) * 1.05, 0, Math.Max(limits.Top, 1e-12) * 1.05);
+        }
+
+        ShowLegend(plot, groups.Count, fromZero ? Alignment.LowerRight : Alignment.UpperLeft);
         return Render(plot, name, title, caption);
     }
 

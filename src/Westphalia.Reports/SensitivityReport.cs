@@ -22,7 +22,7 @@ public static class SensitivityReport
 
         report.Section("Design");
         report.Paragraph(morris
-            ? $"{description["trajectories"]} trajectories on a grid of {description["levels"]} levels per factor (step Δ = {description["delta"]} of each range), each trajectory moving one factor at a time (Morris 1991); μ* is the mean absolute elementary effect (Campolongo, Cariboni and Saltelli 2007), σ their standard deviation: a large σ beside μ* means the factor acts through interactions or non-linearly. Effects are in the outcome's units per whole range of the factor. Intervals: 95% from {description["bootstrap_resamples"]} bootstrap resamples of the trajectories."
+            ? $"{description["trajectories"]} trajectories on a grid of {description["levels"]} levels per factor (step Δ = {description["delta"]?.GetValue<double>().ToString("G3", Inv)} of each range), each trajectory moving one factor at a time (Morris 1991); μ* is the mean absolute elementary effect (Campolongo, Cariboni and Saltelli 2007), σ their standard deviation: a large σ beside μ* means the factor acts through interactions or non-linearly. Effects are in the outcome's units per whole range of the factor. Intervals: 95% from {description["bootstrap_resamples"]} bootstrap resamples of the trajectories."
             : $"Saltelli's scheme over {description["samples"]} base points of a Sobol' sequence; S1 is the share of the outcome's variance due to a factor alone (Saltelli et al. 2010), ST the share it has a part in, interactions included (Jansen 1999). Intervals: 95% from {description["bootstrap_resamples"]} bootstrap resamples.");
         report.Table(["factor", "from", "to"],
             (description["factors"]?.AsArray() ?? []).Select(f => (IReadOnlyList<string>)[f!["path"]!.GetValue<string>(), f["min"]!.ToString(), f["max"]!.ToString()]),
@@ -55,7 +55,7 @@ public static class SensitivityReport
                 report.Figure(() => Charts.Intervals($"morris-{slug}", $"{o.Label}: μ* by factor", $"Mean absolute elementary effect μ* on {o.Label} ({o.Unit}) of moving each factor across its range, with its 95% bootstrap interval; ranked.", $"μ*, {o.Unit}",
                     [.. rows.Select(i => new IntervalRow(factor[i], muStar[i], low[i], high[i]))]));
                 report.Figure(() => Charts.Points($"morris-sigma-{slug}", $"{o.Label}: σ against μ*", "Each factor's μ* (how much it matters) against σ (how much its effect varies across the design: interactions, non-linearity). Factors near the origin barely matter.", $"μ*, {o.Unit}", $"σ, {o.Unit}",
-                    [.. rows.Select(i => new PointGroup(factor[i], [muStar[i]], [sigma[i]]))]));
+                    [.. rows.Select(i => new PointGroup(factor[i], [muStar[i]], [sigma[i]]))], fromZero: true));
                 report.Table(["rank", "factor", "μ*", "95% interval", "μ", "σ"],
                     rows.Select(i => (IReadOnlyList<string>)[rank[i].ToString(Inv), factor[i], Numbers.Text(muStar[i]), $"[{Numbers.Text(low[i])}, {Numbers.Text(high[i])}]", Numbers.Text(mu[i]), Numbers.Text(sigma[i])]),
                     [true, false, true, true, true, true]);
