@@ -123,14 +123,7 @@ internal static class CompareCommand
                     $"{total} runs of {scenarios[0].Years} years in {elapsed.TotalSeconds:F1} s ({total / elapsed.TotalMinutes:F1} runs a minute, {workers} at a time). Files: {folder.Path}"));
             }
 
-            if (!parse.GetValue(noReport))
-            {
-                var page = ReportCommand.Write(folder.Path);
-                if (!quietValue)
-                {
-                    console.WriteLine($"Report: {page}");
-                }
-            }
+            ReportCommand.After(console, folder.Path, parse.GetValue(noReport), quietValue);
 
             return ExitCodes.Success;
         });

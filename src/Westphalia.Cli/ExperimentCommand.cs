@@ -123,14 +123,7 @@ internal static class ExperimentCommand
                 console.WriteLine($"Report: {folder[ReportFile]}");
             }
 
-            if (!parse.GetValue(noReport))
-            {
-                var page = ReportCommand.Write(folder.Path);
-                if (!quietValue)
-                {
-                    console.WriteLine($"Report: {page}");
-                }
-            }
+            ReportCommand.After(console, folder.Path, parse.GetValue(noReport), quietValue);
 
             return ExitCodes.Success;
         });
@@ -193,14 +186,7 @@ internal static class ExperimentCommand
             console.WriteLine($"Report: {folder[ReportFile]}");
         }
 
-        if (writeReport)
-        {
-            var page = ReportCommand.Write(folder.Path);
-            if (!quiet)
-            {
-                console.WriteLine($"Report: {page}");
-            }
-        }
+        ReportCommand.After(console, folder.Path, !writeReport, quiet);
 
         return ExitCodes.Success;
     }

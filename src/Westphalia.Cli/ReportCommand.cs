@@ -32,6 +32,22 @@ internal static class ReportCommand
         return command;
     }
 
+    /// <summary>After a command's files: writes the folder's report unless told not to, and says where it is unless quiet.</summary>
+    public static void After(IAnsiConsole console, string folder, bool noReport, bool quiet)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (noReport)
+        {
+            return;
+        }
+
+        var page = Write(folder);
+        if (!quiet)
+        {
+            console.WriteLine($"Report: {page}");
+        }
+    }
+
     /// <summary>Writes the report of <paramref name="folder"/>; a folder it cannot be made of is the user's error.</summary>
     public static string Write(string folder)
     {

@@ -128,14 +128,7 @@ internal sealed class Runner(IAnsiConsole console, bool quiet)
             Summary(simulation, folder, simulated, clock.Elapsed - simulated, simulation.Tick - startTick);
         }
 
-        if (Report)
-        {
-            var page = ReportCommand.Write(folder.Path);
-            if (!quiet)
-            {
-                console.WriteLine($"Report: {page}");
-            }
-        }
+        ReportCommand.After(console, folder.Path, !Report, quiet);
 
         return ExitCodes.Success;
     }

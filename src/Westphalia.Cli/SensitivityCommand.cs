@@ -68,14 +68,7 @@ internal static class SensitivityCommand
                     $"{total} runs of {design.Runs.RunYears} years in {elapsed.TotalSeconds:F1} s ({total / Math.Max(elapsed.TotalMinutes, 1e-9):F1} runs a minute, {workers} at a time). Files: {folder.Path}"));
             }
 
-            if (!parse.GetValue(noReport))
-            {
-                var page = ReportCommand.Write(folder.Path);
-                if (!quietValue)
-                {
-                    console.WriteLine($"Report: {page}");
-                }
-            }
+            ReportCommand.After(console, folder.Path, parse.GetValue(noReport), quietValue);
 
             return ExitCodes.Success;
         });

@@ -184,23 +184,7 @@ public static class ComparisonReport
             var lines = new List<ChartSeries>();
             foreach (var a in arms)
             {
-                var byTime = new SortedDictionary<double, List<double>>();
-                for (var k = 0; k < values.Length; k++)
-                {
-                    if (arm[k] == a && double.IsFinite(values[k]))
-                    {
-                        if (!byTime.TryGetValue(time[k], out var list))
-                        {
-                            byTime[time[k]] = list = [];
-                        }
-
-                        list.Add(values[k]);
-                    }
-                }
-
-                var intervals = byTime.Select(p => (p.Key, Interval.Of(p.Value))).ToList();
-                lines.Add(new ChartSeries(a, [.. intervals.Select(p => p.Key)], [.. intervals.Select(p => p.Item2.Mean)],
-                    [.. intervals.Select(p => double.IsNaN(p.Item2.Low) ? p.Item2.Mean : p.Item2.Low)], [.. intervals.Select(p => double.IsNaN(p.Item2.High) ? p.Item2.Mean : p.Item2.High)]));
+                lines.Add(TimeSeries.MeanWithBand(a, time, values, k => arm[k] == a));
             }
 
             if (lines.All(l => Unchanging(l.Y)))

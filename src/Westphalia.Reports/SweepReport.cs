@@ -80,23 +80,7 @@ public static class SweepReport
                 var lines = new List<ChartSeries>();
                 foreach (var p in distinctPoints)
                 {
-                    var byTime = new SortedDictionary<double, List<double>>();
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        if (point[i] == p && double.IsFinite(values[i]))
-                        {
-                            if (!byTime.TryGetValue(time[i], out var list))
-                            {
-                                byTime[time[i]] = list = [];
-                            }
-
-                            list.Add(values[i]);
-                        }
-                    }
-
-                    var intervals = byTime.Select(t => (t.Key, I: Interval.Of(t.Value))).ToList();
-                    lines.Add(new ChartSeries(PointLabel(p), [.. intervals.Select(t => t.Key)], [.. intervals.Select(t => t.I.Mean)],
-                        [.. intervals.Select(t => double.IsNaN(t.I.Low) ? t.I.Mean : t.I.Low)], [.. intervals.Select(t => double.IsNaN(t.I.High) ? t.I.Mean : t.I.High)]));
+                    lines.Add(TimeSeries.MeanWithBand(PointLabel(p), time, values, i => point[i] == p));
                 }
 
                 if (lines.All(l => ComparisonReport.Unchanging(l.Y)))

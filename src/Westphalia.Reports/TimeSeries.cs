@@ -62,4 +62,32 @@ public static class TimeSeries
 
         return (low, high);
     }
+
+    /// <summary>
+    /// A line of the mean over runs at each time, with the 95% confidence interval of that mean as its band (Student's t;
+    /// the mean alone where there is one run), over the rows <paramref name="include"/> picks.
+    /// </summary>
+    public static ChartSeries MeanWithBand(string label, IReadOnlyList<double> time, IReadOnlyList<double> values, Func<int, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(include);
+        var byTime = new SortedDictionary<double, List<double>>();
+        for (var k = 0; k < values.Count; k++)
+        {
+            if (include(k) && double.IsFinite(values[k]))
+            {
+                if (!byTime.TryGetValue(time[k], out var list))
+                {
+                    byTime[time[k]] = list = [];
+                }
+
+                list.Add(values[k]);
+            }
+        }
+
+        var intervals = byTime.Select(t => (t.Key, I: Laboratory.Interval.Of(t.Value))).ToList();
+        return new ChartSeries(label, [.. intervals.Select(t => t.Key)], [.. intervals.Select(t => t.I.Mean)],
+            [.. intervals.Select(t => double.IsNaN(t.I.Low) ? t.I.Mean : t.I.Low)], [.. intervals.Select(t => double.IsNaN(t.I.High) ? t.I.Mean : t.I.High)]);
+    }
 }

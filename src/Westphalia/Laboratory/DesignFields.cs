@@ -31,6 +31,28 @@ internal static class DesignFields
     }
 
     /// <summary>A built-in scenario name, or a scenario file resolved against the design file's folder.</summary>
+    /// <summary>
+    /// The design's top mapping: the text checked within a scenario file's limits and parsed, a YAML error reported with
+    /// its line and column, and a document that is not a mapping refused with <paramref name="empty"/>.
+    /// </summary>
+    public static YamlMappingNode Root(string text, string source, string empty)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            YamlGuard.Check(text, source, ScenarioLimits.Default);
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new ScenarioException([new ScenarioError(source, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML: {e.InnerException?.Message ?? e.Message}")]);
+        }
+
+        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+            ? root
+            : throw new ScenarioException(source, empty);
+    }
+
     public static string Scenario(YamlNode node, string folder, Action<YamlNode, string, string> error)
     {
         if (node is YamlScalarNode { Value: { Length: > 0 } s })

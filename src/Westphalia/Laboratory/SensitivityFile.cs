@@ -41,21 +41,7 @@ public static class SensitivityFile
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(folder);
-        var stream = new YamlStream();
-        try
-        {
-            YamlGuard.Check(text, source, ScenarioLimits.Default);
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new ScenarioException([new ScenarioError(source, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML: {e.InnerException?.Message ?? e.Message}")]);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new ScenarioException(source, "holds no sensitivity analysis: write 'method:' and 'factors:' (docs/LABORATORY.md)");
-        }
+        var root = DesignFields.Root(text, source, "holds no sensitivity analysis: write 'method:' and 'factors:' (docs/LABORATORY.md)");
 
         var errors = new List<ScenarioError>();
         void Error(YamlNode node, string path, string message) =>

@@ -119,8 +119,8 @@ public class RunCommandTests
         var path = Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "docs", "OUTPUTS.md");
         var headings = File.ReadAllLines(path).Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
         var names = headings.Select(h => Regex.Matches(h, "`([^`]+)`").Select(m => m.Groups[1].Value).ToList()).ToList();
-        var notData = names.Where(n => n.Contains("manifest.json") || n.Contains("scenario.yaml")).SelectMany(n => n).ToHashSet();
-        Assert.True(notData.SetEquals(["manifest.json", "scenario.yaml", "run.json", "checkpoint.bin"]), string.Join(", ", notData));
+        var notData = names.Where(n => n.Contains("manifest.json") || n.Contains("scenario.yaml") || n.Contains("report.html")).SelectMany(n => n).ToHashSet();
+        Assert.True(notData.SetEquals(["manifest.json", "scenario.yaml", "run.json", "checkpoint.bin", "report.html", "charts/"]), string.Join(", ", notData));
         return [.. names.SelectMany(n => n).Where(n => !notData.Contains(n))];
     }
 
