@@ -359,28 +359,50 @@ public static class Cli
             }
 
             var results = new List<ValidationResult>();
-            var table = new Spectre.Console.Table().Border(TableBorder.Rounded).AddColumn("target").AddColumn("measured").AddColumn("published").AddColumn("holds").AddColumn("detail");
             foreach (var t in targets)
             {
-                foreach (var result in t.Run(parse.GetValue(threads), cancellation))
+                results.AddRange(t.Run(parse.GetValue(threads), cancellation));
+            }
+
+            // Two groups, never mixed: what nothing was tuned to, then what the model was built or set to meet.
+            foreach (var (kind, title) in new[] { (TargetKind.Validation, "Validation: nothing was tuned to these (seeds from 1001)"), (TargetKind.Calibration, "Calibration: a parameter was set to meet these, or they follow from a rule; they show nothing about the world") })
+            {
+                var group = results.Where(r => r.Kind == kind).ToList();
+                if (group.Count == 0)
                 {
-                    results.Add(result);
+                    continue;
+                }
+
+                var table = new Spectre.Console.Table().Border(TableBorder.Rounded).Title(Markup.Escape(title))
+                    .AddColumn("target").AddColumn("measured").AddColumn("published").AddColumn("holds").AddColumn("detail");
+                foreach (var result in group)
+                {
                     table.AddRow(
                         Markup.Escape(result.Name),
                         result.Measured.ToString("G4", CultureInfo.InvariantCulture),
                         Markup.Escape(result.Published),
                         result.Holds ? "[green]yes[/]" : "[red]no[/]",
-                        Markup.Escape(result.Detail));
+                        Markup.Escape(kind == TargetKind.Calibration ? $"{result.Detail}. Calibrated: {result.Basis}" : result.Detail));
                 }
+
+                console.Write(table);
             }
 
-            console.Write(table);
             if (parse.GetValue(json) is { } path)
             {
                 var array = new JsonArray();
                 foreach (var r in results)
                 {
-                    array.Add(new JsonObject { ["name"] = r.Name, ["measured"] = r.Measured, ["published"] = r.Published, ["holds"] = r.Holds });
+                    array.Add(new JsonObject
+                    {
+                        ["name"] = r.Name,
+                        ["kind"] = r.Kind == TargetKind.Validation ? "validation" : "calibration",
+                        ["measured"] = double.IsFinite(r.Measured) ? r.Measured : null,
+                        ["published"] = r.Published,
+                        ["holds"] = r.Holds,
+                        ["detail"] = r.Detail,
+                        ["basis"] = r.Basis,
+                    });
                 }
 
                 try

@@ -6,8 +6,14 @@ namespace Westphalia.Validation;
 /// <summary>Runs a measurement over several seeds and summarises it by its median and range.</summary>
 public static class Replications
 {
-    /// <summary>Seeds used by validation targets: 1 to <paramref name="count"/>.</summary>
+    /// <summary>The first seed of the validation targets: seeds from here on were never used to set a parameter.</summary>
+    public const int FirstValidationSeed = 1001;
+
+    /// <summary>Seeds of the calibration targets: 1 to <paramref name="count"/>.</summary>
     public static IEnumerable<ulong> Seeds(int count) => Enumerable.Range(1, count).Select(i => (ulong)i);
+
+    /// <summary>Seeds of the validation targets: <see cref="FirstValidationSeed"/> on, <paramref name="count"/> of them.</summary>
+    public static IEnumerable<ulong> ValidationSeeds(int count) => Enumerable.Range(FirstValidationSeed, count).Select(i => (ulong)i);
 
     /// <summary>
     /// Runs <paramref name="count"/> independent jobs on up to <paramref name="threads"/> threads. Each job writes its

@@ -13,6 +13,8 @@ public static class ValidationCatalog
         new PeacekeepingTarget(),
         new CollectiveSecurityTarget(),
         new TerrorismTarget(),
+        new CivilConflictTarget(),
+        new ConsolidationTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>
