@@ -25,6 +25,9 @@ public static class TargetClassification
         ["civil-conflict/victory-share"] = (TargetKind.Validation, "nothing is set to how civil wars end across outcomes; settlement and victory rates were set toward the mean duration only"),
         ["consolidation/empire"] = (TargetKind.Validation, "nothing in the realist doctrine or interstate war is set to how often a system ends in empire"),
         ["consolidation/state-survival"] = (TargetKind.Validation, "nothing is set to how long states of a realist system live"),
+        ["war-frequency"] = (TargetKind.Validation, "nothing sets how often states go to war to the record; crises, alliances and attack rates were reasoned, not fitted"),
+        ["demography-path/population-2099"] = (TargetKind.Validation, "demography was calibrated on 2000-2020 only; nothing was set to the path after 2020"),
+        ["demography-path/life-expectancy-gain"] = (TargetKind.Validation, "the Preston curve was fitted to one cross-section (WDI 2019); nothing was set to how life expectancy changes over time"),
     };
 
     /// <summary>The figures classified, by name.</summary>

@@ -15,6 +15,8 @@ public static class ValidationCatalog
         new TerrorismTarget(),
         new CivilConflictTarget(),
         new ConsolidationTarget(),
+        new DemographyPathTarget(),
+        new WarFrequencyTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>

@@ -18,7 +18,7 @@ public class TargetClassificationTests
         var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "VALIDATION.md"));
         var section = doc[doc.IndexOf("## Two kinds of target", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
-        var rows = Regex.Matches(section, @"^\| `([a-z/-]+)` \| (calibration|validation) \|", RegexOptions.Multiline)
+        var rows = Regex.Matches(section, @"^\| `([a-z0-9/-]+)` \| (calibration|validation) \|", RegexOptions.Multiline)
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         Assert.Equal(TargetClassification.Names.Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
         foreach (var name in TargetClassification.Names)
