@@ -14,20 +14,27 @@ namespace Westphalia.Validation;
 /// <item>the share of ended civil wars that ended in a victory (government or rebels), beside the record: most conflict
 /// episodes end with fighting falling to low activity, not by victory or agreement (Kreutz 2010); of the 75 armed
 /// conflicts that ended in 1989–1999, 22 ended in victory (29%), 21 in a peace agreement and 32 otherwise
-/// (Wallensteen 2002, UCDP); holds in 0.15–0.45.</item>
+/// (Wallensteen 2002, UCDP); holds in 0.15–0.45;</item>
+/// <item>active intrastate conflicts per billion people, averaged over 2000–2019, beside UCDP's 54 state-based armed
+/// conflicts in 2019 among 7.7 billion people, about 7 per billion (Pettersson &amp; Öberg 2020); holds within a factor
+/// of two (3.5–14).</item>
 /// </list>
 /// </summary>
 public sealed class CivilConflictTarget : IValidationTarget
 {
     public const int Runs = 10;
+    public const int FirstYear = 2000;
+    public const int LastYear = 2019;
+    public const double PublishedPerBillion = 54 / 7.7;
 
     public string Name => "civil-conflict";
 
-    public string Description => "Civil conflict-years at war intensity vs UCDP/PRIO (15-25%), and how civil wars end vs Kreutz 2010 and UCDP 1989-1999 (29% by victory)";
+    public string Description => "Civil conflict-years at war intensity vs UCDP/PRIO (15-25%), how civil wars end vs Kreutz 2010 and UCDP 1989-1999 (29% by victory), and conflicts per head vs UCDP 2019";
 
     public IReadOnlyList<ValidationResult> Run(int threads, CancellationToken cancellation)
     {
         var years = new (int All, int War)[Runs];
+        var perBillion = new double[Runs];
         var endings = new List<CivilWarOutcome>[Runs];
         Replications.ForEach(Runs, threads, cancellation, i =>
         {
@@ -47,6 +54,26 @@ public sealed class CivilConflictTarget : IValidationTarget
             }
 
             years[i] = (all, war);
+
+            // Active intrastate conflicts per billion people in each year of 2000-2019, averaged over the years.
+            var conflictYear = table["year"].Ints;
+            var world = simulation.Observer<WorldObserver>().Table;
+            var worldYears = world["year"].Ints;
+            var people = world["population"].Longs;
+            var rates = new List<double>();
+            for (var y = FirstYear; y <= LastYear; y++)
+            {
+                var row = Enumerable.Range(0, world.RowCount).LastOrDefault(r => worldYears[r] == y, -1);
+                if (row < 0 || people[row] <= 0)
+                {
+                    continue;
+                }
+
+                var active = Enumerable.Range(0, table.RowCount).Count(r => type[r] == 3 && conflictYear[r] == y);
+                rates.Add(active / (people[row] / 1e9));
+            }
+
+            perBillion[i] = rates.Count > 0 ? rates.Average() : double.NaN;
             endings[i] = [.. simulation.CivilWar.Conflicts.Where(c => !c.IsOngoing && c.Outcome != CivilWarOutcome.StateDied).Select(c => c.Outcome)];
         });
 
@@ -58,6 +85,7 @@ public sealed class CivilConflictTarget : IValidationTarget
         var victories = ended.Count(o => o is CivilWarOutcome.GovernmentVictory or CivilWarOutcome.RebelVictory);
         var victoryShare = ended.Count > 0 ? (double)victories / ended.Count : double.NaN;
         string Count(CivilWarOutcome o) => ended.Count(x => x == o).ToString("N0", inv);
+        var (perHead, perHeadMin, perHeadMax) = Replications.Summarise(perBillion);
         var seeds = $"default, {Runs} runs of 100 years (seeds {Replications.FirstValidationSeed}-{Replications.FirstValidationSeed + Runs - 1})";
         return
         [
@@ -67,6 +95,9 @@ public sealed class CivilConflictTarget : IValidationTarget
             new($"{Name}/victory-share", victoryShare, "0.29: 22 of 75 conflicts ended 1989-1999 (UCDP); most end in low activity (Kreutz 2010); holds in 0.15-0.45",
                 victoryShare is >= 0.15 and <= 0.45,
                 string.Create(inv, $"{victories:N0} of {ended.Count:N0} ended civil wars: government victory {Count(CivilWarOutcome.GovernmentVictory)}, rebel victory {Count(CivilWarOutcome.RebelVictory)}, secession {Count(CivilWarOutcome.Secession)}, settlement {Count(CivilWarOutcome.Settlement)}; the model has no ending by low activity; {seeds}")),
+            new($"{Name}/per-head", perHead, "about 7 active conflicts per billion people: 54 state-based armed conflicts in 2019 among 7.7 billion (UCDP; Pettersson & Oberg 2020); holds in 3.5-14",
+                perHead >= PublishedPerBillion / 2 && perHead <= PublishedPerBillion * 2,
+                string.Create(inv, $"median over runs of the mean over {FirstYear}-{LastYear} of active intrastate conflicts per billion people (range {perHeadMin:F2} to {perHeadMax:F2}); {seeds}")),
         ];
     }
 }
