@@ -82,6 +82,7 @@ public static class Cli
         root.Add(MergeCommand.Build(console, interruption));
         root.Add(ReportCommand.Build(console));
         root.Add(SensitivityCommand.Build(console, interruption));
+        root.Add(CalibrateCommand.Build(console, interruption));
         return root;
     }
 

@@ -30,7 +30,6 @@ internal static class DesignFields
         return parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 
-    /// <summary>A built-in scenario name, or a scenario file resolved against the design file's folder.</summary>
     /// <summary>
     /// The design's top mapping: the text checked within a scenario file's limits and parsed, a YAML error reported with
     /// its line and column, and a document that is not a mapping refused with <paramref name="empty"/>.
@@ -53,6 +52,7 @@ internal static class DesignFields
             : throw new ScenarioException(source, empty);
     }
 
+    /// <summary>A built-in scenario name, or a scenario file resolved against the design file's folder.</summary>
     public static string Scenario(YamlNode node, string folder, Action<YamlNode, string, string> error)
     {
         if (node is YamlScalarNode { Value: { Length: > 0 } s })

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Westphalia.Metrics;
+
+namespace Westphalia.Laboratory;
+
+/// <summary>
+/// A figure of a run's world series that calibration fits (docs/VALIDATION.md, "Calibration as a procedure"):
+/// <c>value(COLUMN, YEAR)</c>, the column's value in the year; <c>mean(COLUMN, FROM, TO)</c>, its mean over the
+/// years; <c>change(COLUMN, FROM, TO)</c>, its value in TO minus that in FROM; <c>growth(COLUMN, FROM, TO)</c>, its
+/// compound annual growth from FROM to TO. A year's value is the last row of that year in the world table.
+/// </summary>
+public sealed partial record CalibrationMeasure(string Function, string Column, int From, int To)
+{
+    public static bool TryParse(string text, out CalibrationMeasure? measure)
+    {
+        measure = null;
+        var m = Pattern().Match(text ?? "");
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var function = m.Groups[1].Value;
+        var from = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        var to = m.Groups[4].Success ? int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture) : from;
+        if ((function == "value") != !m.Groups[4].Success || to < from || (function == "growth" && to == from))
+        {
+            return false;
+        }
+
+        measure = new CalibrationMeasure(function, m.Groups[2].Value, from, to);
+        return true;
+    }
+
+    /// <summary>The figure in a finished run's world table; NaN when the table lacks a year.</summary>
+    public double Of(Table world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var years = world["year"].Ints;
+        var column = world[Column];
+        double At(int year)
+        {
+            for (var r = world.RowCount - 1; r >= 0; r--)
+            {
+                if (years[r] == year)
+                {
+                    return column.Kind switch
+                    {
+                        ColumnKind.Long => column.Longs[r],
+                        ColumnKind.Int => column.Ints[r],
+                        _ => column.Doubles[r],
+                    };
+                }
+            }
+
+            return double.NaN;
+        }
+
+        return Function switch
+        {
+            "value" => At(From),
+            "change" => At(To) - At(From),
+            "growth" => Math.Pow(At(To) / At(From), 1.0 / (To - From)) - 1,
+            _ => Enumerable.Range(From, To - From + 1).Select(At).Average(),
+        };
+    }
+
+    public override string ToString() => Function == "value"
+        ? string.Create(CultureInfo.InvariantCulture, $"value({Column}, {From})")
+        : string.Create(CultureInfo.InvariantCulture, $"{Function}({Column}, {From}, {To})");
+
+    [GeneratedRegex(@"^\s*(value|mean|change|growth)\(\s*([a-z_]+)\s*,\s*(\d{1,4})\s*(?:,\s*(\d{1,4})\s*)?\)\s*$")]
+    private static partial Regex Pattern();
+}
