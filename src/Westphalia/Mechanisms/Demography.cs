@@ -44,6 +44,9 @@ public sealed class Demography : IMechanism
     // The per-range bodies, created once rather than as a new delegate every tick.
     private readonly Action<int, int> _migration;
     private readonly Action<int, int> _apply;
+    /// <summary>The transition's midpoint income this year (set before each pass of <see cref="SetRates(int, int)"/>).</summary>
+    private double _halfIncome;
+
     private readonly Action<int, int> _rates;
     private readonly BoundLog _bounds;
 
@@ -66,7 +69,7 @@ public sealed class Demography : IMechanism
 
         _migration = ComputeMigration;
         _apply = Apply;
-        _rates = SetRates;
+        _rates = RatesFor;
         _bounds = new BoundLog(events);
     }
 
@@ -75,9 +78,9 @@ public sealed class Demography : IMechanism
 
     public string Name => "Demography";
 
-    public void Initialise(in TickContext context) => SetRates(context.Threads);
+    public void Initialise(in TickContext context) => SetRates(context.Threads, context.YearIndex);
 
-    public void January(in TickContext context) => SetRates(context.Threads);
+    public void January(in TickContext context) => SetRates(context.Threads, context.YearIndex);
 
     public void Step(in TickContext context)
     {
@@ -160,9 +163,17 @@ public sealed class Demography : IMechanism
         return (blockDegree, blockOffsets);
     }
 
-    public void SetRates(int threads) => RegionParallel.For(_world.Regions.Count, threads, _rates);
+    /// <summary>
+    /// Sets birth and death rates, <paramref name="yearsSinceStart"/> years into the run (the transition's midpoint
+    /// income falls by <see cref="DemographyParameters.TransitionDrift"/> a year).
+    /// </summary>
+    public void SetRates(int threads, int yearsSinceStart = 0)
+    {
+        _halfIncome = _parameters.BirthRateHalfIncome * Math.Exp(-_parameters.TransitionDrift * yearsSinceStart);
+        RegionParallel.For(_world.Regions.Count, threads, _rates);
+    }
 
-    private void SetRates(int start, int end)
+    private void RatesFor(int start, int end)
     {
         var p = _parameters;
         var regions = _world.Regions;
@@ -172,7 +183,7 @@ public sealed class Demography : IMechanism
         var deathRate = regions.DeathRate;
         var min = p.BirthRateMin;
         var range = p.BirthRateMax - p.BirthRateMin;
-        var half = p.BirthRateHalfIncome;
+        var half = _halfIncome;
         var steepness = p.BirthRateSteepness;
         var scale = p.DeathRateScale;
         for (var r = start; r < end; r++)

@@ -35,6 +35,9 @@ public sealed class HealthAndFood : IMechanism
     private readonly double _damageHealth;
     private readonly double _damageFood;
 
+    /// <summary>The Preston curve's intercept this year, with its drift since the start (set before each pass of <see cref="SetTargets(int, int)"/>).</summary>
+    private double _intercept;
+
     public HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy, WarEffectsParameters? warEffects = null)
     {
         _damageHealth = warEffects?.DamageLifeExpectancy ?? 0;
@@ -49,7 +52,7 @@ public sealed class HealthAndFood : IMechanism
         _healthShift = new double[world.States.Count];
         _foodShift = new double[world.States.Count];
         _adjust = Adjust;
-        _targets = SetTargets;
+        _targets = TargetsFor;
     }
 
     public string Name => "Health and food";
@@ -58,12 +61,12 @@ public sealed class HealthAndFood : IMechanism
     public void Initialise(in TickContext context)
     {
         var regions = _world.Regions;
-        SetTargets(context.Threads);
+        SetTargets(context.Threads, context.YearIndex);
         Array.Copy(regions.LifeExpectancyTarget, regions.LifeExpectancy, regions.Count);
         Array.Copy(regions.FoodSecurityTarget, regions.FoodSecurity, regions.Count);
     }
 
-    public void January(in TickContext context) => SetTargets(context.Threads);
+    public void January(in TickContext context) => SetTargets(context.Threads, context.YearIndex);
 
     public void Step(in TickContext context) =>
         RegionParallel.For(_world.Regions.Count, context.Threads, _adjust);
@@ -100,10 +103,14 @@ public sealed class HealthAndFood : IMechanism
         }
     }
 
-    /// <summary>Sets each region's targets from its income and its state's welfare effort.</summary>
-    public void SetTargets(int threads)
+    /// <summary>
+    /// Sets each region's targets from its income and its state's welfare effort, <paramref name="yearsSinceStart"/>
+    /// years into the run (the Preston curve rises by <see cref="HealthAndFoodParameters.PrestonDrift"/> a year).
+    /// </summary>
+    public void SetTargets(int threads, int yearsSinceStart = 0)
     {
         var p = _parameters;
+        _intercept = p.PrestonIntercept + (p.PrestonDrift * yearsSinceStart);
         var states = _world.States;
         for (var s = 0; s < states.Count; s++)
         {
@@ -120,7 +127,7 @@ public sealed class HealthAndFood : IMechanism
     /// logarithm of income taken once and the state terms taken from <see cref="_healthShift"/> and
     /// <see cref="_foodShift"/>: the same operations on the same values.
     /// </summary>
-    private void SetTargets(int start, int end)
+    private void TargetsFor(int start, int end)
     {
         var p = _parameters;
         var regions = _world.Regions;
@@ -133,7 +140,7 @@ public sealed class HealthAndFood : IMechanism
         var damage = regions.WarDamage;
         var damageHealth = _damageHealth;
         var damageFood = _damageFood;
-        var intercept = p.PrestonIntercept;
+        var intercept = _intercept;
         var slope = p.PrestonSlope;
         var logHalfIncome = Math.Log(p.FoodHalfIncome);
         var scale = p.FoodIncomeScale;

@@ -46,4 +46,8 @@ public sealed class DemographyParameters : IScenarioValidatable
             context.Error("birth_rate_min", "must not exceed birth_rate_max");
         }
     }
+
+    [YamlMember(Order = 8, Description = "The fertility transition spreading over time: the income at which the birth rate is midway through the transition falls by this share a year since the run's start year (Bongaarts & Watkins 1996; Casterline 2001: fertility fell at ever lower incomes as the transition spread). Default 0: the transition depends on income alone.")]
+    [Range(0, 0.2)]
+    public double TransitionDrift { get; set; }
 }

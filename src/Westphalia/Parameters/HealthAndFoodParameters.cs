@@ -36,4 +36,8 @@ public sealed class HealthAndFoodParameters
     [YamlMember(Order = 7, Description = "Time constant of food security's approach to its target, years.")]
     [Range(0.1, 100)]
     public double FoodAdjustmentYears { get; set; } = 2;
+
+    [YamlMember(Order = 8, Description = "Secular health progress: years the Preston curve rises each year since the run's start year, at every income (Preston 1975: most of the gains in life expectancy came from the curve shifting up, not from moving along it). Default 0: the curve stays where it is.")]
+    [Range(0, 2)]
+    public double PrestonDrift { get; set; }
 }

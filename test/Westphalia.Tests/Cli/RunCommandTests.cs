@@ -185,14 +185,18 @@ public class RunCommandTests
     }
 
     [Fact]
-    public void Validate_writes_json_with_name_measured_published_and_holds()
+    public void Validate_writes_json_with_name_kind_measured_published_holds_detail_and_basis()
     {
         var json = Path.Combine(TestWorlds.TempFolder(), "validation.json");
         var result = CliHarness.Run("validate", "life-expectancy", "--json", json);
         Assert.Contains("life-expectancy", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Calibration:", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Validation:", result.Out, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var item = Assert.Single(doc.RootElement.EnumerateArray());
-        Assert.Equal(["name", "measured", "published", "holds"], item.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "kind", "measured", "published", "holds", "detail", "basis"], item.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("calibration", item.GetProperty("kind").GetString());
+        Assert.Contains("Preston", item.GetProperty("basis").GetString(), StringComparison.Ordinal);
         Assert.Equal(item.GetProperty("holds").GetBoolean() ? 0 : 1, result.Code);
 
         var unknown = CliHarness.Run("validate", "nonsense");
