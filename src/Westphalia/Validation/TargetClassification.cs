@@ -27,6 +27,8 @@ public static class TargetClassification
         ["consolidation/empire"] = (TargetKind.Validation, "nothing in the realist doctrine or interstate war is set to how often a system ends in empire"),
         ["consolidation/state-survival"] = (TargetKind.Validation, "nothing is set to how long states of a realist system live"),
         ["war-frequency"] = (TargetKind.Validation, "nothing sets how often states go to war to the record; crises, alliances and attack rates were reasoned, not fitted"),
+        ["state-death/un-contrast"] = (TargetKind.Validation, "nothing sets how often states die, with or without the UN"),
+        ["state-death/buffer"] = (TargetKind.Validation, "nothing sets which states die; buffer states are marked in cold-war but no rule singles them out"),
         ["demography-path/population-2099"] = (TargetKind.Validation, "demography was calibrated on 2000-2020 only; nothing was set to the path after 2020"),
         ["demography-path/life-expectancy-gain"] = (TargetKind.Validation, "the Preston curve was fitted to one cross-section (WDI 2019); nothing was set to how life expectancy changes over time"),
     };

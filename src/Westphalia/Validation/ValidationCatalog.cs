@@ -17,6 +17,7 @@ public static class ValidationCatalog
         new ConsolidationTarget(),
         new DemographyPathTarget(),
         new WarFrequencyTarget(),
+        new StateDeathTarget(),
     ];
 
     public static IValidationTarget? Find(string name) =>
