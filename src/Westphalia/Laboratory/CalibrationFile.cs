@@ -124,7 +124,7 @@ public static class CalibrationFile
                 CalibrationMeasure? measure = null;
                 if (Get(t, "measure") is not YamlScalarNode { Value: { } m } measureNode || !CalibrationMeasure.TryParse(m, out measure))
                 {
-                    Error(Get(t, "measure") ?? t, $"{at}.measure", "value(COLUMN, YEAR), mean(COLUMN, FROM, TO), change(COLUMN, FROM, TO) or growth(COLUMN, FROM, TO) of a world-table column, FROM < TO for growth");
+                    Error(Get(t, "measure") ?? t, $"{at}.measure", "value(COLUMN, YEAR), mean(COLUMN, FROM, TO), change(COLUMN, FROM, TO), growth(COLUMN, FROM, TO) or ratio(COLUMN, OTHER, YEAR) of world-table columns, FROM < TO for growth");
                 }
 
                 var published = Number(t, "published", at, allowZero: true);

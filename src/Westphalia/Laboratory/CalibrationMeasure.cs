@@ -8,13 +8,23 @@ namespace Westphalia.Laboratory;
 /// A figure of a run's world series that calibration fits (docs/VALIDATION.md, "Calibration as a procedure"):
 /// <c>value(COLUMN, YEAR)</c>, the column's value in the year; <c>mean(COLUMN, FROM, TO)</c>, its mean over the
 /// years; <c>change(COLUMN, FROM, TO)</c>, its value in TO minus that in FROM; <c>growth(COLUMN, FROM, TO)</c>, its
-/// compound annual growth from FROM to TO. A year's value is the last row of that year in the world table.
+/// compound annual growth from FROM to TO; <c>ratio(COLUMN, OTHER, YEAR)</c>, one column over another in the year (a
+/// crude birth rate: <c>ratio(births, population, 2019)</c>). A year's value is the last row of that year in the world
+/// table.
 /// </summary>
-public sealed partial record CalibrationMeasure(string Function, string Column, int From, int To)
+public sealed partial record CalibrationMeasure(string Function, string Column, int From, int To, string Other = "")
 {
     public static bool TryParse(string text, out CalibrationMeasure? measure)
     {
         measure = null;
+        var r = RatioPattern().Match(text ?? "");
+        if (r.Success)
+        {
+            var year = int.Parse(r.Groups[3].Value, CultureInfo.InvariantCulture);
+            measure = new CalibrationMeasure("ratio", r.Groups[1].Value, year, year, r.Groups[2].Value);
+            return true;
+        }
+
         var m = Pattern().Match(text ?? "");
         if (!m.Success)
         {
@@ -38,37 +48,45 @@ public sealed partial record CalibrationMeasure(string Function, string Column, 
     {
         ArgumentNullException.ThrowIfNull(world);
         var years = world["year"].Ints;
-        var column = world[Column];
-        double At(int year)
-        {
-            for (var r = world.RowCount - 1; r >= 0; r--)
-            {
-                if (years[r] == year)
-                {
-                    return column.Kind switch
-                    {
-                        ColumnKind.Long => column.Longs[r],
-                        ColumnKind.Int => column.Ints[r],
-                        _ => column.Doubles[r],
-                    };
-                }
-            }
-
-            return double.NaN;
-        }
-
+        double At(int year) => Value(world, years, Column, year);
         return Function switch
         {
             "value" => At(From),
             "change" => At(To) - At(From),
             "growth" => Math.Pow(At(To) / At(From), 1.0 / (To - From)) - 1,
+            "ratio" => At(From) / Value(world, years, Other, From),
             _ => Enumerable.Range(From, To - From + 1).Select(At).Average(),
         };
     }
 
-    public override string ToString() => Function == "value"
-        ? string.Create(CultureInfo.InvariantCulture, $"value({Column}, {From})")
-        : string.Create(CultureInfo.InvariantCulture, $"{Function}({Column}, {From}, {To})");
+    private static double Value(Table world, List<int> years, string name, int year)
+    {
+        var column = world[name];
+        for (var r = world.RowCount - 1; r >= 0; r--)
+        {
+            if (years[r] == year)
+            {
+                return column.Kind switch
+                {
+                    ColumnKind.Long => column.Longs[r],
+                    ColumnKind.Int => column.Ints[r],
+                    _ => column.Doubles[r],
+                };
+            }
+        }
+
+        return double.NaN;
+    }
+
+    public override string ToString() => Function switch
+    {
+        "value" => string.Create(CultureInfo.InvariantCulture, $"value({Column}, {From})"),
+        "ratio" => string.Create(CultureInfo.InvariantCulture, $"ratio({Column}, {Other}, {From})"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Function}({Column}, {From}, {To})"),
+    };
+
+    [GeneratedRegex(@"^\s*ratio\(\s*([a-z_]+)\s*,\s*([a-z_]+)\s*,\s*(\d{1,4})\s*\)\s*$")]
+    private static partial Regex RatioPattern();
 
     [GeneratedRegex(@"^\s*(value|mean|change|growth)\(\s*([a-z_]+)\s*,\s*(\d{1,4})\s*(?:,\s*(\d{1,4})\s*)?\)\s*$")]
     private static partial Regex Pattern();

@@ -43,6 +43,10 @@ public class CalibrationTests
         Assert.Equal(331.0 / 3, Of("mean(population, 2000, 2002)"), 12);
         Assert.Equal(21, Of("change(population, 2000, 2002)"));
         Assert.Equal(0.1, Of("growth(population, 2000, 2002)"), 12);
+        Assert.Equal(1.1, Of("ratio(population, population, 2001)") + 0.1, 12);
+        Assert.True(CalibrationMeasure.TryParse("ratio(births, population, 2019)", out var ratio));
+        Assert.Equal(new CalibrationMeasure("ratio", "births", 2019, 2019, "population"), ratio);
+        Assert.Equal("ratio(births, population, 2019)", ratio!.ToString());
         Assert.True(double.IsNaN(Of("value(population, 1999)")));
     }
 
