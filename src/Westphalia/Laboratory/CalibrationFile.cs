@@ -126,6 +126,11 @@ public static class CalibrationFile
                 {
                     Error(Get(t, "measure") ?? t, $"{at}.measure", "value(COLUMN, YEAR), mean(COLUMN, FROM, TO), change(COLUMN, FROM, TO), growth(COLUMN, FROM, TO) or ratio(COLUMN, OTHER, YEAR) of world-table columns, FROM < TO for growth");
                 }
+                else if (new[] { measure!.Column, measure.Other }.FirstOrDefault(c => c.Length > 0 && !Observers.WorldObserver.Columns.Any(w => w.Name == c)) is { } unknown)
+                {
+                    Error(measureNode, $"{at}.measure", $"'{unknown}' is not a column of the world table (docs/OUTPUTS.md, world.csv)");
+                    measure = null;
+                }
 
                 var published = Number(t, "published", at, allowZero: true);
                 var scale = Number(t, "scale", at, allowZero: false);

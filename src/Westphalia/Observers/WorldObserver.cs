@@ -7,15 +7,18 @@ namespace Westphalia.Observers;
 [Output(20, "world.csv", "world.parquet")]
 public sealed class WorldObserver : WindowTableObserver
 {
+    /// <summary>The world table's columns, in order.</summary>
+    public static readonly (string Name, ColumnKind Kind)[] Columns =
+    [
+        .. Series.Time,
+        ("states_alive", ColumnKind.Int), ("regions", ColumnKind.Int), ("population", ColumnKind.Long),
+        .. Series.Flows,
+        ("output", ColumnKind.Double), ("income_per_capita", ColumnKind.Double), ("military_capability", ColumnKind.Double),
+        .. Series.Scores,
+    ];
+
     public WorldObserver(ObserverContext context)
-        : base(context, new Table("world",
-        [
-            .. Series.Time,
-            ("states_alive", ColumnKind.Int), ("regions", ColumnKind.Int), ("population", ColumnKind.Long),
-            .. Series.Flows,
-            ("output", ColumnKind.Double), ("income_per_capita", ColumnKind.Double), ("military_capability", ColumnKind.Double),
-            .. Series.Scores,
-        ]))
+        : base(context, new Table("world", Columns))
     {
     }
 

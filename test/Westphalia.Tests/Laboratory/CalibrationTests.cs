@@ -54,6 +54,7 @@ public class CalibrationTests
     [InlineData("seeds: 2", "seeds: 1001", "design.yaml:3:8: seeds: a whole number from 1 to 1,000: the calibration seeds are 1 to 1,000; later seeds are kept for validation")]
     [InlineData("measure: value(population, 2001)", "measure: median(population)", "design.yaml:8:14: targets[0].measure:")]
     [InlineData("scale: 1000000", "scale: 0", "design.yaml:10:12: targets[0].scale: a number above 0")]
+    [InlineData("measure: value(population, 2001)", "measure: value(happiness, 2001)", "design.yaml:8:14: targets[0].measure: 'happiness' is not a column of the world table")]
     [InlineData("seeds: 2", "seeds: 2\nhorizon: 3", "design.yaml:4:1: horizon: unknown field")]
     [InlineData("{ min: 0.5, max: 1.2 }", "{ min: 1.2, max: 0.5 }", "design.yaml:6:43: parameters.parameters.demography.death_rate_scale: min must be below max")]
     public void Bad_calibrations_are_refused_with_their_place(string good, string bad, string message)
