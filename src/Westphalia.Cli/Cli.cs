@@ -324,7 +324,7 @@ public static class Cli
     {
         var target = new Argument<string>("NAME")
         {
-            Description = "A validation target, or 'all'.",
+            Description = "A validation target, 'validation' or 'calibration' (one group), or 'all'.",
             DefaultValueFactory = _ => "all",
             Validators = { NotAnOption },
         };
@@ -339,11 +339,17 @@ public static class Cli
             {
                 targets = ValidationCatalog.Targets;
             }
+            else if (name is "validation" or "calibration")
+            {
+                // One group: the targets whose figures are all of that kind.
+                var kind = name == "validation" ? TargetKind.Validation : TargetKind.Calibration;
+                targets = [.. ValidationCatalog.Targets.Where(t => TargetClassification.Names.Where(n => n == t.Name || n.StartsWith(t.Name + "/", StringComparison.Ordinal)).All(n => TargetClassification.Of(n).Kind == kind))];
+            }
             else
             {
                 targets = ValidationCatalog.Find(name) is { } one
                     ? [one]
-                    : throw new UserError($"no validation target is named '{name}'; targets: all, {string.Join(", ", ValidationCatalog.Targets.Select(t => t.Name))}");
+                    : throw new UserError($"no validation target is named '{name}'; targets: all, validation, calibration, {string.Join(", ", ValidationCatalog.Targets.Select(t => t.Name))}");
             }
 
             // Before minutes of validation, not after: the JSON file must be writable.

@@ -27,6 +27,13 @@ public class TargetClassificationTests
         }
 
         Assert.Throws<KeyNotFoundException>(() => TargetClassification.Of("no-such-figure"));
+
+        // A target's figures are all of one kind, so that 'validate validation' and 'validate calibration' split the targets.
+        foreach (var target in ValidationCatalog.Targets)
+        {
+            var kinds = TargetClassification.Names.Where(n => n == target.Name || n.StartsWith(target.Name + "/", StringComparison.Ordinal)).Select(n => TargetClassification.Of(n).Kind).Distinct();
+            Assert.Single(kinds);
+        }
     }
 
     [Theory]
