@@ -91,13 +91,13 @@ public sealed class CivilConflictTarget : IValidationTarget
         [
             new($"{Name}/war-intensity", intensityShare, "about 0.15-0.25 of conflict-years (UCDP/PRIO Armed Conflict Dataset); holds in 0.15-0.25",
                 intensityShare is >= 0.15 and <= 0.25,
-                string.Create(inv, $"{warYears:N0} of {conflictYears:N0} intrastate conflict-years at 1,000 battle deaths or more; {seeds}")),
+                string.Create(inv, $"{warYears:N0} of {conflictYears:N0} intrastate conflict-years at 1,000 battle deaths or more; {Replications.RunInterval([.. years.Select(y => y.All > 0 ? (double)y.War / y.All : double.NaN)], "F3")}; {seeds}")),
             new($"{Name}/victory-share", victoryShare, "0.29: 22 of 75 conflicts ended 1989-1999 (UCDP); most end in low activity (Kreutz 2010); holds in 0.15-0.45",
                 victoryShare is >= 0.15 and <= 0.45,
-                string.Create(inv, $"{victories:N0} of {ended.Count:N0} ended civil wars: government victory {Count(CivilWarOutcome.GovernmentVictory)}, rebel victory {Count(CivilWarOutcome.RebelVictory)}, secession {Count(CivilWarOutcome.Secession)}, settlement {Count(CivilWarOutcome.Settlement)}; the model has no ending by low activity; {seeds}")),
+                string.Create(inv, $"{victories:N0} of {ended.Count:N0} ended civil wars: government victory {Count(CivilWarOutcome.GovernmentVictory)}, rebel victory {Count(CivilWarOutcome.RebelVictory)}, secession {Count(CivilWarOutcome.Secession)}, settlement {Count(CivilWarOutcome.Settlement)}; the model has no ending by low activity; {Replications.RunInterval([.. endings.Select(e => e.Count > 0 ? (double)e.Count(o => o is CivilWarOutcome.GovernmentVictory or CivilWarOutcome.RebelVictory) / e.Count : double.NaN)], "F3")}; {seeds}")),
             new($"{Name}/per-head", perHead, "about 7 active conflicts per billion people: 54 state-based armed conflicts in 2019 among 7.7 billion (UCDP; Pettersson & Oberg 2020); holds in 3.5-14",
                 perHead >= PublishedPerBillion / 2 && perHead <= PublishedPerBillion * 2,
-                string.Create(inv, $"median over runs of the mean over {FirstYear}-{LastYear} of active intrastate conflicts per billion people (range {perHeadMin:F2} to {perHeadMax:F2}); {seeds}")),
+                string.Create(inv, $"median over runs of the mean over {FirstYear}-{LastYear} of active intrastate conflicts per billion people (range {perHeadMin:F2} to {perHeadMax:F2}); {Replications.RunInterval(perBillion, "F2")}; {seeds}")),
         ];
     }
 }

@@ -63,10 +63,20 @@ public sealed class ConsolidationTarget : IValidationTarget
         [
             new($"{Name}/empire", share, "0.71 of runs end in universal empire (Cusack & Stoll 1990, re-running Bremer & Mihalka 1977); holds in 0.5-0.9",
                 share is >= 0.5 and <= 0.9,
-                string.Create(inv, $"{empire.Count(e => e)} of {Runs} runs end with one state holding at least {NearUniversal:P0} of the regions; {seeds}")),
+                string.Create(inv, $"{empire.Count(e => e)} of {Runs} runs end with one state holding at least {NearUniversal:P0} of the regions; 95% Wilson interval [{Wilson(empire.Count(e => e), Runs).Low:F2}, {Wilson(empire.Count(e => e), Runs).High:F2}]; {seeds}")),
             new($"{Name}/state-survival", double.IsPositiveInfinity(median) ? periods : median, "median survival 144 periods (Cusack & Stoll 1990); holds in 72-288",
                 median is >= 72 and <= 288,
                 string.Create(inv, $"{died:N0} of {all.Count:N0} initial states died; median survival {(double.IsPositiveInfinity(median) ? $"beyond the last period ({periods:N0}): most states survive" : median.ToString("F0", inv))}; {seeds}")),
         ];
+    }
+
+    /// <summary>The Wilson score interval (95%) of a share of <paramref name="k"/> in <paramref name="n"/>.</summary>
+    public static (double Low, double High) Wilson(int k, int n)
+    {
+        const double z = 1.959963984540054;
+        var p = (double)k / n;
+        var centre = (p + (z * z / (2 * n))) / (1 + (z * z / n));
+        var half = z / (1 + (z * z / n)) * Math.Sqrt((p * (1 - p) / n) + (z * z / (4.0 * n * n)));
+        return (centre - half, centre + half);
     }
 }

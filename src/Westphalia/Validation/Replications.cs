@@ -50,4 +50,15 @@ public static class Replications
         var (_, min, max) = Summarise(values);
         return string.Create(CultureInfo.InvariantCulture, $"median of {values.Count} seeds; range {min.ToString(format, CultureInfo.InvariantCulture)} to {max.ToString(format, CultureInfo.InvariantCulture)}");
     }
+
+    /// <summary>
+    /// The 95% interval of a figure over runs, as text: the mean of the per-run values with Student's t (runs are the
+    /// independent units, so a pooled share's interval is taken over them, not over its events).
+    /// </summary>
+    public static string RunInterval(IReadOnlyList<double> perRun, string format)
+    {
+        var finite = perRun.Where(double.IsFinite).ToList();
+        var i = Laboratory.Interval.Of(finite);
+        return string.Create(CultureInfo.InvariantCulture, $"mean over {finite.Count} runs {i.Mean.ToString(format, CultureInfo.InvariantCulture)}, 95% interval [{i.Low.ToString(format, CultureInfo.InvariantCulture)}, {i.High.ToString(format, CultureInfo.InvariantCulture)}]");
+    }
 }

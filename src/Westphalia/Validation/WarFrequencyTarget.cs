@@ -53,7 +53,7 @@ public sealed class WarFrequencyTarget : IValidationTarget
         [
             new(Name, rate, "about 0.0067 wars begun per state-year: 95 COW inter-state wars 1816-2007 over about 14,200 state-years; holds in 0.0033-0.013",
                 rate >= Published / 2 && rate <= Published * 2,
-                string.Create(inv, $"{wars.Sum():N0} wars of 1,000 battle deaths or more (and {smaller.Sum():N0} smaller) in {stateYears.Sum():N0} state-years: {rate * 40:F3} wars a year among 40 states, against {Published * 40:F2} in the record; default without the UN and treaties, {Runs} runs of 100 years (seeds {Replications.FirstValidationSeed}-{Replications.FirstValidationSeed + Runs - 1})")),
+                string.Create(inv, $"{wars.Sum():N0} wars of 1,000 battle deaths or more (and {smaller.Sum():N0} smaller) in {stateYears.Sum():N0} state-years: {rate * 40:F3} wars a year among 40 states, against {Published * 40:F2} in the record; per state-year {Replications.RunInterval([.. wars.Select((w, i) => stateYears[i] > 0 ? (double)w / stateYears[i] : double.NaN)], "F5")}; default without the UN and treaties, {Runs} runs of 100 years (seeds {Replications.FirstValidationSeed}-{Replications.FirstValidationSeed + Runs - 1})")),
         ];
     }
 }
