@@ -85,35 +85,8 @@ internal static class CompareCommand
                 console.WriteLine($"Comparing {arms.Count} arms x {seedList.Length} seeds of {name} ({scenarios[0].Years} years each), {workers} runs at a time, into {folder.Path}");
             }
 
-            Comparison comparison;
-            if (!quietValue && !Console.IsOutputRedirected && console.Profile.Capabilities.Interactive)
-            {
-                Comparison? done = null;
-                await console.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                    .StartAsync(async ctx =>
-                    {
-                        var task = ctx.AddTask("runs", maxValue: total);
-                        done = await Task.Run(() => Comparison.Run(scenarioName, arms, seedList, common, workers, n => task.Value = n, interruption.Token)).ConfigureAwait(false);
-                    }).ConfigureAwait(false);
-                comparison = done!;
-            }
-            else
-            {
-                var lastReport = Stopwatch.StartNew();
-                comparison = Comparison.Run(scenarioName, arms, seedList, common, workers, n =>
-                {
-                    if (!quietValue && (n == total || lastReport.Elapsed > TimeSpan.FromSeconds(10)))
-                    {
-                        lock (lastReport)
-                        {
-                            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n}/{total} runs, {clock.Elapsed.TotalSeconds:F0} s"));
-                            lastReport.Restart();
-                        }
-                    }
-                }, interruption.Token);
-            }
-
+            var comparison = await RunProgress.RunAsync(console, quietValue, total, clock,
+                finished => Comparison.Run(scenarioName, arms, seedList, common, workers, finished, interruption.Token)).ConfigureAwait(false);
             var elapsed = clock.Elapsed;
             await Write(folder, comparison, scenarios[0], $"compare-{comparison.Scenario}", $"westphalia compare {comparison.Scenario}", interruption.Token).ConfigureAwait(false);
             if (!quietValue)

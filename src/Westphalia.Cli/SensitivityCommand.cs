@@ -80,32 +80,8 @@ internal static class SensitivityCommand
     {
         var total = design.RunCount;
         double[] Collect(int run, Simulation simulation) => [.. design.Outcomes.Select(o => o.Measure(simulation))];
-        if (!quiet && !Console.IsOutputRedirected && console.Profile.Capabilities.Interactive)
-        {
-            double[][]? done = null;
-            await console.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .StartAsync(async ctx =>
-                {
-                    var task = ctx.AddTask("runs", maxValue: Math.Max(1, total));
-                    done = await Task.Run(() => Ensemble.Run(total, design.Runs.ScenarioOf, workers, Collect, n => task.Value = n, cancellation)).ConfigureAwait(false);
-                }).ConfigureAwait(false);
-            return done!;
-        }
-
-        var lastReport = Stopwatch.StartNew();
-        return Ensemble.Run(total, design.Runs.ScenarioOf, workers, Collect, n =>
-        {
-            if (!quiet && (n == total || lastReport.Elapsed > TimeSpan.FromSeconds(10)))
-            {
-                lock (lastReport)
-                {
-                    var left = n < total ? string.Create(CultureInfo.InvariantCulture, $", about {clock.Elapsed.TotalSeconds / n * (total - n):F0} s left") : "";
-                    console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n}/{total} runs, {clock.Elapsed.TotalSeconds:F0} s{left}"));
-                    lastReport.Restart();
-                }
-            }
-        }, cancellation);
+        return await RunProgress.RunAsync(console, quiet, total, clock,
+            finished => Ensemble.Run(total, design.Runs.ScenarioOf, workers, Collect, finished, cancellation)).ConfigureAwait(false);
     }
 
     private static async Task Write(RunFolder folder, SensitivityAnalysis analysis, string file, CancellationToken cancellation)

@@ -129,32 +129,8 @@ internal static class SweepCommand
             return rows.RowCount;
         }
 
-        var total = todo.Length;
-        if (!quiet && !Console.IsOutputRedirected && console.Profile.Capabilities.Interactive)
-        {
-            await console.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .StartAsync(async ctx =>
-                {
-                    var task = ctx.AddTask("runs", maxValue: Math.Max(1, total));
-                    await Task.Run(() => Ensemble.Run(total, i => design.ScenarioOf(todo[i]), workers, Collect, n => task.Value = n, cancellation)).ConfigureAwait(false);
-                }).ConfigureAwait(false);
-            return;
-        }
-
-        var lastReport = Stopwatch.StartNew();
-        Ensemble.Run(total, i => design.ScenarioOf(todo[i]), workers, Collect, n =>
-        {
-            if (!quiet && (n == total || lastReport.Elapsed > TimeSpan.FromSeconds(10)))
-            {
-                lock (lastReport)
-                {
-                    var left = n < total ? string.Create(CultureInfo.InvariantCulture, $", about {clock.Elapsed.TotalSeconds / n * (total - n):F0} s left") : "";
-                    console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n}/{total} runs, {clock.Elapsed.TotalSeconds:F0} s{left}"));
-                    lastReport.Restart();
-                }
-            }
-        }, cancellation);
+        await RunProgress.RunAsync(console, quiet, todo.Length, clock,
+            finished => Ensemble.Run(todo.Length, i => design.ScenarioOf(todo[i]), workers, Collect, finished, cancellation)).ConfigureAwait(false);
     }
 
     /// <summary>Parses <c>--shard i/n</c>: 1 ≤ i ≤ n ≤ 10,000; none is 1/1.</summary>

@@ -170,14 +170,14 @@ public sealed class HtmlReport(string title, string subtitle)
             page.Append("</nav>\n");
         }
 
-        var body = _body.ToString();
+        // The body alternates text and figure placeholders ("\0figure N\0"): each figure goes in its place in one pass.
         var figures = Figures;
-        for (var i = 0; i < figures.Count; i++)
+        var parts = _body.ToString().Split('\0');
+        for (var i = 0; i < parts.Length; i++)
         {
-            body = body.Replace(Placeholder(i), FigureHtml(figures[i]), StringComparison.Ordinal);
+            page.Append(i % 2 == 0 ? parts[i] : FigureHtml(figures[int.Parse(parts[i].AsSpan("figure ".Length), System.Globalization.CultureInfo.InvariantCulture)]));
         }
 
-        page.Append(body);
         page.Append($"<footer>{Encode(footer)}</footer>\n</main>\n</body>\n</html>\n");
         return page.ToString();
     }
