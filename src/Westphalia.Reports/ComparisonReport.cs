@@ -187,7 +187,7 @@ public static class ComparisonReport
                 lines.Add(TimeSeries.MeanWithBand(a, time, values, k => arm[k] == a));
             }
 
-            if (lines.All(l => Unchanging(l.Y)))
+            if (lines.All(l => TimeSeries.Unchanging(l.Y)))
             {
                 constant.Add(title.ToLowerInvariant());
                 continue;
@@ -202,13 +202,6 @@ public static class ComparisonReport
         }
     }
 
-    /// <summary>Whether a series stays at its first value, to a part in a billion.</summary>
-    public static bool Unchanging(IReadOnlyList<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var finite = values.Where(double.IsFinite).ToList();
-        return finite.Count == 0 || finite.Max() - finite.Min() <= 1e-9 * Math.Max(1, Math.Abs(finite[0]));
-    }
 
     private static void Severity(HtmlReport report, CsvData wars, List<string> arms)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SkiaSharp;
+using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Reports;
@@ -109,7 +110,6 @@ public static class MapPainter
                 }
             }
 
-            var radius = grid == Topology.Hex ? 1 / Math.Sqrt(3) : 0.5;
             using var cell = new SKPath();
             for (var r = 0; r < n; r++)
             {
@@ -126,12 +126,11 @@ public static class MapPainter
                 }
 
                 cell.Reset();
-                var corners = grid == Topology.Hex ? 6 : 4;
-                for (var c = 0; c < corners; c++)
+                for (var c = 0; c < MapGeometry.Corners(grid); c++)
                 {
-                    var angle = grid == Topology.Hex ? (Math.PI / 6) + (c * Math.PI / 3) : (Math.PI / 4) + (c * Math.PI / 2);
-                    var reach = (grid == Topology.Hex ? radius : radius * Math.Sqrt(2)) * unit * 1.02;
-                    var point = new SKPoint(Px(r) + (float)(reach * Math.Cos(angle)), Py(r) + (float)(reach * Math.Sin(angle)));
+                    // A hair larger than the cell, so that neighbours leave no seam between them.
+                    var (dx, dy) = MapGeometry.Corner(grid, c, unit * 1.02);
+                    var point = new SKPoint(Px(r) + (float)dx, Py(r) + (float)dy);
                     if (c == 0)
                     {
                         cell.MoveTo(point);
@@ -147,12 +146,7 @@ public static class MapPainter
             }
 
             // Borders: across the link between neighbours held by different states.
-            var side = grid switch
-            {
-                Topology.Hex => (float)(radius * unit / 2),
-                null => dot,
-                _ => (float)(radius * unit),
-            };
+            var side = grid is { } g ? MapGeometry.BorderHalf(g, unit) : dot;
             paint.Style = SKPaintStyle.Stroke;
             paint.Color = SKColors.Black;
             paint.StrokeWidth = grid is null ? 2f : Math.Clamp(unit / 9, 0.8f, 2f);
@@ -166,16 +160,10 @@ public static class MapPainter
                         continue;
                     }
 
-                    var (x1, y1, x2, y2) = (Px(r), Py(r), Px(m), Py(m));
-                    var length = MathF.Sqrt(((x2 - x1) * (x2 - x1)) + ((y2 - y1) * (y2 - y1)));
-                    if (!(length > 0))
+                    if (MapGeometry.Border(Px(r), Py(r), Px(m), Py(m), side) is var (ax, ay, bx, by))
                     {
-                        continue;
+                        canvas.DrawLine((float)ax, (float)ay, (float)bx, (float)by, paint);
                     }
-
-                    var (mx, my) = ((x1 + x2) / 2, (y1 + y2) / 2);
-                    var (ux, uy) = ((x2 - x1) / length * side, (y2 - y1) / length * side);
-                    canvas.DrawLine(mx - uy, my + ux, mx + uy, my - ux, paint);
                 }
             }
 

@@ -83,7 +83,7 @@ public static class SweepReport
                     lines.Add(TimeSeries.MeanWithBand(PointLabel(p), time, values, i => point[i] == p));
                 }
 
-                if (lines.All(l => ComparisonReport.Unchanging(l.Y)))
+                if (lines.All(l => TimeSeries.Unchanging(l.Y)))
                 {
                     continue;
                 }

@@ -90,4 +90,12 @@ public static class TimeSeries
         return new ChartSeries(label, [.. intervals.Select(t => t.Key)], [.. intervals.Select(t => t.I.Mean)],
             [.. intervals.Select(t => double.IsNaN(t.I.Low) ? t.I.Mean : t.I.Low)], [.. intervals.Select(t => double.IsNaN(t.I.High) ? t.I.Mean : t.I.High)]);
     }
+
+    /// <summary>Whether a series stays at its first value, to a part in a billion: a chart of it would show nothing.</summary>
+    public static bool Unchanging(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var finite = values.Where(double.IsFinite).ToList();
+        return finite.Count == 0 || finite.Max() - finite.Min() <= 1e-9 * Math.Max(1, Math.Abs(finite[0]));
+    }
 }

@@ -86,7 +86,6 @@ public static class SvgMapWriter
         // Scale: k pixels per half unit of the world. A grid has GridUnit pixels a cell (one unit), more (up to
         // MaxGridUnit) when its plot, with a cell's margin on each side, would be narrower than MinPlot, fewer when it
         // would be wider than MaxPlot; an explicit world's extent spans plotLong pixels.
-        var radius = grid == Topology.Hex ? 1 / Math.Sqrt(3) : 0.5;
         var unit = grid is null ? 0 : Math.Min(Math.Clamp(MinPlot / 2 / (half + 1), GridUnit, MaxGridUnit), MaxPlot / 2 / (half + 1));
         var plotLong = grid is null && half > 0 ? Math.Clamp(60 * Math.Sqrt(n), MinPlot, MaxPlot) : 0;
         var k = grid is not null ? 2 * unit : half > 0 ? plotLong / half : 0;
@@ -151,12 +150,10 @@ public static class SvgMapWriter
             }
 
             svg.Append("<polygon points=\"");
-            var corners = grid == Topology.Hex ? 6 : 4;
-            for (var c = 0; c < corners; c++)
+            for (var c = 0; c < MapGeometry.Corners(grid); c++)
             {
-                var angle = grid == Topology.Hex ? (Math.PI / 6) + (c * Math.PI / 3) : (Math.PI / 4) + (c * Math.PI / 2);
-                var reach = grid == Topology.Hex ? radius : radius * Math.Sqrt(2);
-                svg.Append(inv, $"{cx + (reach * unit * Math.Cos(angle)):F2},{cy + (reach * unit * Math.Sin(angle)):F2} ");
+                var (dx, dy) = MapGeometry.Corner(grid, c, unit);
+                svg.Append(inv, $"{cx + dx:F2},{cy + dy:F2} ");
             }
 
             svg.Append(inv, $"\" fill=\"{colour}\" stroke=\"{colour}\" stroke-width=\"0.4\"/>\n");
@@ -169,12 +166,7 @@ public static class SvgMapWriter
         // do not (explicit worlds circle the land they hold instead).
         var owner = regions.Owner;
         var rebels = regions.Rebels;
-        var side = grid switch
-        {
-            Topology.Hex => radius * unit / 2,
-            null => dot,
-            _ => radius * unit,
-        };
+        var side = grid is { } g ? MapGeometry.BorderHalf(g, unit) : dot;
         Sides((r, m) => owner[m] != owner[r], "<g stroke=\"black\" stroke-width=\"1.3\" stroke-linecap=\"round\">");
         if (anyRebels && grid is not null)
         {
@@ -206,16 +198,11 @@ public static class SvgMapWriter
                         continue;
                     }
 
-                    var (x1, y1, x2, y2) = (Px(r), Py(r), Px(m), Py(m));
-                    var length = Distance(x1, y1, x2, y2);
-                    if (!(length > 0))
+                    // Two regions drawn at one point have no direction to draw a border across.
+                    if (MapGeometry.Border(Px(r), Py(r), Px(m), Py(m), side) is var (ax, ay, bx, by))
                     {
-                        continue; // two regions drawn at one point: no direction to draw a border across
+                        svg.Append(inv, $"<line x1=\"{ax:F2}\" y1=\"{ay:F2}\" x2=\"{bx:F2}\" y2=\"{by:F2}\"/>\n");
                     }
-
-                    var (mx, my) = ((x1 + x2) / 2, (y1 + y2) / 2);
-                    var (ux, uy) = ((x2 - x1) / length * side, (y2 - y1) / length * side);
-                    svg.Append(inv, $"<line x1=\"{mx - uy:F2}\" y1=\"{my + ux:F2}\" x2=\"{mx + uy:F2}\" y2=\"{my - ux:F2}\"/>\n");
                 }
             }
 
