@@ -162,10 +162,10 @@ internal static class ExperimentCommand
 
         await TableFiles.WriteAsync(folder.Path, table, interruption.Token).ConfigureAwait(false);
         AtomicFile.Write(folder[DataPackageWriter.FileName], s => DataPackageWriter.Write(s, $"experiment-{StateAndCitizens.Name}", StateAndCitizens.Title, [table], (_, c) => StatesAndCitizensColumn(c.Name)));
-        var report = StateAndCitizens.Report(Westphalia.Scenarios.ScenarioCatalog.DefaultName, cases);
+        var interval = StateAndCitizens.Bootstrap(cases);
+        var report = StateAndCitizens.Report(Westphalia.Scenarios.ScenarioCatalog.DefaultName, cases, interval);
         AtomicFile.WriteText(folder[ReportFile], report);
         var conclusion = report.Split('\n').First(l => l.StartsWith("**Conclusion", StringComparison.Ordinal)).Trim();
-        var interval = StateAndCitizens.Bootstrap(cases);
         var description = new JsonObject
         {
             ["name"] = StateAndCitizens.Name,

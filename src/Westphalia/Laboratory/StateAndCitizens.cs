@@ -110,11 +110,14 @@ public static class StateAndCitizens
     }
 
     /// <summary>The report: design, the verdict on the difference, and how often state security and citizens' security part ways.</summary>
-    public static string Report(string scenario, IReadOnlyList<StateRun> cases)
+    public static string Report(string scenario, IReadOnlyList<StateRun> cases) => Report(scenario, cases, Bootstrap(cases));
+
+    /// <summary>The report, with the bootstrap interval already drawn (<see cref="Bootstrap"/>).</summary>
+    public static string Report(string scenario, IReadOnlyList<StateRun> cases, Interval interval)
     {
         ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(interval);
         var inv = CultureInfo.InvariantCulture;
-        var interval = Bootstrap(cases);
         var verdict = ExperimentResult.Judge(interval, +1);
         var living = cases.Where(c => !double.IsNaN(c.Hsi)).ToList();
         var median = living.Select(c => c.Hsi).Order().ElementAtOrDefault(living.Count / 2);
