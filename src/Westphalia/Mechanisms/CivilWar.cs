@@ -286,15 +286,17 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         var atWar = states.CivilWar[state] >= 0;
         var row = new CountryYear(year, state, states.Name[state], income, gdp, logPopulation, logMountainous, oil, newState, instability,
             priorWar, neglect, repression, inequality, neighbourWar, refugees, postWar, 0, !atWar, false, atWar,
-            _state.LastWarEnd[state] > Never ? (tick - _state.LastWarEnd[state]) / 12.0 : -1, _world.Measures.RelapseHazardFactor[state] < 1);
-        return row with { Hazard = Hazard(p, row) * _world.Measures.RelapseHazardFactor[state] };
+            _state.LastWarEnd[state] > Never ? (tick - _state.LastWarEnd[state]) / 12.0 : -1, _world.Measures.Mission[state]);
+        return row with { Hazard = Hazard(p, row, _world.Measures.Monitoring[state]) };
     }
 
     /// <summary>
     /// The annual onset probability: the logistic of Fearon &amp; Laitin's linear predictor (Table 1, Model 1) plus the
-    /// seeds' terms, each a coefficient of <paramref name="p"/> times the covariate in <paramref name="row"/>.
+    /// seeds' terms, each a coefficient of <paramref name="p"/> times the covariate in <paramref name="row"/>. A
+    /// peacekeeping mission's <paramref name="monitoring"/> (0 to 1) takes that share of the post-war and instability
+    /// terms away: what it guarantees is the settlement and the transition, not the country's poverty or size.
     /// </summary>
-    public static double Hazard(CivilWarParameters p, CountryYear row)
+    public static double Hazard(CivilWarParameters p, CountryYear row, double monitoring = 0)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(row);
@@ -304,14 +306,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
             + (p.LogMountainous * row.LogMountainous)
             + (row.Oil ? p.Oil : 0)
             + (row.NewState ? p.NewState : 0)
-            + (row.Instability ? p.Instability : 0)
+            + (row.Instability ? p.Instability * (1 - monitoring) : 0)
             + (row.PriorWar ? p.PriorWar : 0)
             + (p.Neglect * row.Neglect)
             + (p.Repression * row.Repression)
             + (p.Inequality * (row.Inequality - p.InequalityReference))
             + (row.NeighbourWar ? p.NeighbourWar : 0)
             + (p.Refugees * row.Refugees)
-            + (p.PostWar * row.PostWar);
+            + (p.PostWar * row.PostWar * (1 - monitoring));
         return 1 / (1 + Math.Exp(-eta));
     }
 

@@ -362,7 +362,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
 
     /// <summary>
     /// Puts the measures in force to work this month, in the world's <see cref="MeasuresInForce"/>: missions and
-    /// protection forces set the relapse hazard factor and outside protection and are paid by the pledging members pro
+    /// protection forces set the monitoring of the settlement and outside protection and are paid by the pledging members pro
     /// rata; enforcement stands the coalition's forces by the aggressor's victims; a call against terrorism sets the
     /// floor of every state's Interpol sharing; sanctions cut the target's
     /// income per capita by a twelfth of their yearly cost, less what leaks through its allies.
@@ -380,7 +380,8 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
             switch (r.Measure)
             {
                 case UnMeasure.Peacekeeping:
-                    measures.RelapseHazardFactor[s] = 1 - _p.PeacekeepingEffect;
+                    measures.Mission[s] = true;
+                    measures.Monitoring[s] = _p.PeacekeepingMonitoring;
                     measures.ExternalProtection[s] = Math.Max(measures.ExternalProtection[s], _p.PeacekeepingProtection);
                     break;
                 case UnMeasure.Protection:

@@ -52,9 +52,9 @@ public sealed class UnitedNationsParameters
     [Range(0, 100)]
     public double PeacekeepingYears { get; set; } = 5;
 
-    [YamlMember(Order = 11, Description = "Share by which a mission cuts the hazard of a new civil war in its host. Default 0.6, within the 50-85% of Fortna 2008 and Gilligan & Sergenti 2008.")]
+    [YamlMember(Order = 11, Description = "How fully a mission guarantees its host's settlement: the share of the civil-war hazard's post-war (conflict-trap) and instability terms it takes away while it is there. Default 1, a full third-party guarantee (Walter 2002; Fortna 2008, ch. 4).")]
     [Range(0, 1)]
-    public double PeacekeepingEffect { get; set; } = 0.6;
+    public double PeacekeepingMonitoring { get; set; } = 1;
 
     [YamlMember(Order = 12, Description = "Yearly cost of a mission as a share of the host's output, paid from the members' pledges. Default 0.005 (UN missions have cost from well under 1% to several percent of their hosts' GDP).")]
     [Range(0, 10)]

@@ -16,7 +16,7 @@ public static class TargetClassification
         ["civil-war/logit"] = (TargetKind.Calibration, "re-estimates the Fearon-Laitin coefficients that generate the onsets: a check that the hazard is implemented, not evidence"),
         ["civil-war/duration"] = (TargetKind.Calibration, "parameters.civil_war.settlement and victory were set toward a seven-year mean"),
         ["civil-war/relapse"] = (TargetKind.Calibration, "parameters.civil_war.post_war was set toward Walter's 57%"),
-        ["peacekeeping"] = (TargetKind.Calibration, "returns its own parameter: a mission multiplies the relapse hazard by 1 - parameters.united_nations.peacekeeping_effect"),
+        ["peacekeeping"] = (TargetKind.Validation, "a mission monitors the settlement (the post-war and instability terms of the hazard) and protects civilians; no parameter is a cut in the hazard, and none was set to this figure"),
         ["collective-security/survival"] = (TargetKind.Calibration, "follows from a rule: a collective-security government never starts a war (docs/ODD.md 7.1)"),
         ["collective-security/endurance"] = (TargetKind.Calibration, "follows from the same rule: a world of collective-security states has no aggressor"),
         ["terrorism"] = (TargetKind.Calibration, "returns its own parameter: attack severities are drawn from a power law with the exponent it measures"),

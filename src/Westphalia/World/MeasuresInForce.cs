@@ -9,13 +9,20 @@ public sealed class MeasuresInForce
 {
     public MeasuresInForce(int states)
     {
-        RelapseHazardFactor = new double[states];
+        Mission = new bool[states];
+        Monitoring = new double[states];
         ExternalProtection = new double[states];
         Clear();
     }
 
-    /// <summary>Factor on each state's hazard of a new civil war: 1 − the peacekeeping effect under a mission, else 1.</summary>
-    public double[] RelapseHazardFactor { get; }
+    /// <summary>Whether a peacekeeping mission is in each state.</summary>
+    public bool[] Mission { get; }
+
+    /// <summary>
+    /// How fully a peacekeeping mission monitors each state's settlement, 0 to 1: the share of the post-war and
+    /// instability terms of the civil-war hazard it takes away (docs/ODD.md §7.17); 0 without a mission.
+    /// </summary>
+    public double[] Monitoring { get; }
 
     /// <summary>Restraint on each state's government violence by forces from outside (a mission, a protection force), 0 to 1.</summary>
     public double[] ExternalProtection { get; }
@@ -32,7 +39,8 @@ public sealed class MeasuresInForce
     /// <summary>No measure in force: what the world is before the UN acts, and each month before it puts its resolutions to work.</summary>
     public void Clear()
     {
-        Array.Fill(RelapseHazardFactor, 1.0);
+        Array.Clear(Mission);
+        Array.Clear(Monitoring);
         Array.Clear(ExternalProtection);
         Enforcement.Clear();
         SharingFloor = 0;
