@@ -1,4 +1,5 @@
 using MemoryPack;
+using Westphalia.Parameters;
 
 namespace Westphalia.Conflict;
 
@@ -44,8 +45,8 @@ public sealed partial class WarRegistry
             war = a ?? d!;
         }
 
-        var attackerPart = war.Find(attacker) ?? Join(world, war, attacker, OppositeOf(war, defender), tick, initiator: false);
-        var defenderPart = war.Find(defender) ?? Join(world, war, defender, 3 - attackerPart.Side, tick, initiator: false);
+        var attackerPart = Rejoin(states, war, attacker) ?? Join(world, war, attacker, OppositeOf(war, defender), tick, initiator: false);
+        var defenderPart = Rejoin(states, war, defender) ?? Join(world, war, defender, 3 - attackerPart.Side, tick, initiator: false);
         attackerPart.LastBattleTick = tick;
         defenderPart.LastBattleTick = tick;
         defenderPart.BattleDeaths += defenderDeaths;
@@ -58,16 +59,36 @@ public sealed partial class WarRegistry
     }
 
     /// <summary>
-    /// Ends every war none of whose members has fought for longer than the war shadow. The shadow applies to the
-    /// war as a whole: a member stays in its war while any member fights.
+    /// Ends every war none of whose members has fought for longer than the war shadow. With
+    /// <see cref="WarShadowScope.War"/> the shadow applies to the war as a whole: a member stays in its war while any
+    /// member fights. With <see cref="WarShadowScope.State"/> each member leaves once its own last battle is more than
+    /// the shadow old (its regions at that moment are its regions at the end); a later battle against a member still
+    /// in the war brings it back, and one against anyone else starts a new war.
     /// </summary>
-    public void Expire(World world, int tick, int shadow, Action<War>? ended = null)
+    public void Expire(World world, int tick, int shadow, WarShadowScope scope = WarShadowScope.War, Action<War>? ended = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         var states = world.States;
         foreach (var war in Wars)
         {
-            if (!war.IsOngoing || tick - war.LastBattleTick <= shadow)
+            if (!war.IsOngoing)
+            {
+                continue;
+            }
+
+            if (scope == WarShadowScope.State)
+            {
+                foreach (var p in war.Participants)
+                {
+                    if (states.CurrentWar[p.State] == war.Id && !p.Died && tick - p.LastBattleTick > shadow)
+                    {
+                        states.CurrentWar[p.State] = -1;
+                        p.RegionsAtEnd = states.Alive[p.State] ? states.RegionCount[p.State] : 0;
+                    }
+                }
+            }
+
+            if (tick - war.LastBattleTick <= shadow)
             {
                 continue;
             }
@@ -118,6 +139,22 @@ public sealed partial class WarRegistry
         }
 
         return war.IsOngoing ? war : null;
+    }
+
+    /// <summary>
+    /// The state's record in the war, if it has one; a member that had left under a per-state war shadow is back in
+    /// (with the whole-war shadow a member never leaves before its war ends, so this changes nothing).
+    /// </summary>
+    private static WarParticipant? Rejoin(StateTable states, War war, int state)
+    {
+        var p = war.Find(state);
+        if (p is not null && states.CurrentWar[state] != war.Id)
+        {
+            states.CurrentWar[state] = war.Id;
+            p.RegionsAtEnd = -1;
+        }
+
+        return p;
     }
 
     private static int OppositeOf(War war, int state) => war.Find(state) is { } p ? 3 - p.Side : 1;

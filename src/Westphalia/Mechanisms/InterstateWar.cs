@@ -153,7 +153,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         HonourAlliances();
         Fight(tick, rng);
         ExecuteClaims(tick, rng);
-        Wars.Expire(_world, tick, _p.WarShadow, war =>
+        Wars.Expire(_world, tick, _p.WarShadow, _p.WarShadowScope, war =>
             _events.Publish(new WarEnded(tick, -1, -1, war.BattleDeaths, $"war {war.Id}")));
         _seenOwnership = _world.OwnershipVersion;
     }

@@ -87,6 +87,9 @@ public sealed class InterstateWarParameters
     [Range(0, 100000)]
     public int WarShadow { get; set; } = 20;
 
+    [YamlMember(Order = 20, Description = "What the war shadow applies to: war (a member stays in its war while any member fights) or state (a member leaves its war once its own last battle is more than war_shadow ticks old, as the article describes it; later fighting starts a new war).")]
+    public WarShadowScope WarShadowScope { get; set; } = WarShadowScope.War;
+
     [YamlMember(Order = 21, Description = "What war resources come from: provinces (GeoSim: each province yields one unit, discounted by distance from the capital) or forces (forces in being spread over the provinces, one unit per forces_unit dollars, discounted the same way; arms spending then makes a state stronger).")]
     public WarResourceSource Resources { get; set; } = WarResourceSource.Provinces;
 

@@ -12,6 +12,8 @@ public static class TargetClassification
         ["population-growth"] = (TargetKind.Calibration, "birth and death rates (parameters.demography) were set from UN WPP 2019 rates of this period; the figure checks them"),
         ["life-expectancy"] = (TargetKind.Calibration, "the Preston curve (parameters.health_and_food.preston_intercept, preston_slope) was fitted to WDI 2019; the world of 2000 is built from it"),
         ["geosim"] = (TargetKind.Calibration, "the choices Cederman's article leaves open (war clusters, who bears damage, the scale of war sizes) were settled while this target was run: a docking check, not an independent test"),
+        ["geosim/slope-distribution"] = (TargetKind.Calibration, "the same open choices were settled while the geosim target was run; the exact tests compare the runs' slopes with Table 1's as samples (a docking study)"),
+        ["geosim/war-count"] = (TargetKind.Calibration, "the same open choices, among them what the war shadow applies to, decide how battles gather into wars; the exact test compares the wars per run with Table 1's"),
         ["civil-war/onset-rate"] = (TargetKind.Calibration, "onsets are drawn from Fearon and Laitin's own Model 1 (parameters.civil_war), so the rate follows from their coefficients"),
         ["civil-war/logit"] = (TargetKind.Calibration, "re-estimates the Fearon-Laitin coefficients that generate the onsets: a check that the hazard is implemented, not evidence"),
         ["civil-war/duration"] = (TargetKind.Calibration, "parameters.civil_war.settlement and victory were set toward a seven-year mean"),
