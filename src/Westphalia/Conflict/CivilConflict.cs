@@ -94,6 +94,9 @@ public sealed partial class CivilConflict
 
     public int RebelAtrocityTick { get; set; } = int.MinValue / 2;
 
+    /// <summary>Battle deaths of both sides so far in the current calendar year (for the ending by low activity).</summary>
+    public long YearBattleDeaths { get; set; }
+
     [MemoryPackIgnore]
     public bool IsOngoing => Outcome == CivilWarOutcome.Ongoing;
 

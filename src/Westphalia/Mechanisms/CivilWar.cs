@@ -455,7 +455,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
             SeedRegion = seed,
             StartTick = tick,
             Brutality = Math.Exp(_p.BrutalitySd * rng.Normal(tick, RngStream.CivilWar, state, DrawBrutality)),
-            Fighters = _p.InitialFighters / 1000 * regions.Population[seed],
+            Fighters = _p.InitialFighters,
         };
         _state.Conflicts.Add(war);
         states.CivilWar[state] = id;
@@ -628,18 +628,21 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
             governmentArmed = true;
         }
 
-        // Strength: the rebels' numbers relax over a year toward what their base can field (more where income is low),
-        // recruits replacing the fallen; the government commits a share of its forces.
+        // Strength: the government commits a share of its forces; the rebels' numbers grow by recruits drawn through
+        // the fighters' own networks, faster where income is low, up to the ceiling their base can field, and fall by
+        // their losses, so an insurgency that recruits faster than it loses grows and one that does not withers.
         var soldierCost = p.SoldierCostYears * Math.Max(states.IncomePerCapita(state), 1);
         var troops = p.Deployment * states.MilitaryCapability[state] / soldierCost;
         var rebelStrength = war.Fighters * p.RebelEffectiveness * (1 + (p.TerrainCover * rugged));
         var share = rebelStrength + troops > 0 ? rebelStrength / (rebelStrength + troops) : 0.5;
         war.RebelShare = share;
         var baseIncome = basePeople > 0 ? baseOutput / basePeople : p.RecruitmentIncome;
-        var potential = (p.Recruitment * basePeople * Math.Min(2, Math.Sqrt(p.RecruitmentIncome / Math.Max(baseIncome, 1)))) + armedFighters;
+        var poverty = Math.Min(2, Math.Sqrt(p.RecruitmentIncome / Math.Max(baseIncome, 1)));
+        var potential = (p.Recruitment * basePeople * poverty) + armedFighters;
         var rebelLosses = Math.Min(war.Fighters, p.RebelAttrition / 12 * war.Fighters * 2 * (1 - share));
         var governmentLosses = Math.Min(troops, p.GovernmentAttrition / 12 * war.Fighters * 2 * share);
-        war.Fighters = Math.Max(0, war.Fighters + ((potential - war.Fighters) / 12));
+        var recruits = potential > 0 ? p.RecruitmentRate / 12 * poverty * war.Fighters * Math.Max(0, 1 - (war.Fighters / potential)) : 0;
+        war.Fighters = Math.Max(0, war.Fighters - rebelLosses + recruits);
         states.MilitaryCapability[state] = Math.Max(0, states.MilitaryCapability[state] - (governmentLosses * soldierCost));
 
         // Deaths: battle deaths of each side, and civilians killed by each, spread over the regions concerned by population.
@@ -670,6 +673,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         (rebelKills, _) = Spread(_held, rebelKills, 0, tick, ViolenceType.OneSided, conflict, war.RebelName, "");
         war.GovernmentBattleDeaths += governmentDead;
         war.RebelBattleDeaths += rebelDead;
+        war.YearBattleDeaths += governmentDead + rebelDead;
         war.GovernmentKillings += governmentKills;
         war.RebelKillings += rebelKills;
         _state.KillingsThisYear[state] += governmentKills;
@@ -737,6 +741,19 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         if (rng.Uniform(tick, RngStream.CivilWar, entity, DrawRebelsWin) < rebelsWin)
         {
             End(war, war.Aim == CivilWarAim.Government ? CivilWarOutcome.RebelVictory : CivilWarOutcome.Secession, tick);
+            return;
+        }
+
+        // Low activity: at the end of a calendar year the war fought from its January, fewer than UCDP's 25 battle
+        // deaths in the year end the conflict with neither side beaten and no agreement (Kreutz 2010).
+        if (tick % 12 == 11)
+        {
+            var quiet = war.StartTick <= tick - 11 && war.YearBattleDeaths < ArmedConflictListWriter.Threshold;
+            war.YearBattleDeaths = 0;
+            if (quiet)
+            {
+                End(war, CivilWarOutcome.LowActivity, tick);
+            }
         }
     }
 
@@ -967,6 +984,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         CivilWarOutcome.RebelVictory => "rebel victory",
         CivilWarOutcome.Secession => "secession",
         CivilWarOutcome.Settlement => "settlement",
+        CivilWarOutcome.LowActivity => "low activity",
         CivilWarOutcome.StateDied => "the state died",
         _ => "ongoing",
     };

@@ -102,15 +102,15 @@ public sealed class CivilWarParameters
     [Range(0, 1)]
     public double SecessionistShare { get; set; } = 0.5;
 
-    [YamlMember(Order = 23, Description = "Rebel fighters at the outbreak per 1,000 people of the region they rise in. Default 1.")]
-    [Range(0, 1000)]
-    public double InitialFighters { get; set; } = 1;
+    [YamlMember(Order = 23, Description = "Rebel fighters at the outbreak: a small band, whatever the size of the state. Default 200 (Fearon & Laitin 2003: insurgency starts as small, lightly armed bands; the NPA began with about 60 fighters in 1969, the FARC with about 50 in 1964, Castro's landing with 82 in 1956).")]
+    [Range(0, 1e7)]
+    public double InitialFighters { get; set; } = 200;
 
-    [YamlMember(Order = 24, Description = "Fighters the rebels can keep in the field per person of the regions they hold (a quarter of their home region while they hold none), at the reference income; their numbers move a twelfth of the way there each month. Default 0.002.")]
+    [YamlMember(Order = 24, Description = "Fighters the rebels can keep in the field per person of the regions they hold (a quarter of their home region while they hold none), at the reference income: the ceiling of their numbers. Default 0.002.")]
     [Range(0, 1)]
     public double Recruitment { get; set; } = 0.002;
 
-    [YamlMember(Order = 25, Description = "Income per capita at which the rebels' potential is at its reference level; it falls with the square root of income (at most twice the reference) (Collier & Hoeffler 2004: forgone earnings). Default 5,000.")]
+    [YamlMember(Order = 25, Description = "Income per capita at which the rebels' potential and recruitment rate are at their reference level; both rise with the square root of reference over income (at most twice the reference) (Collier & Hoeffler 2004: forgone earnings). Default 5,000.")]
     [Range(1, 1e7)]
     public double RecruitmentIncome { get; set; } = 5000;
 
@@ -146,9 +146,9 @@ public sealed class CivilWarParameters
     [Range(0, 1)]
     public double FrontMovement { get; set; } = 0.1;
 
-    [YamlMember(Order = 34, Description = "Rebel fighters below which the rebellion is defeated. Default 100.")]
+    [YamlMember(Order = 34, Description = "Rebel fighters below which the rebellion is broken up (a government victory). Default 10: fewer than a squad is no armed group.")]
     [Range(0, 1e9)]
-    public double DefeatFighters { get; set; } = 100;
+    public double DefeatFighters { get; set; } = 10;
 
     [YamlMember(Order = 35, Description = "Monthly probability of a negotiated settlement at a stalemate (even strength), scaled by 4s(1 - s) for rebel share s. Default 0.014 (calibrated toward Collier et al. 2003's mean of about seven years).")]
     [Range(0, 1)]
@@ -203,4 +203,9 @@ public sealed class CivilWarParameters
     [YamlMember(Order = 47, Description = "Share by which outside arms cut the probability that the side they reach is beaten, and arms to either side the probability of a settlement. Default 0.5 (Regan 2002: outside intervention lengthens civil wars).")]
     [Range(0, 1)]
     public double ProxyProlongs { get; set; } = 0.5;
+
+    // Growth of the insurgency.
+    [YamlMember(Order = 48, Description = "Recruits a year per rebel fighter at the reference income, while the rebels are far below their ceiling (recruitment through the fighters' own networks), times the poverty factor and 1 - F/ceiling. Default 0.6 (reasoned from case histories: net growth of about 0.2-0.6 a year in the first decade of the NPA, the FARC and Nepal's Maoists, plus the model's losses of about 0.8 a year per fighter against a much stronger government, at about twice the reference poverty).")]
+    [Range(0, 100)]
+    public double RecruitmentRate { get; set; } = 0.6;
 }

@@ -25,6 +25,7 @@ public static class TargetClassification
         ["war-severity"] = (TargetKind.Validation, "nothing sets the size of interstate wars to a power law; sixty runs, declared before looking, on the validation seeds"),
         ["civil-conflict/war-intensity"] = (TargetKind.Validation, "nothing is set to the share of conflict-years at war intensity"),
         ["civil-conflict/victory-share"] = (TargetKind.Validation, "nothing is set to how civil wars end across outcomes; settlement and victory rates were set toward the mean duration only"),
+        ["civil-conflict/low-activity-share"] = (TargetKind.Validation, "nothing is set to how many civil wars end by low activity; the ending follows UCDP's 25-death definition and the insurgency's growth is set from case histories"),
         ["civil-conflict/per-head"] = (TargetKind.Validation, "nothing is set to how many conflicts a billion people have; the onset hazard is Fearon and Laitin's, per state"),
         ["consolidation/empire"] = (TargetKind.Validation, "nothing in the realist doctrine or interstate war is set to how often a system ends in empire"),
         ["consolidation/state-survival"] = (TargetKind.Validation, "nothing is set to how long states of a realist system live"),

@@ -264,6 +264,54 @@ public class CivilWarTests
     }
 
     [Fact]
+    public void A_band_that_recruits_faster_than_it_loses_grows_and_one_that_does_not_withers_into_low_activity()
+    {
+        // The same war begun by hand in the same state on the same seed, with only the poverty factor of recruitment
+        // changed: a reference income far above every region's income gives the poorest recruits (factor 2, 1.2 recruits
+        // a fighter a year against about 0.8 lost), one below every income almost none.
+        var (poor, poorSim) = OneWar("parameters.civil_war.recruitment_income=10000000", years: 3);
+        Assert.Equal(CivilWarOutcome.Ongoing, poor.Outcome);
+        Assert.True(poor.Fighters > 2 * 200, $"a band of 200 recruiting fast has {poor.Fighters:F0} fighters after three years");
+        var poorYears = DeathsByYear(poorSim, poor);
+        Assert.InRange(poorYears[0], ArmedConflictListWriter.Threshold, ArmedConflictListWriter.WarThreshold - 1); // a minor conflict at first
+        Assert.True(poorYears[^1] > poorYears[0], $"deaths grow with the band: {string.Join(", ", poorYears)}");
+
+        var (rich, richSim) = OneWar("parameters.civil_war.recruitment_income=1", years: 10);
+        Assert.Equal(CivilWarOutcome.LowActivity, rich.Outcome);
+        Assert.Equal(11, rich.EndTick % 12);
+        var richYears = DeathsByYear(richSim, rich);
+        Assert.True(richYears[^1] < ArmedConflictListWriter.Threshold, $"the last year had {richYears[^1]} battle deaths");
+        Assert.All(richYears[..^1], d => Assert.True(d >= ArmedConflictListWriter.Threshold, "only the first quiet year ends the war"));
+        Assert.True(rich.Fighters >= new CivilWarParameters().DefeatFighters, "the band fell quiet before it was broken up");
+        Assert.Contains(richSim.Observer<EventLogObserver>().Events, e => e.Type == "civil_war_ended" && e.Detail.Contains("low activity", StringComparison.Ordinal));
+
+        static (CivilConflict War, Simulation Sim) OneWar(string recruitment, int years)
+        {
+            var sim = new Simulation(TestWorlds.Grid(14, 12, states: 5, years: years,
+                extra: [NoInterstateWar, NoOnsets, "parameters.civil_war.victory=0", "parameters.civil_war.settlement=0",
+                    "parameters.civil_war.secession=0", "parameters.civil_war.patrons=0", "parameters.civil_war.front_movement=0", recruitment]));
+            var war = sim.CivilWar.Begin(0, sim.ContextFor(0));
+            sim.Run();
+            return (war, sim);
+        }
+
+        static long[] DeathsByYear(Simulation sim, CivilConflict war)
+        {
+            var last = war.IsOngoing ? sim.Tick - 1 : war.EndTick;
+            var deaths = new long[(last / 12) + 1];
+            foreach (var e in sim.Observer<GedObserver>().Events)
+            {
+                if (e.Conflict == war.ConflictName && e.Type == ViolenceType.StateBased)
+                {
+                    deaths[e.Tick / 12] += e.DeathsA + e.DeathsB;
+                }
+            }
+
+            return deaths;
+        }
+    }
+
+    [Fact]
     public void Civil_wars_resume_exactly_from_a_checkpoint()
     {
         var scenario = TestWorlds.Grid(14, 12, states: 5, years: 6, extra: [.. EveryoneAtWar, "parameters.civil_war.victory=0.02"]);
