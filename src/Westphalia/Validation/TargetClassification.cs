@@ -19,7 +19,7 @@ public static class TargetClassification
         ["peacekeeping"] = (TargetKind.Calibration, "returns its own parameter: a mission multiplies the relapse hazard by 1 - parameters.united_nations.peacekeeping_effect"),
         ["collective-security/survival"] = (TargetKind.Validation, "a collective-security government decides on war by the same odds as a realist one; nothing is set to how often either survives: the effect comes from deterrence and defence; validation seeds"),
         ["collective-security/endurance"] = (TargetKind.Validation, "nothing is set to how many states a world of collective-security states keeps; its states may attack, and are deterred by the coalition; validation seeds"),
-        ["terrorism"] = (TargetKind.Calibration, "returns its own parameter: attack severities are drawn from a power law with the exponent it measures"),
+        ["terrorism"] = (TargetKind.Validation, "nothing draws severities from a power law: an attack kills in proportion to the size of its network's group, and group sizes come from coalescence and police break-up (rates reasoned, not fitted); validation seeds"),
         ["war-severity"] = (TargetKind.Validation, "nothing sets the size of interstate wars to a power law; sixty runs, declared before looking, on the validation seeds"),
         ["civil-conflict/war-intensity"] = (TargetKind.Validation, "nothing is set to the share of conflict-years at war intensity"),
         ["civil-conflict/victory-share"] = (TargetKind.Validation, "nothing is set to how civil wars end across outcomes; settlement and victory rates were set toward the mean duration only"),
