@@ -61,6 +61,12 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
 
     private const double Word = 1.0 / 4294967296.0;
 
+    /// <summary>The most coalescence steps of one network in a month (a bound on the cost; with the defaults only a network of over 3,000 members reaches it).</summary>
+    private const double MaxContacts = 256;
+
+    /// <summary>The most members one network has (a bound on the cost; with the defaults, a hundred cells at full strength).</summary>
+    private const double MaxMembers = 5000;
+
     private readonly World _world;
     private readonly TransnationalThreatParameters _p;
     private readonly InterpolParameters _ip;
@@ -401,9 +407,10 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
 
     /// <summary>
     /// The month's coalescence and fragmentation of each terror network's groups (Johnson et al. 2006; Clauset &amp; Wiegel
-    /// 2010). The network's members number N = round(cell_members · Σ x) over its cells: recruits join as single members,
-    /// and members lost (to suppression, dismantled cells) leave groups drawn in proportion to size. Then, in
-    /// round(coalescence · N / 12) steps (the fraction drawn), a group drawn in proportion to its size merges with another
+    /// 2010). The network's members number N = round(cell_members · Σ x) over its cells, 1 to 5,000: recruits join as single members,
+    /// and members lost (to suppression, dismantled cells) leave groups drawn in proportion to size, each such group
+    /// losing as many as it has up to the shortfall. Then, in round(min(256, coalescence · N / 12)) steps (the fraction
+    /// drawn), a group drawn in proportion to its size merges with another
     /// drawn the same way. Groups are broken up elsewhere: by the police when they detect one of the network's cells
     /// (<see cref="Detect"/>) and when they foil an attack (<see cref="Attack"/>). Networks in ascending id.
     /// </summary>
@@ -436,7 +443,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
             var net = networks[n];
             _networkStrength[n] = 0;
             var groups = net.Groups;
-            var members = Math.Max(1, (int)Math.Round(p.CellMembers * strength));
+            var members = (int)Math.Clamp(Math.Round(p.CellMembers * strength), 1, MaxMembers);
             var now = 0;
             foreach (var g in groups)
             {
@@ -448,17 +455,20 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
                 groups.Add(1);
             }
 
-            for (var k = 0u; now > members; k++, now--)
+            for (var k = 0u; now > members; k++)
             {
+                // Members leave from a group drawn in proportion to size, as many as it has up to the shortfall.
                 var (a, _, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, n, DrawGroupLoss + k);
                 var g = Pick(groups, now, a);
-                if (--groups[g] == 0)
+                var leaving = Math.Min(groups[g], now - members);
+                now -= leaving;
+                if ((groups[g] -= leaving) == 0)
                 {
                     groups.RemoveAt(g);
                 }
             }
 
-            var expected = p.Coalescence * members / 12;
+            var expected = Math.Min(MaxContacts, p.Coalescence * members / 12);
             var steps = (int)expected + (_rng.Uniform(_tick, RngStream.TransnationalThreats, n, DrawGroupSteps) < expected - Math.Floor(expected) ? 1 : 0);
             for (var k = 0u; k < steps && groups.Count > 1; k++)
             {

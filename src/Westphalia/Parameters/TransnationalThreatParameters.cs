@@ -86,11 +86,11 @@ public sealed class TransnationalThreatParameters : IScenarioValidatable
     public double AttackRate { get; set; } = 3;
 
     [YamlMember(Order = 18, Description = "Members of a terror cell at full strength: a network has round(cell_members x the sum of its cells' strengths) members, organised in groups that coalesce and are broken up (docs/ODD.md 7.18.7). Default 50 (Sageman 2004: the clusters of the jihadist networks he traced had a few to a few tens of members; Jones & Libicki 2008: most terrorist groups have fewer than a thousand members, many fewer than a hundred).")]
-    [Range(1, 100_000)]
+    [Range(1, 1_000)]
     public double CellMembers { get; set; } = 50;
 
     [YamlMember(Order = 19, Description = "Contacts a year per member between a terror network's groups: each month round(coalescence x members / 12) steps, in each of which a group drawn in proportion to its size merges with another drawn the same way (Johnson et al. 2006; Clauset & Wiegel 2010: coalescence); the police break groups up when they detect a cell or foil an attack. Default 1 (reasoned: a member's group joins up with another of its network about once a year).")]
-    [Range(0, 1000)]
+    [Range(0, 100)]
     public double Coalescence { get; set; } = 1;
 
     [YamlMember(Order = 20, Description = "Deaths per member of the group carrying out a lethal attack, at full cell strength: the attack kills ceil(deaths_per_member x strength x group size) people, at least one (Johnson et al. 2006; Clauset & Wiegel 2010: severity proportional to the attacking group's size). Default 2 (reasoned: a lone attacker from a cell of the typical strength of about a half kills one person, the most common toll of a lethal attack in the MIPT data; a group of ten, about ten).")]
