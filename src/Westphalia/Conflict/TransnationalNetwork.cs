@@ -41,6 +41,13 @@ public sealed partial class TransnationalNetwork
     /// <summary>People its attacks or its turf fights killed.</summary>
     public long Deaths { get; set; }
 
+    /// <summary>
+    /// A terror network's members, organised in groups that coalesce and are broken up: the size of each group, in a
+    /// list whose order the coalescence–fragmentation process keeps (docs/ODD.md §7.18.7); empty for a crime network and
+    /// once the network has ended.
+    /// </summary>
+    public List<int> Groups { get; set; } = [];
+
     [MemoryPackIgnore]
     public bool IsActive => EndTick < 0;
 }

@@ -48,7 +48,7 @@ public static class Experiments
             [Outcomes.Named("survival"), Outcomes.Named("territory_kept"), Outcomes.Named("interstate_wars"), Outcomes.Named("battle_deaths"), Outcomes.Named("military_burden")],
             +1,
             20,
-            "In this model a collective-security government never starts a war (docs/ODD.md §7.1), so in a world of them alone no state can be conquered: the survival of every state follows from that rule, and this arm tests nothing of Cusack and Stoll's finding beyond it. The informative test is a mixed world, where collective-security states meet realists."),
+            "A collective-security government decides on war by the same odds as a realist one; it differs in standing by neighbours attacked by an aggressor, so its forces count against a would-be attacker (deterrence) and join the war once it is begun (defence) (docs/ODD.md §7.1, §7.4.4). Its military is smaller than a realist's (2% of output), so a world of them is weaker in arms and stronger in coalitions; what decides is which counts more."),
         new(
             "collective-security-mixed",
             "Collective security among realists",
@@ -61,7 +61,7 @@ public static class Experiments
             [Outcomes.SurvivalOf("guardians", Guardians), Outcomes.TerritoryKeptOf("guardians", Guardians), Outcomes.Named("survival"), Outcomes.Named("interstate_wars"), Outcomes.Named("battle_deaths")],
             +1,
             20,
-            "A mixed world: 49 of the Cusack–Stoll map's 98 states (State 1, 3, …, 97) are collective-security states in the treatment arm and realists in the baseline; the other 49 are realists in both. The deciding outcome is the survival of those 49. They never start a war themselves (docs/ODD.md §7.1), so what decides is whether standing by each other keeps the realists' attacks from taking them."),
+            "A mixed world: 49 of the Cusack–Stoll map's 98 states (State 1, 3, …, 97) are collective-security states in the treatment arm and realists in the baseline; the other 49 are realists in both. The deciding outcome is the survival of those 49. They decide on war by the same odds as the realists, and stand by each other's (and any) victims of aggression (docs/ODD.md §7.1), so what decides is whether that coalition deters and defends better than the realists' self-help."),
         new(
             "interpol-internet",
             "Interpol's notices before and after the internet",

@@ -21,11 +21,16 @@ namespace Westphalia.Mechanisms;
 /// <item><b>growth and suppression</b>: each cell's strength x in [0, 1] grows logistically with grievance and is
 /// suppressed by police capacity, (1 + information_effect) times as hard where the state holds information on the
 /// network; terror cells <b>attack</b> — at home or, some of them, the capital of another state — and the police of the
-/// state struck foil some; the others kill a power-law number of people (one-sided violence); crime cells <b>drain</b>
-/// income per capita;</item>
+/// state struck foil some; the others kill a number of people proportional to the size of the network's group that
+/// carries them out (one-sided violence); crime cells <b>drain</b> income per capita;</item>
 /// <item><b>spread</b>: cells plant cells in neighbouring regions, across borders less often; a crime network moving into
 /// a region another holds fights it for the turf (non-state violence).</item>
 /// </list>
+/// Each terror network's members are organised in <b>groups</b> that coalesce and are broken up (Johnson et al. 2006;
+/// Clauset &amp; Wiegel 2010): at the start of each month the network recruits or loses members to match its cells'
+/// strength, and groups drawn in proportion to their size merge with others; the police break up into single members a
+/// group of the network (drawn in proportion to size) each time they detect one of its cells, and the group that
+/// planned an attack they foil. An attack is carried out by one of the network's groups, and kills in proportion to its size.
 /// </summary>
 /// <remarks>
 /// Each region holds at most one terror and one crime cell. Only the regions with a cell (the active list, ascending) are
@@ -41,19 +46,26 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     private const uint DrawFormationTerror = 0x0100_0000; // entity: the state; + the k-th region visited; words: gap (a, b), acceptance (c)
     private const uint DrawFormationCrime = 0x0200_0000;  // the same for crime
     private const uint DrawLocal = 1;         // words: terror detection, crime detection, attack attempt, interdiction
-    private const uint DrawSeverity = 2;      // 53-bit uniform
+    private const uint DrawSeverity = 2;      // 53-bit uniform: the group that carries out the attack
+    private const uint DrawGroupStep = 0x0300_0000;   // entity: the network; + the k-th step of the month; words: group (a), partner (b)
+    private const uint DrawGroupLoss = 0x0400_0000;   // entity: the network; + the k-th member lost; words: group (a)
+    private const uint DrawGroupSteps = 0x0500_0000;  // entity: the network; 53-bit uniform: the fractional step of the month
     private const uint DrawSpreadTerror = 3;  // words: attempt, neighbour, border
     private const uint DrawSpreadCrime = 4;   // words: attempt, neighbour, border
     private const uint DrawTurf = 5;          // entity: the region fought over; words: deaths, winner
     private const uint DrawAttack = 6;        // words: lethal, abroad, target state
-
-    /// <summary>Entries of the table of the severity distribution function.</summary>
-    private const int SeverityTableSize = 1024;
+    private const uint DrawBreakUp = 7;       // words: the group of the detected cell's network broken up (a)
 
     /// <summary>The poverty term's income floor: the HDI's lower goalpost for income, $100 a year.</summary>
     private const double IncomeFloor = 100;
 
     private const double Word = 1.0 / 4294967296.0;
+
+    /// <summary>The most coalescence steps of one network in a month (a bound on the cost; with the defaults only a network of over 3,000 members reaches it).</summary>
+    private const double MaxContacts = 256;
+
+    /// <summary>The most members one network has (a bound on the cost; with the defaults, a hundred cells at full strength).</summary>
+    private const double MaxMembers = 5000;
 
     private readonly World _world;
     private readonly TransnationalThreatParameters _p;
@@ -90,7 +102,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     private readonly List<(int Region, int Challenger, double Strength)> _fights = [];
     private readonly List<int> _next = [];
     private readonly Action<int, int> _formation;
-    private readonly double[] _severityCdf;
+    private double[] _networkStrength = [];
     private CounterRng _rng;
     private int _tick;
 
@@ -126,7 +138,6 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
         _boundTerror = new double[s];
         _boundCrime = new double[s];
         _formation = Form;
-        _severityCdf = SeverityTable(parameters);
     }
 
     public string Name => "Transnational threats";
@@ -153,50 +164,12 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     public ReadOnlySpan<int> CrimeNetwork => _state.CrimeNetwork;
 
     /// <summary>
-    /// The deaths of an attack that kills, by inversion at u ∈ [0, 1): the smallest d ≥ d_min with F(d) &gt; u, where F is
-    /// the distribution function of the discrete power law p(d) = d^−α / ζ(α, d_min) (CSN eq. 2.4), α = attack_alpha,
-    /// d_min = attack_min_deaths. The first <see cref="SeverityTableSize"/> values come from a table of F; beyond it,
-    /// <see cref="PowerLaw.DiscreteQuantile"/>. Not capped: the attack caps it at max_attack_deaths and the region's people.
+    /// The deaths of a lethal attack by a group of <paramref name="members"/> members of a cell of strength
+    /// <paramref name="strength"/>: ⌈k · x · s⌉, k = deaths_per_member, at least 1 and at most max_attack_deaths (the
+    /// attack also caps it at the region's people).
     /// </summary>
-    public long SampleDeaths(double u)
-    {
-        var cdf = _severityCdf;
-        if (u < cdf[^1])
-        {
-            int low = 0, high = cdf.Length - 1;
-            while (low < high)
-            {
-                var mid = (low + high) >>> 1;
-                if (cdf[mid] > u)
-                {
-                    high = mid;
-                }
-                else
-                {
-                    low = mid + 1;
-                }
-            }
-
-            return _p.AttackMinDeaths + low;
-        }
-
-        return (long)Math.Min(PowerLaw.DiscreteQuantile(_p.AttackAlpha, _p.AttackMinDeaths, u), long.MaxValue / 2);
-    }
-
-    /// <summary>F(d_min + i) for i below the table's size.</summary>
-    private static double[] SeverityTable(TransnationalThreatParameters p)
-    {
-        var cdf = new double[SeverityTableSize];
-        var zeta = HurwitzZeta.Evaluate(p.AttackAlpha, p.AttackMinDeaths);
-        var sum = 0.0;
-        for (var i = 0; i < cdf.Length; i++)
-        {
-            sum += Math.Pow(p.AttackMinDeaths + i, -p.AttackAlpha) / zeta;
-            cdf[i] = sum;
-        }
-
-        return cdf;
-    }
+    public long Deaths(int members, double strength) =>
+        (long)Math.Clamp(Math.Ceiling(_p.DeathsPerMember * strength * members), 1, _p.MaxAttackDeaths);
 
     /// <summary>The probability of at least one event of a Poisson process with the given expected number: 1 − e^(−rate).</summary>
     private static double Chance(double rate) => 1 - Math.Exp(-rate);
@@ -291,6 +264,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
             return;
         }
 
+        Regroup();
         Detect();
         Evolve();
         Spread();
@@ -432,7 +406,119 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     }
 
     /// <summary>
-    /// Police detect cells: each with probability 1 − exp(−θ C / 12). The detections are then reported to Interpol in
+    /// The month's coalescence and fragmentation of each terror network's groups (Johnson et al. 2006; Clauset &amp; Wiegel
+    /// 2010). The network's members number N = round(cell_members · Σ x) over its cells, 1 to 5,000: recruits join as single members,
+    /// and members lost (to suppression, dismantled cells) leave groups drawn in proportion to size, each such group
+    /// losing as many as it has up to the shortfall. Then, in round(min(256, coalescence · N / 12)) steps (the fraction
+    /// drawn), a group drawn in proportion to its size merges with another
+    /// drawn the same way. Groups are broken up elsewhere: by the police when they detect one of the network's cells
+    /// (<see cref="Detect"/>) and when they foil an attack (<see cref="Attack"/>). Networks in ascending id.
+    /// </summary>
+    private void Regroup()
+    {
+        var networks = _state.Networks;
+        if (_networkStrength.Length < networks.Count)
+        {
+            Array.Resize(ref _networkStrength, Math.Max(networks.Count, 2 * _networkStrength.Length));
+        }
+
+        foreach (var r in _state.Active)
+        {
+            var n = _state.TerrorNetwork[r];
+            if (n >= 0)
+            {
+                _networkStrength[n] += _state.Terror[r];
+            }
+        }
+
+        var p = _p;
+        for (var n = 0; n < networks.Count; n++)
+        {
+            var strength = _networkStrength[n];
+            if (strength <= 0)
+            {
+                continue;
+            }
+
+            var net = networks[n];
+            _networkStrength[n] = 0;
+            var groups = net.Groups;
+            var members = (int)Math.Clamp(Math.Round(p.CellMembers * strength), 1, MaxMembers);
+            var now = 0;
+            foreach (var g in groups)
+            {
+                now += g;
+            }
+
+            for (; now < members; now++)
+            {
+                groups.Add(1);
+            }
+
+            for (var k = 0u; now > members; k++)
+            {
+                // Members leave from a group drawn in proportion to size, as many as it has up to the shortfall.
+                var (a, _, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, n, DrawGroupLoss + k);
+                var g = Pick(groups, now, a);
+                var leaving = Math.Min(groups[g], now - members);
+                now -= leaving;
+                if ((groups[g] -= leaving) == 0)
+                {
+                    groups.RemoveAt(g);
+                }
+            }
+
+            var expected = Math.Min(MaxContacts, p.Coalescence * members / 12);
+            var steps = (int)expected + (_rng.Uniform(_tick, RngStream.TransnationalThreats, n, DrawGroupSteps) < expected - Math.Floor(expected) ? 1 : 0);
+            for (var k = 0u; k < steps && groups.Count > 1; k++)
+            {
+                var (a, b, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, n, DrawGroupStep + k);
+                var i = Pick(groups, members, a);
+
+                // The partner is drawn among the other groups in proportion to size.
+                var size = groups[i];
+                var j = Pick(groups, members - size, b, skip: i);
+                groups[i] = size + groups[j];
+                groups.RemoveAt(j);
+            }
+        }
+    }
+
+    /// <summary>The group whose members include the ⌊w/2^32 · total⌋-th, counting in list order, <paramref name="skip"/> left out.</summary>
+    private static int Pick(List<int> groups, int total, uint w, int skip = -1)
+    {
+        var target = (long)(w * Word * total);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (g == skip)
+            {
+                continue;
+            }
+
+            target -= groups[g];
+            if (target < 0)
+            {
+                return g;
+            }
+        }
+
+        return skip == groups.Count - 1 ? groups.Count - 2 : groups.Count - 1;
+    }
+
+    /// <summary>Breaks group <paramref name="g"/> up: it keeps one member, and the others become single members at the end of the list.</summary>
+    private static void Fragment(List<int> groups, int g)
+    {
+        var size = groups[g];
+        groups[g] = 1;
+        for (var m = 1; m < size; m++)
+        {
+            groups.Add(1);
+        }
+    }
+
+    /// <summary>
+    /// Police detect cells: each with probability 1 − exp(−θ C / 12); a detected terror cell costs its network a group,
+    /// drawn in proportion to size, broken up into single members. The detections are then reported to Interpol in
     /// ascending (network, state) order, at most once per pair and month.
     /// </summary>
     private void Detect()
@@ -447,6 +533,15 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
             if (_state.TerrorNetwork[r] >= 0 && a * Word < p)
             {
                 _detections.Add(((long)_state.TerrorNetwork[r] << 32) | (uint)s);
+
+                // The police break up the group they found: one of the network's groups, drawn in proportion to size
+                // (a larger group is more likely to be the one found).
+                var groups = _state.Networks[_state.TerrorNetwork[r]].Groups;
+                if (groups.Count > 0)
+                {
+                    var (w, _, _, _) = _rng.Block(_tick, RngStream.TransnationalThreats, r, DrawBreakUp);
+                    Fragment(groups, Pick(groups, groups.Sum(), w));
+                }
             }
 
             if (_state.CrimeNetwork[r] >= 0 && b * Word < p)
@@ -524,9 +619,10 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     /// attack_abroad the capital of another living state drawn in proportion to output (the far enemy). The police of the
     /// state struck foil it with probability 1 − exp(−ν C (1 + ι I)), C their capacity and I whether that state holds
     /// information on the network (for an attack abroad, only Interpol's notices can have given it, unless the network has
-    /// cells there too). The attack kills with probability attack_lethality · x, and then <see cref="SampleDeaths"/> people,
-    /// at most max_attack_deaths and the region's people; the deaths are drawn whether or not it is foiled (a foiled attack
-    /// records the deaths it would have caused).
+    /// cells there too). One of the network's groups, drawn uniformly, carries it out; it kills with probability
+    /// attack_lethality · x, and then <see cref="Deaths"/> people, in proportion to the group's size, at most the region's
+    /// people; the deaths are counted whether or not it is foiled (a foiled attack records the deaths it would have
+    /// caused), and a foiled attack breaks the group up into single members.
     /// </summary>
     private void Attack(int cell, int network, double strength, double interdictionDraw)
     {
@@ -540,9 +636,16 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
         var information = Interpol.Holds(target, network, _tick) ? _ip.InformationEffect : 0;
         var interdicted = interdictionDraw < Chance(p.Interdiction * _capacity[target] * (1 + information));
         var lethal = a * Word < p.AttackLethality * strength;
-        var deaths = lethal ? (long)Math.Min(SampleDeaths(_rng.Uniform(_tick, RngStream.TransnationalThreats, cell, DrawSeverity)), p.MaxAttackDeaths) : 0;
+        var groups = net.Groups;
+        var group = groups.Count == 0 ? -1 : Math.Min(groups.Count - 1, (int)(_rng.Uniform(_tick, RngStream.TransnationalThreats, cell, DrawSeverity) * groups.Count));
+        var deaths = lethal ? Deaths(group >= 0 ? groups[group] : 1, strength) : 0;
         if (interdicted)
         {
+            if (group >= 0)
+            {
+                Fragment(groups, group);
+            }
+
             _events.Report(new TerrorAttack(_tick, r, target, network, deaths, true, cell));
             net.Interdicted++;
             _state.Terror[cell] *= 1 - p.RollUp;
@@ -794,6 +897,7 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
         if (net.Cells == 0)
         {
             net.EndTick = _tick;
+            net.Groups.Clear();
             Interpol.Forget(network);
         }
     }

@@ -7,12 +7,11 @@ namespace Westphalia.Parameters;
 /// <summary>The collective-security doctrine: the liberal-institutionalist answer (docs/ODD.md, Doctrines).</summary>
 public sealed class CollectiveSecurityDoctrineParameters : DoctrineParameters, IScenarioValidatable
 {
-    /// <summary>The doctrine's stances and rules beyond its budget. Collective security puts the institutions first: yes to every measure the Council takes up, treaties first (willingness 1), never the first to go to war, and every member's forces stand by the victim of aggression (Claude 1962; Cusack &amp; Stoll 1994).</summary>
+    /// <summary>The doctrine's stances and rules beyond its budget. Collective security puts the institutions first: yes to every measure the Council takes up, treaties first (willingness 1), and every member's forces stand by the victim of aggression (Claude 1962; Cusack &amp; Stoll 1994). It decides on war like any other state, by the odds its forces and the coalition that would stand by its target give it: what keeps the peace is deterrence and defence, not a rule that it never fights.</summary>
     public CollectiveSecurityDoctrineParameters()
     {
         Council = new CouncilStances { Condemnation = 1, Sanctions = 1, Peacekeeping = 1, Protection = 1, Enforcement = 1, CounterTerrorism = 1 };
         TreatyWillingness = 1;
-        InitiatesWars = false;
         StandsByVictims = true;
     }
 

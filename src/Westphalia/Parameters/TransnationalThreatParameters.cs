@@ -85,40 +85,44 @@ public sealed class TransnationalThreatParameters : IScenarioValidatable
     [Range(0, 12000)]
     public double AttackRate { get; set; } = 3;
 
-    [YamlMember(Order = 18, Description = "Tail exponent of attack severity: the deaths of an attack that kills follow the discrete power law P(d) = d^-alpha / zeta(alpha, attack_min_deaths) for d >= attack_min_deaths (Clauset, Shalizi & Newman 2009, eq. 2.4). Default 2.0 (Clauset, Young & Gleditsch 2007: alpha about 2 for the severity of terrorist attacks worldwide since 1968; Clauset & Young 2005 give 1.84 for deaths alone).")]
-    [Range(1.05, 10)]
-    public double AttackAlpha { get; set; } = 2.0;
+    [YamlMember(Order = 18, Description = "Members of a terror cell at full strength: a network has round(cell_members x the sum of its cells' strengths) members, organised in groups that coalesce and are broken up (docs/ODD.md 7.18.7). Default 50 (Sageman 2004: the clusters of the jihadist networks he traced had a few to a few tens of members; Jones & Libicki 2008: most terrorist groups have fewer than a thousand members, many fewer than a hundred).")]
+    [Range(1, 1_000)]
+    public double CellMembers { get; set; } = 50;
 
-    [YamlMember(Order = 19, Description = "The fewest deaths of an attack that kills: the minimum of the power law, a whole number. Default 1.")]
-    [Range(1, 1_000_000)]
-    public int AttackMinDeaths { get; set; } = 1;
+    [YamlMember(Order = 19, Description = "Contacts a year per member between a terror network's groups: each month round(coalescence x members / 12) steps, in each of which a group drawn in proportion to its size merges with another drawn the same way (Johnson et al. 2006; Clauset & Wiegel 2010: coalescence); the police break groups up when they detect a cell or foil an attack. Default 1 (reasoned: a member's group joins up with another of its network about once a year).")]
+    [Range(0, 100)]
+    public double Coalescence { get; set; } = 1;
 
-    [YamlMember(Order = 20, Description = "Probability that an attack carried out by a cell at full strength kills anyone; a cell of strength x kills with probability attack_lethality x x. Default 0.5 (reasoned: at the strengths cells reach, about a quarter of the attacks carried out kill anyone; in the MIPT data Clauset & Young 2005 analysed, about a third of the events killed or injured anyone).")]
+    [YamlMember(Order = 20, Description = "Deaths per member of the group carrying out a lethal attack, at full cell strength: the attack kills ceil(deaths_per_member x strength x group size) people, at least one (Johnson et al. 2006; Clauset & Wiegel 2010: severity proportional to the attacking group's size). Default 2 (reasoned: a lone attacker from a cell of the typical strength of about a half kills one person, the most common toll of a lethal attack in the MIPT data; a group of ten, about ten).")]
+    [Range(0, 1e6)]
+    public double DeathsPerMember { get; set; } = 2;
+
+    [YamlMember(Order = 21, Description = "Probability that an attack carried out by a cell at full strength kills anyone; a cell of strength x kills with probability attack_lethality x x. Default 0.5 (reasoned: at the strengths cells reach, about a quarter of the attacks carried out kill anyone; in the MIPT data Clauset & Young 2005 analysed, about a third of the events killed or injured anyone).")]
     [Range(0, 1)]
     public double AttackLethality { get; set; } = 0.5;
 
-    [YamlMember(Order = 21, Description = "Share of a terror cell's attacks that strike abroad: the capital of another living state drawn in proportion to its output (the far enemy), whose police foil it with what they know of the network, which for a network with no cells in their state only Interpol's notices can tell them. Default 0.15 (reasoned: Enders, Sandler & Gaibulloev 2011 find domestic terrorist incidents far outnumber transnational ones).")]
+    [YamlMember(Order = 22, Description = "Share of a terror cell's attacks that strike abroad: the capital of another living state drawn in proportion to its output (the far enemy), whose police foil it with what they know of the network, which for a network with no cells in their state only Interpol's notices can tell them. Default 0.15 (reasoned: Enders, Sandler & Gaibulloev 2011 find domestic terrorist incidents far outnumber transnational ones).")]
     [Range(0, 1)]
     public double AttackAbroad { get; set; } = 0.15;
 
-    [YamlMember(Order = 22, Description = "Most deaths one attack can cause (and never more than the region's people). Default 10,000 (reasoned: about three times the deadliest attack on record, 11 September 2001, 2,977 deaths; it truncates the power law only far in the tail).")]
+    [YamlMember(Order = 23, Description = "Most deaths one attack can cause (and never more than the region's people). Default 10,000 (reasoned: about three times the deadliest attack on record, 11 September 2001, 2,977 deaths; it limits only the largest groups).")]
     [Range(1, 1e9)]
     public double MaxAttackDeaths { get; set; } = 10_000;
 
-    [YamlMember(Order = 23, Description = "Interdiction hazard at full police capacity: an attempted attack is foiled with probability 1 - exp(-interdiction x capacity x (1 + interpol.information_effect x information held)). Default 0.5 (reasoned: at the reference police effort 28% of attempts are foiled without information and half with it).")]
+    [YamlMember(Order = 24, Description = "Interdiction hazard at full police capacity: an attempted attack is foiled with probability 1 - exp(-interdiction x capacity x (1 + interpol.information_effect x information held)). Default 0.5 (reasoned: at the reference police effort 28% of attempts are foiled without information and half with it).")]
     [Range(0, 100)]
     public double Interdiction { get; set; } = 0.5;
 
-    [YamlMember(Order = 24, Description = "Share of the cell's strength lost when one of its attacks is foiled (arrests roll up the plotters). Default 0.3.")]
+    [YamlMember(Order = 25, Description = "Share of the cell's strength lost when one of its attacks is foiled (arrests roll up the plotters). Default 0.3.")]
     [Range(0, 1)]
     public double RollUp { get; set; } = 0.3;
 
     // Organised crime.
-    [YamlMember(Order = 25, Description = "Share of a region's output its crime network takes out of the legitimate economy a year at full strength (income per capita falls by crime_drain x strength / 12 each month). Default 0.015 (UNODC 2011, Estimating illicit financial flows: the proceeds of transnational organised crime were about 1.5% of world GDP in 2009; all criminal proceeds 3.6%).")]
+    [YamlMember(Order = 26, Description = "Share of a region's output its crime network takes out of the legitimate economy a year at full strength (income per capita falls by crime_drain x strength / 12 each month). Default 0.015 (UNODC 2011, Estimating illicit financial flows: the proceeds of transnational organised crime were about 1.5% of world GDP in 2009; all criminal proceeds 3.6%).")]
     [Range(0, 1)]
     public double CrimeDrain { get; set; } = 0.015;
 
-    [YamlMember(Order = 26, Description = "Deaths of a turf fight between two crime networks at combined strength 1: deaths = ceil(turf_deaths x (strength of the challenger + strength of the holder) x E), E exponential with mean 1. Default 10 (reasoned: UCDP non-state conflicts between criminal groups kill tens a clash).")]
+    [YamlMember(Order = 27, Description = "Deaths of a turf fight between two crime networks at combined strength 1: deaths = ceil(turf_deaths x (strength of the challenger + strength of the holder) x E), E exponential with mean 1. Default 10 (reasoned: UCDP non-state conflicts between criminal groups kill tens a clash).")]
     [Range(0, 1e6)]
     public double TurfDeaths { get; set; } = 10;
 

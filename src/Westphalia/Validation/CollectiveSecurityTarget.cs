@@ -12,7 +12,10 @@ namespace Westphalia.Validation;
 /// under collective security and even-numbered ones realist. Reported with the range and a 95% interval over seeds (a
 /// normal interval on the mean of the per-seed values). Holds when, in the mixed worlds, collective-security states
 /// survive more often than realist ones (the interval of the per-seed difference above 0), and the all-collective worlds
-/// keep more states alive than the all-realist ones (the interval of the per-seed difference above 0).
+/// keep more states alive than the all-realist ones (the interval of the per-seed difference above 0). Validation
+/// figures: a collective-security government decides on war by the same odds as a realist one, so what it changes comes
+/// from deterrence (its forces count in a would-be attacker's odds) and defence (it joins against the aggressor); the
+/// sixty seeds are the validation seeds from <see cref="Replications.FirstValidationSeed"/>.
 /// </summary>
 public sealed class CollectiveSecurityTarget : IValidationTarget
 {
@@ -33,9 +36,9 @@ public sealed class CollectiveSecurityTarget : IValidationTarget
         var aliveCollectiveWorld = new double[Runs];
         Replications.ForEach(3 * Runs, threads, cancellation, k =>
         {
-            var seed = (k / 3) + 1;
+            var run = k / 3;
             var arm = k % 3;
-            var scenario = ScenarioLoader.Load(ScenarioName, [$"seed={seed}"]);
+            var scenario = ScenarioLoader.Load(ScenarioName, [$"seed={Replications.FirstValidationSeed + run}"]);
             if (arm == 1)
             {
                 scenario.Doctrines.Default = CollectiveSecurityDoctrine.DoctrineName;
@@ -55,16 +58,16 @@ public sealed class CollectiveSecurityTarget : IValidationTarget
             switch (arm)
             {
                 case 0:
-                    aliveRealistWorld[seed - 1] = alive;
+                    aliveRealistWorld[run] = alive;
                     break;
                 case 1:
-                    aliveCollectiveWorld[seed - 1] = alive;
+                    aliveCollectiveWorld[run] = alive;
                     break;
                 default:
                     var collective = Enumerable.Range(0, initial).Where(s => states.Doctrine[s] == CollectiveSecurityDoctrine.DoctrineName).ToList();
                     var realist = Enumerable.Range(0, initial).Where(s => states.Doctrine[s] != CollectiveSecurityDoctrine.DoctrineName).ToList();
-                    collectiveSurvival[seed - 1] = collective.Count(s => states.Alive[s]) / (double)collective.Count;
-                    realistSurvival[seed - 1] = realist.Count(s => states.Alive[s]) / (double)realist.Count;
+                    collectiveSurvival[run] = collective.Count(s => states.Alive[s]) / (double)collective.Count;
+                    realistSurvival[run] = realist.Count(s => states.Alive[s]) / (double)realist.Count;
                     break;
             }
         });
@@ -76,7 +79,7 @@ public sealed class CollectiveSecurityTarget : IValidationTarget
         var (endLow, endHigh) = Interval(enduranceGap);
         var survival = new ValidationResult($"{Name}/survival", survivalGap.Average(),
             "collective-security states survive more often than realist ones (Cusack & Stoll 1994)", gapLow > 0,
-            string.Create(inv, $"mixed worlds, {Runs} seeds: collective-security states alive at the end {collectiveSurvival.Average():P1} (range {collectiveSurvival.Min():P0}-{collectiveSurvival.Max():P0}), realist {realistSurvival.Average():P1} (range {realistSurvival.Min():P0}-{realistSurvival.Max():P0}); difference {survivalGap.Average():+0.0000;-0.0000}, 95% interval [{gapLow:+0.0000;-0.0000}, {gapHigh:+0.0000;-0.0000}]"));
+            string.Create(inv, $"mixed worlds, {Runs} seeds ({Replications.FirstValidationSeed}-{Replications.FirstValidationSeed + Runs - 1}): collective-security states alive at the end {collectiveSurvival.Average():P1} (range {collectiveSurvival.Min():P0}-{collectiveSurvival.Max():P0}), realist {realistSurvival.Average():P1} (range {realistSurvival.Min():P0}-{realistSurvival.Max():P0}); difference {survivalGap.Average():+0.0000;-0.0000}, 95% interval [{gapLow:+0.0000;-0.0000}, {gapHigh:+0.0000;-0.0000}]"));
         var endurance = new ValidationResult($"{Name}/endurance", enduranceGap.Average(),
             "the system endures longer under collective security (Cusack & Stoll 1994)", endLow > 0,
             string.Create(inv, $"states alive after 1,008 periods of 98: all collective-security {aliveCollectiveWorld.Average():F1} (range {aliveCollectiveWorld.Min()}-{aliveCollectiveWorld.Max()}), all realist {aliveRealistWorld.Average():F1} (range {aliveRealistWorld.Min()}-{aliveRealistWorld.Max()}); difference 95% interval [{endLow:F1}, {endHigh:F1}]"));

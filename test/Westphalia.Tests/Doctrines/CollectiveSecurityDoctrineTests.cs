@@ -56,14 +56,28 @@ public class CollectiveSecurityDoctrineTests
     }
 
     [Fact]
-    public void Collective_security_states_never_start_a_war_and_realist_ones_do()
+    public void Collective_security_states_decide_on_war_by_the_odds_and_are_not_barred_from_it()
     {
-        var realist = new Simulation(ScenarioLoader.Load("cusack-stoll", ["years=25"]));
+        // No rule keeps a collective-security state from fighting: in a world of them alone, wars start.
         var collective = new Simulation(ScenarioLoader.Load("cusack-stoll", ["years=25", "doctrines.default=collective-security"]));
-        realist.Run();
         collective.Run();
-        Assert.Contains(realist.Observer<EventLogObserver>().Events, e => e.Type == "war_started");
-        Assert.DoesNotContain(collective.Observer<EventLogObserver>().Events, e => e.Type == "war_started");
-        Assert.Equal(98, collective.World.States.Alive.Count(a => a));
+        Assert.Contains(collective.Observer<EventLogObserver>().Events, e => e.Type == "war_started");
+    }
+
+    [Fact]
+    public void Standing_by_victims_deters_attacks_in_the_attackers_odds()
+    {
+        // The same realist world with and without every state standing by victims of aggression: the coalition's forces
+        // count in a would-be attacker's force ratio, so fewer wars are started (deterrence), over the same seeds.
+        int Started(bool standsBy) => new[] { 1, 2, 3 }.Sum(seed =>
+        {
+            var sim = new Simulation(ScenarioLoader.Load("cusack-stoll", ["years=20", $"seed={seed}", $"doctrines.realist.stands_by_victims={(standsBy ? "true" : "false")}"]));
+            sim.Run();
+            return sim.Observer<EventLogObserver>().Events.Count(e => e.Type == "war_started");
+        });
+
+        var alone = Started(false);
+        var together = Started(true);
+        Assert.True(together * 2 < alone, $"wars started: {alone} when each state stands alone, {together} when neighbours stand by victims");
     }
 }

@@ -182,43 +182,70 @@ public class TransnationalThreatsTests
     }
 
     [Fact]
-    public void Attack_severities_follow_a_power_law_with_the_configured_exponent()
+    public void A_networks_members_match_its_strength_and_its_groups_merge_until_the_police_break_one_up()
     {
-        // 10,000 draws from the severity sampler, fitted by the Clauset-Shalizi-Newman method for discrete data: the
-        // configured alpha lies in the bootstrap interval, for the default and for another exponent.
-        foreach (var alpha in new[] { 2.0, 2.5 })
+        // One terror cell of strength 0.8 (40 members at cell_members 50), left still (no attacks, no spread, no growth),
+        // with a year of contacts every month. Without police its groups merge into a few large ones; with police that
+        // detect the cell every month, the same merges happen (the same draws) and then the group found is broken up.
+        (int Members, int Groups, int Largest) After(double police, int months)
         {
             var sim = Build(width: 6, height: 5, states: 2);
-            var threats = Threats(sim, new TransnationalThreatParameters { AttackAlpha = alpha, MaxAttackDeaths = 1e9 });
-            var rng = new CounterRng(42);
-            var sample = new double[10_000];
-            for (var i = 0; i < sample.Length; i++)
-            {
-                sample[i] = threats.SampleDeaths(rng.Uniform(0, RngStream.Statistics, i));
-            }
-
-            Assert.All(sample, d => Assert.True(d >= 1));
-            var options = new PowerLawOptions { Discrete = true, Replicates = 100, Seed = 7, MaxCandidates = 200 };
-            var fit = PowerLaw.Bootstrap(sample, options);
-            Assert.InRange(alpha, fit.AlphaLower, fit.AlphaUpper);
-            Assert.InRange(fit.Fit.Alpha, alpha - 0.1, alpha + 0.1);
+            Array.Fill(sim.World.States.PoliceEffort, police);
+            var p = new TransnationalThreatParameters { TerrorFormation = 0, CrimeFormation = 0, AttackRate = 0, TerrorSpread = 0, Coalescence = 12, TerrorGrowth = 0, Suppression = 0 };
+            var threats = Threats(sim, p, new InterpolParameters { Detection = 1000 });
+            var network = threats.Found(NetworkKind.Terror, 3, 0.8, 0);
+            Run(sim, threats, 0, months);
+            var groups = threats.Networks[network].Groups;
+            return (groups.Sum(), groups.Count, groups.Max());
         }
+
+        var year = After(0, 12);
+        Assert.Equal(40, year.Members);
+        Assert.True(year.Largest >= 20, $"without police the largest group has {year.Largest} of 40 members in {year.Groups} groups");
+
+        var free = After(0, 1);
+        var policed = After(1, 1);
+        Assert.Equal(40, policed.Members);
+        Assert.True(free.Groups < 40, $"{free.Groups} groups after a month of merging");
+        Assert.True(policed.Groups > free.Groups, $"{policed.Groups} groups after the police broke one up, {free.Groups} without police");
     }
 
     [Fact]
-    public void The_severity_sampler_inverts_the_discrete_power_law()
+    public void An_attack_kills_in_proportion_to_the_size_of_the_group_and_the_cells_strength()
     {
         var sim = Build(width: 6, height: 5, states: 2);
-        var p = new TransnationalThreatParameters { AttackAlpha = 2.0, AttackMinDeaths = 3 };
-        var threats = Threats(sim, p);
-        var zeta = HurwitzZeta.Evaluate(2.0, 3);
-        Assert.Equal(3, threats.SampleDeaths(0));
-        Assert.Equal(3, threats.SampleDeaths((1.0 / 9 / zeta) - 1e-12));
-        Assert.Equal(4, threats.SampleDeaths((1.0 / 9 / zeta) + 1e-12));
+        var threats = Threats(sim, new TransnationalThreatParameters { DeathsPerMember = 2, MaxAttackDeaths = 1000 });
+        Assert.Equal(1, threats.Deaths(1, 0.5));
+        Assert.Equal(10, threats.Deaths(10, 0.5));
+        Assert.Equal(40, threats.Deaths(20, 1));
+        Assert.Equal(1, threats.Deaths(1, 0.01)); // a lethal attack kills at least one
+        Assert.Equal(1000, threats.Deaths(100_000, 1)); // and at most max_attack_deaths
+    }
 
-        // Beyond the table the exact quantile takes over, continuously.
-        var u = 1 - 1e-6;
-        Assert.Equal((long)PowerLaw.DiscreteQuantile(2.0, 3, u), threats.SampleDeaths(u));
+    [Fact]
+    public void Severity_emerges_from_the_groups_larger_where_police_are_weak()
+    {
+        // The same worlds and seeds, police absent or at the reference effort: where nothing breaks the groups up they
+        // grow, and the deadliest attacks are deadlier.
+        long Largest(double police)
+        {
+            var largest = 0L;
+            foreach (var seed in new ulong[] { 1, 2 })
+            {
+                var sim = Build(seed: seed);
+                Array.Fill(sim.World.States.PoliceEffort, police);
+                var threats = Threats(sim, new TransnationalThreatParameters { TerrorFormation = 0.004, CrimeFormation = 0, AttackLethality = 1 });
+                var attacks = Attacks(sim);
+                Run(sim, threats, 0, 10 * 12, sharing: 0);
+                largest = Math.Max(largest, attacks.Where(a => !a.Interdicted).Select(a => a.Deaths).DefaultIfEmpty().Max());
+            }
+
+            return largest;
+        }
+
+        var weak = Largest(0.002);
+        var strong = Largest(0.02);
+        Assert.True(weak > 2 * strong, $"deadliest attack: {weak} where police are weak, {strong} at the reference effort");
     }
 
     [Fact]
@@ -339,6 +366,7 @@ public class TransnationalThreatsTests
         Assert.Equal(a.CrimeStrength.ToArray(), b.CrimeStrength.ToArray());
         Assert.Equal(a.CrimeNetwork.ToArray(), b.CrimeNetwork.ToArray());
         Assert.Equal(a.Networks.Select(n => (n.Name, n.Cells, n.EndTick, n.Deaths)), b.Networks.Select(n => (n.Name, n.Cells, n.EndTick, n.Deaths)));
+        Assert.Equal(a.Networks.SelectMany(n => n.Groups), b.Networks.SelectMany(n => n.Groups));
         Assert.Equal(first.World.Regions.IncomePerCapita, second.World.Regions.IncomePerCapita);
         Assert.Equal(first.Observer<GedObserver>().Events, second.Observer<GedObserver>().Events);
         Assert.True(attacksB.Count > 0);

@@ -197,9 +197,10 @@ public class UnitedNationsTests
     public void Authorised_enforcement_counts_as_an_override_and_stands_by_the_victims_of_the_aggressor()
     {
         // A world of states that pledge forces, with interstate war and no civil war: every war begun puts enforcement on
-        // the agenda; an adopted one counts an override of the aggressor's sovereignty.
+        // the agenda; an adopted one counts an override of the aggressor's sovereignty. The collective-security states
+        // are told never to start a war, so that the aggressors are the three realists.
         var sim = new Simulation(TestWorlds.Grid(20, 16, states: 18, seed: 5, years: 30,
-            extra: ["parameters.civil_war.enabled=false", "doctrines.default=collective-security", "doctrines.assignments.State 1=realist",
+            extra: ["parameters.civil_war.enabled=false", "doctrines.default=collective-security", "doctrines.collective_security.initiates_wars=false", "doctrines.assignments.State 1=realist",
                 "doctrines.assignments.State 2=realist", "doctrines.assignments.State 3=realist", "parameters.interstate_war.attack_probability=0.2",
                 "parameters.united_nations.territorial_norm=0"]));
         sim.Run();
