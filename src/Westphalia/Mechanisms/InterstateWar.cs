@@ -504,8 +504,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
             var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
             var ratio = ForceRatio(target, attackerCell, targetCell);
 
-            // Private information (Fearon 1995): the challenger decides on its own estimate of the local balance.
-            var estimate = Estimate(ratio, tick, rng, s, DrawEstimate);
+            // Private information (Fearon 1995): the challenger decides on its own estimate of the local balance, and a
+            // state that will be weaker against this neighbour than it is now weighs today's balance by the shift.
+            var estimate = Estimate(ratio, tick, rng, s, DrawEstimate) * PowerShift(s, target.To);
             var odds = new Odds(Logistic(estimate, _p.SuperiorityThreshold * _world.Measures.AttackThresholdFactor, _p.SuperioritySlope), rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack));
             if (_governments[s].Attacks(View(s), target.To, odds))
             {
@@ -518,6 +519,26 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
                 states.CampaignTarget[s] = target.To;
             }
         }
+    }
+
+    /// <summary>
+    /// The commitment problem (Fearon 1995): how much weaker <paramref name="state"/> will be against
+    /// <paramref name="rival"/> once both states' resources have moved to what their territory and forces now yield,
+    /// (C_j / R_j) / (C_s / R_s), at least 1 (only a declining state has a preventive motive); 1 when preventive war is
+    /// off. Resources move toward capacity at resChange a tick, so C / R is each state's power a few years ahead as
+    /// the model itself will make it.
+    /// </summary>
+    private double PowerShift(int state, int rival)
+    {
+        if (!_p.PreventiveWar)
+        {
+            return 1;
+        }
+
+        var states = _world.States;
+        double Momentum(int k) => states.WarResources[k] > 0 ? Capacity(k) / states.WarResources[k] : 1;
+        var shift = Momentum(rival) / Momentum(state);
+        return double.IsFinite(shift) && shift > 1 ? shift : 1;
     }
 
     /// <summary>

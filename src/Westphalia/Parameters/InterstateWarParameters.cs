@@ -136,4 +136,7 @@ public sealed class InterstateWarParameters
 
     [YamlMember(Order = 33, Description = "Whether a state that capitulates surrenders whole: its army has collapsed, and the victor takes all its regions (debellatio; the state dies, as in most violent state deaths since 1816, Fazal 2007). Off: it yields only the province fought over (and in GeoSim there is no capitulation).")]
     public bool SurrenderAnnexes { get; set; }
+
+    [YamlMember(Order = 34, Description = "Preventive war, the commitment problem (Fearon 1995): a state that will be weaker against a neighbour once both states' resources have reached what their territory and forces now yield judges an attack on today's balance multiplied by that shift, so a declining state attacks at worse odds than a steady one. Off in GeoSim.")]
+    public bool PreventiveWar { get; set; }
 }
