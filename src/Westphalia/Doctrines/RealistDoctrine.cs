@@ -16,7 +16,8 @@ namespace Westphalia.Doctrines;
 ///   policy = (τ, m, 1 − m − p, p, 0)
 /// </code>
 /// with Y the state's output ($/year), τ its tax rate, p its police share, and k, a, g the reaction, fatigue and
-/// grievance of <see cref="RealistDoctrineParameters"/> (g as a share of own output, so g·Y is in $/year²). A state
+/// grievance of <see cref="RealistDoctrineParameters"/> (k multiplied by crisis_reaction while the state is alerted by a
+/// crisis or fighting in or next to it, so arms surge in crises and decay by fatigue afterwards) (g as a share of own output, so g·Y is in $/year²). A state
 /// with no neighbour has R = 0. All states decide from last month's levels before any budget is spent, so a tick is one
 /// synchronous Euler step of the whole network of rivals.
 /// </summary>
@@ -84,6 +85,13 @@ public sealed class RealistDoctrine(RealistDoctrineParameters parameters, Counci
         {
             // No budget has run yet: rest against a mirror image, or start at the minimum if there is no resting point.
             return dyad.IsStable && dyad.TryGetEquilibrium(out var x, out _) ? x : p.MilitaryMin * p.TaxRate * output;
+        }
+
+        if (view.Alerted)
+        {
+            // A crisis or war next door: the state reacts to its rival's arms crisis_reaction times as strongly.
+            var k = p.Reaction * p.CrisisReaction;
+            dyad = new RichardsonSystem(k, k, p.Fatigue, p.Fatigue, grievance, grievance);
         }
 
         var (next, _) = dyad.StepEuler(view.MilitarySpending, RivalMilitarySpending(view), TickYears);

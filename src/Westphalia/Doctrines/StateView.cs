@@ -65,6 +65,9 @@ public readonly struct StateView
     /// <summary>Whether a civil war is going on in the state (<see cref="StateTable.CivilWar"/> is not −1).</summary>
     public bool AtCivilWar => AtCivilWarOf(State);
 
+    /// <summary>Whether the state is alerted: fighting in or next to it, or a crisis it is party to, not yet lapsed.</summary>
+    public bool Alerted => _world.States.Alert[State];
+
     /// <summary>Whether a civil war is going on in another state (public: UCDP lists every armed conflict).</summary>
     public bool AtCivilWarOf(int state) => _world.States.CivilWar[state] >= 0;
 

@@ -29,6 +29,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     private const uint DrawClaimOrder = 8;
     private const uint DrawEscalate = 9;
     private const uint DrawSettle = 10;
+    private const uint DrawEstimate = 11;
+    private const uint DrawTargetEstimate = 12;
 
     private readonly World _world;
     private readonly InterstateWarParameters _p;
@@ -250,11 +252,16 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         }
     }
 
-    /// <summary>R ← (1 − c) R + c (capacity − damage suffered last tick), c = resChange.</summary>
+    /// <summary>
+    /// GeoSim: R ← (1 − c) R + c (capacity − damage suffered last tick), c = resChange. Under Lanchester battles the
+    /// forces destroyed are gone: R ← (1 − c)(R − damage) + c · capacity, so an army worn down in battle is rebuilt
+    /// at resChange a tick and can collapse.
+    /// </summary>
     private void UpdateResources()
     {
         var states = _world.States;
         var c = _p.ResourceChange;
+        var deplete = _p.Battles == BattleModel.Lanchester;
         for (var s = 0; s < states.Count; s++)
         {
             if (!states.Alive[s])
@@ -262,7 +269,10 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
                 continue;
             }
 
-            states.WarResources[s] = Math.Max(0, ((1 - c) * states.WarResources[s]) + (c * (Capacity(s) - states.DamageReceived[s])));
+            var damage = states.DamageReceived[s];
+            states.WarResources[s] = deplete
+                ? Math.Max(0, ((1 - c) * Math.Max(0, states.WarResources[s] - damage)) + (c * Capacity(s)))
+                : Math.Max(0, ((1 - c) * states.WarResources[s]) + (c * (Capacity(s) - damage)));
             states.DamageReceived[s] = 0;
         }
     }
@@ -493,7 +503,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
             var (attackerCell, targetCell) = BattleSite(target, tick, rng, s);
             var ratio = ForceRatio(target, attackerCell, targetCell);
-            var odds = new Odds(Logistic(ratio, _p.SuperiorityThreshold * _world.Measures.AttackThresholdFactor, _p.SuperioritySlope), rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack));
+
+            // Private information (Fearon 1995): the challenger decides on its own estimate of the local balance, and a
+            // state that will be weaker against this neighbour than it is now weighs today's balance by the shift.
+            var estimate = Estimate(ratio, tick, rng, s, DrawEstimate) * PowerShift(s, target.To);
+            var odds = new Odds(Logistic(estimate, _p.SuperiorityThreshold * _world.Measures.AttackThresholdFactor, _p.SuperioritySlope), rng.Uniform(tick, RngStream.InterstateWar, s, DrawAttack));
             if (_governments[s].Attacks(View(s), target.To, odds))
             {
                 if (_p.Crises && !Crisis(target, attackerCell, targetCell, ratio, tick, rng))
@@ -508,9 +522,40 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     }
 
     /// <summary>
-    /// A crisis: the challenger demands the contested province. The target yields it (never its capital) when the
-    /// challenger's local superiority reaches the concession ratio; otherwise the challenger escalates to war with the
-    /// escalation probability, or backs down. Returns whether the crisis escalates to war.
+    /// The commitment problem (Fearon 1995): how much weaker <paramref name="state"/> will be against
+    /// <paramref name="rival"/> once both states' resources have moved to what their territory and forces now yield,
+    /// (C_j / R_j) / (C_s / R_s), at least 1 (only a declining state has a preventive motive); 1 when preventive war is
+    /// off. Resources move toward capacity at resChange a tick, so C / R is each state's power a few years ahead as
+    /// the model itself will make it.
+    /// </summary>
+    private double PowerShift(int state, int rival)
+    {
+        if (!_p.PreventiveWar)
+        {
+            return 1;
+        }
+
+        var states = _world.States;
+        double Momentum(int k) => states.WarResources[k] > 0 ? Capacity(k) / states.WarResources[k] : 1;
+        var shift = Momentum(rival) / Momentum(state);
+        return double.IsFinite(shift) && shift > 1 ? shift : 1;
+    }
+
+    /// <summary>
+    /// One side's private estimate of the local force ratio: the true ratio times a log-normal error of s.d.
+    /// <c>misperception</c> (Fearon 1995: war from private information about capabilities; Blainey 1973: wars begin
+    /// when states disagree about their relative strength). The true ratio with perfect information (GeoSim).
+    /// </summary>
+    private double Estimate(double ratio, int tick, CounterRng rng, int state, uint draw) =>
+        _p.Misperception > 0 && double.IsFinite(ratio) && ratio > 0
+            ? ratio * Math.Exp(_p.Misperception * rng.Normal(tick, RngStream.InterstateWar, state, draw))
+            : ratio;
+
+    /// <summary>
+    /// A crisis: the challenger demands the contested province. The target yields it (never its capital) when its own
+    /// estimate of the challenger's local superiority reaches the concession ratio; otherwise the challenger escalates
+    /// to war with the escalation probability, or backs down. Either way both sides are alerted (contextual
+    /// activation). Returns whether the crisis escalates to war.
     /// </summary>
     private bool Crisis(Front front, int attackerCell, int targetCell, double ratio, int tick, CounterRng rng)
     {
@@ -518,7 +563,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         var (challenger, target) = (front.From, front.To);
         var detail = $"{states.Name[challenger]} demands a province of {states.Name[target]}";
         _events.Publish(new CrisisOpened(tick, challenger, targetCell, target, detail));
-        if (_governments[target].Concedes(View(target), new Demand(challenger, ratio, _p.ConcessionRatio, states.Capital[target] == targetCell)))
+        states.Alert[challenger] = states.Alert[target] = true;
+        var seen = Estimate(ratio, tick, rng, target, DrawTargetEstimate);
+        if (_governments[target].Concedes(View(target), new Demand(challenger, seen, _p.ConcessionRatio, states.Capital[target] == targetCell)))
         {
             _concessions.Add(new Claim(challenger, target, attackerCell, targetCell));
             _events.Publish(new CrisisConceded(tick, target, targetCell, challenger, $"{states.Name[target]} yields to {states.Name[challenger]}"));
@@ -661,9 +708,10 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
             if (_p.CapitulationShare > 0 && _governments[front.To].Capitulates(View(front.To), s, states.WarResources[front.To], _p.CapitulationShare * Capacity(front.To)))
             {
-                // The defender's resources are spent: it yields the province fought over and stops fighting this enemy.
+                // The defender's resources are spent: it yields the province fought over (or, surrendering whole, all of
+                // itself) and stops fighting this enemy.
                 var (cell, lost) = BattleSite(front, tick, rng, entity);
-                _claims.Add(new Claim(s, front.To, cell, lost));
+                _claims.Add(new Claim(s, front.To, cell, lost, _p.SurrenderAnnexes));
                 front.Defect = front.Back.Defect = false;
 
                 _events.Publish(new Capitulation(tick, front.To, lost, s, $"{states.Name[front.To]} capitulates to {states.Name[s]}"));
@@ -775,9 +823,20 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
                 continue;
             }
 
-            if (states.Capital[claim.Defender] == claim.TargetCell)
+            var ends = claim.Whole || states.Capital[claim.Defender] == claim.TargetCell;
+            if (ends && _world.Measures.Enforcement.ContainsKey(claim.Attacker))
             {
-                Collapse(claim.Defender, claim.Attacker, claim.TargetCell, tick);
+                // The norm of territorial integrity enforced: the Security Council has authorised a coalition against the
+                // attacker, and a conquest that would end a state is not kept (Kuwait 1990-91; Zacher 2001, Fazal 2007,
+                // Altman 2020: the conquest of whole states virtually ceased after 1945). The state lives on and the
+                // attacker's campaign against it ends; provinces taken before stay taken.
+                states.CampaignTarget[claim.Attacker] = -1;
+                continue;
+            }
+
+            if (ends)
+            {
+                Collapse(claim.Defender, claim.Attacker, claim.Whole ? states.Capital[claim.Defender] : claim.TargetCell, tick, claim.Whole);
             }
             else
             {
@@ -802,9 +861,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
     /// <summary>
     /// The capital falls: the conqueror takes it, and every other province of the state becomes sovereign (fragment)
-    /// or passes to the conqueror too (annex).
+    /// or passes to the conqueror too (annex). A state that surrendered whole passes to the conqueror entire.
     /// </summary>
-    private void Collapse(int state, int conqueror, int capital, int tick)
+    private void Collapse(int state, int conqueror, int capital, int tick, bool surrendered = false)
     {
         var states = _world.States;
         _world.TransferRegion(capital, conqueror);
@@ -815,7 +874,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         {
             if (owner[r] == state)
             {
-                if (_p.CapitalFall == CapitalFallRule.Annex)
+                if (surrendered || _p.CapitalFall == CapitalFallRule.Annex)
                 {
                     _world.TransferRegion(r, conqueror);
                 }
@@ -911,5 +970,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
     private static (int From, int To) Split(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
 
-    private readonly record struct Claim(int Attacker, int Defender, int AttackerCell, int TargetCell);
+    /// <summary>A province won (or, with <c>Whole</c>, a state that surrendered whole) to be handed over.</summary>
+    private readonly record struct Claim(int Attacker, int Defender, int AttackerCell, int TargetCell, bool Whole = false);
 }

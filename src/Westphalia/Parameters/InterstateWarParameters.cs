@@ -132,4 +132,14 @@ public sealed class InterstateWarParameters
     [YamlMember(Order = 31, Description = "Lanchester effectiveness per tick, the same for both sides: the share of the enemy's projected force each unit destroys in a tick of fighting. Reasoned: 0.05 a month makes a front of equal forces lose about half its strength in a year of fighting.")]
     [Range(0, 1)]
     public double LanchesterEffectiveness { get; set; } = 0.05;
+
+    [YamlMember(Order = 32, Description = "Private information about the balance of forces (Fearon 1995): s.d. of the log-normal error in each side's own estimate of the local force ratio when it decides to attack or to yield a demand, drawn privately each time. Both sides can then be optimistic at once, and war happens between states near parity. 0 in GeoSim (perfect information). Reasoned: 0.5, an estimate off by a factor of 1.6 at one s.d. (a decision maker's reading of the local balance before a campaign; not fitted to any target).")]
+    [Range(0, 5)]
+    public double Misperception { get; set; }
+
+    [YamlMember(Order = 33, Description = "Whether a state that capitulates surrenders whole: its army has collapsed, and the victor takes all its regions (debellatio; the state dies, as in most violent state deaths since 1816, Fazal 2007). Off: it yields only the province fought over (and in GeoSim there is no capitulation).")]
+    public bool SurrenderAnnexes { get; set; }
+
+    [YamlMember(Order = 34, Description = "Preventive war, the commitment problem (Fearon 1995): a state that will be weaker against a neighbour once both states' resources have reached what their territory and forces now yield judges an attack on today's balance multiplied by that shift, so a declining state attacks at worse odds than a steady one. Off in GeoSim.")]
+    public bool PreventiveWar { get; set; }
 }

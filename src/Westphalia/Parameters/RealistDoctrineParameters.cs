@@ -70,6 +70,10 @@ public sealed class RealistDoctrineParameters : DoctrineParameters, IScenarioVal
     [Range(0, 1)]
     public double Peacekeeping { get; set; } = 0.0;
 
+    [YamlMember(Order = 10, Description = "Factor on the reaction coefficient k while the state is alerted (fighting in or next to it, or a crisis it is party to): arms surge in crises and decay by fatigue once the alert lapses. Default 3, reasoned: k rises well above the fatigue, so a crisis roughly doubles the burden in two years, as the US burden went from 5% to 14% of GDP in 1950-53 (Korea; SIPRI, US budget historical tables); 1 switches the surge off (Richardson's constant k).")]
+    [Range(0, 100)]
+    public double CrisisReaction { get; set; } = 3;
+
     /// <summary>
     /// The race between two identical neighbours with output 1 (so levels are shares of output):
     /// <c>RichardsonSystem(k, k, a, a, g, g)</c>. Its <see cref="RichardsonSystem.IsStable"/> is a &gt; k and its

@@ -108,6 +108,25 @@ public class RealistDoctrineTests
     }
 
     [Fact]
+    public void Arms_surge_while_the_state_is_alerted_and_relax_when_the_alert_lapses()
+    {
+        // Two neighbours at 3% and 5% of output: calm, the step is Richardson's with k; alerted by a crisis or fighting,
+        // k is crisis_reaction times as large, so the state arms faster towards its rival; the alert lapsed, it is calm again.
+        var p = new RealistDoctrineParameters();
+        var doctrine = new RealistDoctrine(p);
+        var world = Line(0.03 * Output, 0.05 * Output);
+        var calm = doctrine.TargetMilitarySpending(View(world, 0));
+        world.States.Alert[0] = true;
+        var alerted = doctrine.TargetMilitarySpending(View(world, 0));
+        var view = View(world, 0);
+        var rise = RealistDoctrine.TickYears * p.Reaction * (p.CrisisReaction - 1) * view.MilitarySpendingOf(1);
+        Assert.Equal(calm + rise, alerted, 1e-3);
+        Assert.True(alerted - view.MilitarySpending > 2 * (calm - view.MilitarySpending), "an alerted state does not arm faster");
+        world.States.Alert[0] = false;
+        Assert.Equal(calm, doctrine.TargetMilitarySpending(View(world, 0)));
+    }
+
+    [Fact]
     public void The_target_is_one_Richardson_Euler_step()
     {
         var p = new RealistDoctrineParameters();

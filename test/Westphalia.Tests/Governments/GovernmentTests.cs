@@ -15,7 +15,9 @@ public class GovernmentTests
     private static Scenario Busy(params string[] extra) => TestWorlds.Grid(20, 16, states: 16, seed: 9, years: 20, extra:
     [
         "parameters.interstate_war.attack_probability=0.3", "parameters.interstate_war.superiority_threshold=1",
-        "parameters.treaties.negotiation=1", .. extra,
+        // States that capitulate yield a province, not their whole state, so the busy world keeps enough states for
+        // the Council to sit with drafts to adopt over twenty years.
+        "parameters.treaties.negotiation=1", "parameters.interstate_war.surrender_annexes=false", .. extra,
     ]);
 
     private static Simulation Run(Scenario scenario, Func<IGovernment, IGovernment>? replace = null)

@@ -122,12 +122,14 @@ public class AllianceTests
     public void In_the_cold_war_scenario_the_blocs_deter_each_other_and_arm(ulong seed)
     {
         // Bipolar deterrence: each bloc's collective defence keeps the other from attacking its members, so wars are
-        // fought with non-aligned states; military spending in dollars grows over the period.
+        // fought with non-aligned states; military spending in dollars grows over the period. Deterrence is strong, not
+        // perfect: with private information about the balance (docs/ODD.md §7.4.4) a member can misjudge the other bloc,
+        // and in this seed one of five wars is fought between the blocs (none was before private information).
         var sim = new Simulation(ScenarioLoader.Load("cold-war", [$"seed={seed}"]));
         sim.Run();
         var (blocs, wars) = Westphalia.Metrics.BlocReport.Build(sim.Observer<StatesObserver>().Table, sim.Observer<EventLogObserver>().Events, "war_started");
         Assert.Equal(2, blocs.Count);
-        Assert.Equal(0, wars.BetweenBlocs);
+        Assert.True(wars.BetweenBlocs < wars.NonAlignedInvolved, $"{wars.BetweenBlocs} wars between the blocs, {wars.NonAlignedInvolved} with non-aligned states");
         Assert.All(blocs, b => Assert.True(b.SpendingLast > b.SpendingFirst, $"{b.Leader}: {b.SpendingFirst} -> {b.SpendingLast}"));
     }
 

@@ -24,6 +24,8 @@ public class BattleDeathsAgreementTests
         [
             "parameters.interstate_war.attack_probability=0.2", "parameters.interstate_war.superiority_threshold=1.5",
             "parameters.united_nations.enabled=false", "parameters.treaties.enabled=false",
+            // Decisions on the true balance: with private information the fighting runs together into two long wars.
+            "parameters.interstate_war.misperception=0",
         ]));
         simulation.Run();
         return simulation;
