@@ -9,7 +9,7 @@ namespace Westphalia.Mechanisms;
 /// <summary>
 /// Births, deaths and migration, in whole people. Each January a region's crude birth rate is set by a demographic
 /// transition in a development index of income and women's schooling, b = f + (b_max − f) / (1 + (D / D_half)^k), with
-/// a floor f near replacement, and its crude death rate from life expectancy and the age structure,
+/// a floor f = φ c / LE just below replacement, and its crude death rate from life expectancy and the age structure,
 /// d = c · exp(−θ g LE) / LE (g the natural growth that shaped the age structure, a slow stock). Schooling expands
 /// toward its maximum each year, and is never below what the region's income makes typical. Each month expected births, natural deaths and violent deaths (at the rate Public safety
 /// set, plus the deaths from organised violence that war recorded this tick) are turned into whole people, carrying the fractions to the next month. Migrants move to richer
@@ -174,6 +174,13 @@ public sealed class Demography : IMechanism
         RegionParallel.For(_world.Regions.Count, threads, _rates);
     }
 
+    /// <summary>
+    /// Bounds on the growth that shapes the age structure, −5% to +10% a year (no national population has grown or
+    /// shrunk naturally beyond them, UN WPP 2019), which keep the death rate finite when births stop.
+    /// </summary>
+    private const double MinGrowth = -0.05;
+    private const double MaxGrowth = 0.1;
+
     /// <summary>Whether this pass of <see cref="RatesFor"/> moves schooling and the age structure on by a year.</summary>
     private bool _advance;
 
@@ -192,12 +199,12 @@ public sealed class Demography : IMechanism
     /// The birth rate at income <paramref name="income"/>, women's schooling <paramref name="schooling"/> and life
     /// expectancy <paramref name="life"/>: b = f + (b_max − f) / (1 + (D / D_half)^k), with the development index
     /// ln D = (1 − w) ln y + w ln y_S (y_S the income at which the schooling is typical) and the floor
-    /// f = clamp(φ / LE, b_min, b_max) near replacement.
+    /// f = clamp(φ c / LE, b_min, b_max) near replacement (c / LE is the stationary population's birth and death rate).
     /// </summary>
     public double BirthRate(double income, double schooling, double life)
     {
         var p = _parameters;
-        var floor = Math.Min(p.BirthRateMax, Math.Max(p.BirthRateMin, p.FertilityFloorShare / life));
+        var floor = Math.Min(p.BirthRateMax, Math.Max(p.BirthRateMin, p.FertilityFloorShare * p.DeathRateScale / life));
         var schoolingIncome = Math.Log(1000.0) + ((schooling - p.SchoolingAtThousand) / p.SchoolingSlope);
         var development = ((1 - p.EducationWeight) * Math.Log(income)) + (p.EducationWeight * schoolingIncome);
         return floor + ((p.BirthRateMax - floor) / (1 + Math.Exp(p.BirthRateSteepness * (development - Math.Log(p.BirthRateHalfIncome)))));
@@ -220,7 +227,7 @@ public sealed class Demography : IMechanism
             var life = Math.Max(lifeExpectancy[r], 1);
             if (_advance)
             {
-                growth[r] += (birthRate[r] - deathRate[r] - growth[r]) * ageStep;
+                growth[r] = Math.Clamp(growth[r] + ((birthRate[r] - deathRate[r] - growth[r]) * ageStep), MinGrowth, MaxGrowth);
                 var s = Math.Max(schooling[r], TypicalSchooling(y));
                 schooling[r] = s + (p.SchoolingExpansion * (p.SchoolingMax - s));
             }
@@ -236,7 +243,7 @@ public sealed class Demography : IMechanism
                 var g = 0.0;
                 for (var i = 0; i < 60; i++)
                 {
-                    g = Math.Clamp(0.5 * (g + b - DeathRate(life, g)), -0.1, 0.1);
+                    g = Math.Clamp(0.5 * (g + b - DeathRate(life, g)), MinGrowth, MaxGrowth);
                 }
 
                 growth[r] = g;

@@ -11,13 +11,13 @@ public sealed class DemographyParameters : IScenarioValidatable
     [Range(0, 0.2)]
     public double BirthRateMax { get; set; } = 0.045;
 
-    [YamlMember(Order = 1, Description = "Lowest crude birth rate the fertility transition may reach (its floor is fertility_floor_share / LE, kept at or above this). Default 0.007 (UN WPP 2019: the lowest national rates, near 7 per 1,000).")]
+    [YamlMember(Order = 1, Description = "Lowest crude birth rate the fertility transition may reach (its floor is fertility_floor_share * death_rate_scale / LE, kept at or above this). Default 0.007 (UN WPP 2019: the lowest national rates, near 7 per 1,000).")]
     [Range(0, 0.2)]
     public double BirthRateMin { get; set; } = 0.007;
 
     [YamlMember(Order = 2, Description = "Development index (income and women's schooling, in income-equivalent US dollars) at which the birth rate is midway through the demographic transition. Calibrated on 2000-2019 (examples/calibration/demography.yaml).")]
     [Range(1, 1e7)]
-    public double BirthRateHalfIncome { get; set; } = 1473.7310262068631;
+    public double BirthRateHalfIncome { get; set; } = 1835.7919155895559;
 
     [YamlMember(Order = 3, Description = "Steepness of the transition in the log of the development index.")]
     [Range(0.01, 10)]
@@ -25,7 +25,7 @@ public sealed class DemographyParameters : IScenarioValidatable
 
     [YamlMember(Order = 4, Description = "Crude death rate = this * exp(-age_structure_share * g * LE) / LE, g the growth that shaped the age structure (a stationary population has 1 / LE). Calibrated on 2000-2019 (examples/calibration/demography.yaml).")]
     [Range(0, 5)]
-    public double DeathRateScale { get; set; } = 0.8332001512176604;
+    public double DeathRateScale { get; set; } = 0.8238602533859787;
 
     [YamlMember(Order = 5, Description = "Share of a region's people who move to a richer neighbour per year, per unit of log-income gap.")]
     [Range(0, 0.5)]
@@ -47,7 +47,7 @@ public sealed class DemographyParameters : IScenarioValidatable
         }
     }
 
-    [YamlMember(Order = 8, Description = "The floor of the fertility transition, as a share of the birth rate that replaces a stationary population (1 / life expectancy). Default 0.9: UN WPP 2019's phase III, in which fertility after the transition settles near but below replacement (world total fertility 1.9 in 2100 against about 2.1 for replacement). The floor is kept between birth_rate_min and birth_rate_max.")]
+    [YamlMember(Order = 8, Description = "The floor of the fertility transition, as a share of the birth rate that replaces a stationary population (death_rate_scale / life expectancy, its death rate). Default 0.9: UN WPP 2019's phase III, in which fertility after the transition settles near but below replacement (world total fertility 1.9 in 2100 against about 2.1 for replacement). The floor is kept between birth_rate_min and birth_rate_max.")]
     [Range(0, 3)]
     public double FertilityFloorShare { get; set; } = 0.9;
 
@@ -69,7 +69,7 @@ public sealed class DemographyParameters : IScenarioValidatable
 
     [YamlMember(Order = 13, Description = "Expansion of schooling: the share of its gap to schooling_max a region's women's schooling closes each year, whatever the income (school expansion outran income: Barro & Lee 2013, women in developing countries 2.9 to 6.1 years in 1980-2010, about 0.013 of the gap a year). Calibrated on 2000-2019 (examples/calibration/demography.yaml).")]
     [Range(0, 0.5)]
-    public double SchoolingExpansion { get; set; } = 0.023106526675385652;
+    public double SchoolingExpansion { get; set; } = 0.019400177181076096;
 
     [YamlMember(Order = 14, Description = "The stationary population's mean age, as a share of life expectancy, subtracted from one: crude death rate = death_rate_scale * exp(-this * g * LE) / LE, g the growth that shaped the age structure. Default 0.45: the mean age of a stationary population is (LE^2 + var) / (2 LE), about 0.55 LE (Preston, Heuveline & Guillot 2001), and a stable population's death rate is about exp(-g (LE - mean age)) / LE (Lotka; Keyfitz & Caswell 2005).")]
     [Range(0, 1)]
