@@ -17,7 +17,7 @@ public sealed class DemographyParameters : IScenarioValidatable
 
     [YamlMember(Order = 2, Description = "Development index (income and women's schooling, in income-equivalent US dollars) at which the birth rate is midway through the demographic transition. Calibrated on 2000-2019 (examples/calibration/demography.yaml).")]
     [Range(1, 1e7)]
-    public double BirthRateHalfIncome { get; set; } = 1835.7919155895559;
+    public double BirthRateHalfIncome { get; set; } = 1802.499447112452;
 
     [YamlMember(Order = 3, Description = "Steepness of the transition in the log of the development index.")]
     [Range(0.01, 10)]
@@ -25,7 +25,7 @@ public sealed class DemographyParameters : IScenarioValidatable
 
     [YamlMember(Order = 4, Description = "Crude death rate = this * exp(-age_structure_share * g * LE) / LE, g the growth that shaped the age structure (a stationary population has 1 / LE). Calibrated on 2000-2019 (examples/calibration/demography.yaml).")]
     [Range(0, 5)]
-    public double DeathRateScale { get; set; } = 0.8238602533859787;
+    public double DeathRateScale { get; set; } = 0.819856578261579;
 
     [YamlMember(Order = 5, Description = "Share of a region's people who move to a richer neighbour per year, per unit of log-income gap.")]
     [Range(0, 0.5)]
@@ -69,7 +69,7 @@ public sealed class DemographyParameters : IScenarioValidatable
 
     [YamlMember(Order = 13, Description = "Expansion of schooling: the share of its gap to schooling_max a region's women's schooling closes each year, whatever the income (school expansion outran income: Barro & Lee 2013, women in developing countries 2.9 to 6.1 years in 1980-2010, about 0.013 of the gap a year). Calibrated on 2000-2019 (examples/calibration/demography.yaml).")]
     [Range(0, 0.5)]
-    public double SchoolingExpansion { get; set; } = 0.019400177181076096;
+    public double SchoolingExpansion { get; set; } = 0.017970565266420685;
 
     [YamlMember(Order = 14, Description = "The stationary population's mean age, as a share of life expectancy, subtracted from one: crude death rate = death_rate_scale * exp(-this * g * LE) / LE, g the growth that shaped the age structure. Default 0.45: the mean age of a stationary population is (LE^2 + var) / (2 LE), about 0.55 LE (Preston, Heuveline & Guillot 2001), and a stable population's death rate is about exp(-g (LE - mean age)) / LE (Lotka; Keyfitz & Caswell 2005).")]
     [Range(0, 1)]
