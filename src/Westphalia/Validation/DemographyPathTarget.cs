@@ -7,8 +7,8 @@ namespace Westphalia.Validation;
 /// <summary>
 /// The century after the calibration window: the default scenario's world from 2020 to 2099, in <see cref="Runs"/>
 /// runs on the validation seeds (a sample declared before the result was looked at), against the medium variant of UN
-/// World Population Prospects 2019. Demography was calibrated on 2000–2020 (<c>population-growth</c>); nothing was set
-/// to the path after 2020.
+/// World Population Prospects 2019. Demography and health were calibrated on 2000–2019
+/// (<c>examples/calibration/demography.yaml</c>, seeds 1–4); nothing was set to the path after 2020.
 /// <list type="bullet">
 /// <item>world population's growth over the century, P(2099) / P(2000) (median over runs), beside WPP 2019's 10.9
 /// billion in 2100 over 6.14 billion in 2000, 1.77, 95% prediction interval 9.4–12.7 billion, 1.53–2.07; holds inside
