@@ -8,8 +8,10 @@ namespace Westphalia.Mechanisms;
 
 /// <summary>
 /// Births, deaths and migration, in whole people. Each January a region's crude birth rate is set by a demographic
-/// transition in income, b = b_min + (b_max − b_min) / (1 + (y / y_half)^k), and its crude death rate from life
-/// expectancy, d = c / LE. Each month expected births, natural deaths and violent deaths (at the rate Public safety
+/// transition in a development index of income and women's schooling, b = f + (b_max − f) / (1 + (D / D_half)^k), with
+/// a floor f = φ c / LE just below replacement, and its crude death rate from life expectancy and the age structure,
+/// d = c · exp(−θ g LE) / LE (g the natural growth that shaped the age structure, a slow stock). Schooling expands
+/// toward its maximum each year, and is never below what the region's income makes typical. Each month expected births, natural deaths and violent deaths (at the rate Public safety
 /// set, plus the deaths from organised violence that war recorded this tick) are turned into whole people, carrying the fractions to the next month. Migrants move to richer
 /// neighbours: the flow from i to j is floor(P_i · m/12 · min(ln y_j − ln y_i, gap_max) · β_ij / deg_i), with β = 1
 /// inside a state and the border permeability across one. People change only by these flows. Births are held back, in
@@ -44,9 +46,6 @@ public sealed class Demography : IMechanism
     // The per-range bodies, created once rather than as a new delegate every tick.
     private readonly Action<int, int> _migration;
     private readonly Action<int, int> _apply;
-    /// <summary>The transition's midpoint income this year (set before each pass of <see cref="SetRates(int, int)"/>).</summary>
-    private double _halfIncome;
-
     private readonly Action<int, int> _rates;
     private readonly BoundLog _bounds;
 
@@ -164,13 +163,51 @@ public sealed class Demography : IMechanism
     }
 
     /// <summary>
-    /// Sets birth and death rates, <paramref name="yearsSinceStart"/> years into the run (the transition's midpoint
-    /// income falls by <see cref="DemographyParameters.TransitionDrift"/> a year).
+    /// Sets birth and death rates. At the start (<paramref name="yearsSinceStart"/> 0) women's schooling is set to
+    /// what the region's income makes typical and the age structure to the one its birth and death rates would keep
+    /// (a stable population); each later January schooling expands and the age structure follows last year's natural
+    /// growth before the rates are set.
     /// </summary>
     public void SetRates(int threads, int yearsSinceStart = 0)
     {
-        _halfIncome = _parameters.BirthRateHalfIncome * Math.Exp(-_parameters.TransitionDrift * yearsSinceStart);
+        _advance = yearsSinceStart > 0;
         RegionParallel.For(_world.Regions.Count, threads, _rates);
+    }
+
+    /// <summary>
+    /// Bounds on the growth that shapes the age structure, −5% to +10% a year (no national population has grown or
+    /// shrunk naturally beyond them, UN WPP 2019), which keep the death rate finite when births stop.
+    /// </summary>
+    private const double MinGrowth = -0.05;
+    private const double MaxGrowth = 0.1;
+
+    /// <summary>Whether this pass of <see cref="RatesFor"/> moves schooling and the age structure on by a year.</summary>
+    private bool _advance;
+
+    /// <summary>Women's schooling typical at income <paramref name="income"/> (Barro–Lee cross-section), in [0, max].</summary>
+    private double TypicalSchooling(double income)
+    {
+        var p = _parameters;
+        return Math.Clamp(p.SchoolingAtThousand + (p.SchoolingSlope * Math.Log(income / 1000.0)), 0, p.SchoolingMax);
+    }
+
+    /// <summary>Crude death rate at life expectancy <paramref name="life"/> in a population shaped by growth <paramref name="growth"/>.</summary>
+    private double DeathRate(double life, double growth) =>
+        _parameters.DeathRateScale * Math.Exp(-_parameters.AgeStructureShare * growth * life) / life;
+
+    /// <summary>
+    /// The birth rate at income <paramref name="income"/>, women's schooling <paramref name="schooling"/> and life
+    /// expectancy <paramref name="life"/>: b = f + (b_max − f) / (1 + (D / D_half)^k), with the development index
+    /// ln D = (1 − w) ln y + w ln y_S (y_S the income at which the schooling is typical) and the floor
+    /// f = clamp(φ c / LE, b_min, b_max) near replacement (c / LE is the stationary population's birth and death rate).
+    /// </summary>
+    public double BirthRate(double income, double schooling, double life)
+    {
+        var p = _parameters;
+        var floor = Math.Min(p.BirthRateMax, Math.Max(p.BirthRateMin, p.FertilityFloorShare * p.DeathRateScale / life));
+        var schoolingIncome = Math.Log(1000.0) + ((schooling - p.SchoolingAtThousand) / p.SchoolingSlope);
+        var development = ((1 - p.EducationWeight) * Math.Log(income)) + (p.EducationWeight * schoolingIncome);
+        return floor + ((p.BirthRateMax - floor) / (1 + Math.Exp(p.BirthRateSteepness * (development - Math.Log(p.BirthRateHalfIncome)))));
     }
 
     private void RatesFor(int start, int end)
@@ -181,16 +218,39 @@ public sealed class Demography : IMechanism
         var lifeExpectancy = regions.LifeExpectancy;
         var birthRate = regions.BirthRate;
         var deathRate = regions.DeathRate;
-        var min = p.BirthRateMin;
-        var range = p.BirthRateMax - p.BirthRateMin;
-        var half = _halfIncome;
-        var steepness = p.BirthRateSteepness;
-        var scale = p.DeathRateScale;
+        var schooling = regions.Schooling;
+        var growth = regions.AgeStructureGrowth;
+        var ageStep = 1 - Math.Exp(-1 / p.AgeStructureYears);
         for (var r = start; r < end; r++)
         {
             var y = Math.Max(income[r], 1);
-            birthRate[r] = min + range / (1 + Math.Pow(y / half, steepness));
-            deathRate[r] = scale / Math.Max(lifeExpectancy[r], 1);
+            var life = Math.Max(lifeExpectancy[r], 1);
+            if (_advance)
+            {
+                growth[r] = Math.Clamp(growth[r] + ((birthRate[r] - deathRate[r] - growth[r]) * ageStep), MinGrowth, MaxGrowth);
+                var s = Math.Max(schooling[r], TypicalSchooling(y));
+                schooling[r] = s + (p.SchoolingExpansion * (p.SchoolingMax - s));
+            }
+            else
+            {
+                schooling[r] = TypicalSchooling(y);
+            }
+
+            var b = BirthRate(y, schooling[r], life);
+            if (!_advance)
+            {
+                // The stable population: the growth g with g = b − d(g), found by damped fixed-point steps.
+                var g = 0.0;
+                for (var i = 0; i < 60; i++)
+                {
+                    g = Math.Clamp(0.5 * (g + b - DeathRate(life, g)), MinGrowth, MaxGrowth);
+                }
+
+                growth[r] = g;
+            }
+
+            birthRate[r] = b;
+            deathRate[r] = DeathRate(life, growth[r]);
         }
     }
 

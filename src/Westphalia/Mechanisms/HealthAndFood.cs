@@ -6,9 +6,11 @@ namespace Westphalia.Mechanisms;
 
 /// <summary>
 /// Life expectancy and food security approach targets set each January from income and public investment in
-/// people: a Preston curve, LE* = a + b ln y + c (s(ω) − s(ω_ref)), and a logistic food-security curve,
+/// people: a Preston curve, LE* = a + b ln y + h + c (s(ω) − s(ω_ref)), and a logistic food-security curve,
 /// FS* = logistic((ln y − ln y50) / k + e (s(ω) − s(ω_ref))). Each month the stock moves toward its target by the
-/// fraction 1 − exp(−1 / (12 T)).
+/// fraction 1 − exp(−1 / (12 T)). The region's curve rises each year by secular health progress h, by
+/// g(LE) = z + (k − z) / (1 + exp((LE − LE_mid) / w)) at its current life expectancy: fast where life expectancy is
+/// low, slowing as it nears the top (the declining arm of the UN's double-logistic model of gains, Raftery et al. 2013).
 /// </summary>
 public sealed class HealthAndFood : IMechanism
 {
@@ -35,8 +37,8 @@ public sealed class HealthAndFood : IMechanism
     private readonly double _damageHealth;
     private readonly double _damageFood;
 
-    /// <summary>The Preston curve's intercept this year, with its drift since the start (set before each pass of <see cref="SetTargets(int, int)"/>).</summary>
-    private double _intercept;
+    /// <summary>Whether this pass of <see cref="TargetsFor"/> adds a year's secular health progress (every January but the first).</summary>
+    private bool _advance;
 
     public HealthAndFood(World world, HealthAndFoodParameters parameters, EconomyParameters economy, WarEffectsParameters? warEffects = null)
     {
@@ -104,13 +106,14 @@ public sealed class HealthAndFood : IMechanism
     }
 
     /// <summary>
-    /// Sets each region's targets from its income and its state's welfare effort, <paramref name="yearsSinceStart"/>
-    /// years into the run (the Preston curve rises by <see cref="HealthAndFoodParameters.PrestonDrift"/> a year).
+    /// Sets each region's targets from its income, its secular health progress and its state's welfare effort,
+    /// <paramref name="yearsSinceStart"/> years into the run (after the first year each region's curve first rises by
+    /// <see cref="HealthGain"/> at its life expectancy).
     /// </summary>
     public void SetTargets(int threads, int yearsSinceStart = 0)
     {
         var p = _parameters;
-        _intercept = p.PrestonIntercept + (p.PrestonDrift * yearsSinceStart);
+        _advance = yearsSinceStart > 0;
         var states = _world.States;
         for (var s = 0; s < states.Count; s++)
         {
@@ -140,19 +143,34 @@ public sealed class HealthAndFood : IMechanism
         var damage = regions.WarDamage;
         var damageHealth = _damageHealth;
         var damageFood = _damageFood;
-        var intercept = _intercept;
+        var intercept = p.PrestonIntercept;
+        var gain = regions.HealthGain;
+        var lifeExpectancy = regions.LifeExpectancy;
+        var advance = _advance;
         var slope = p.PrestonSlope;
         var logHalfIncome = Math.Log(p.FoodHalfIncome);
         var scale = p.FoodIncomeScale;
         for (var r = start; r < end; r++)
         {
             var state = owner[r];
+            if (advance)
+            {
+                gain[r] += HealthGain(lifeExpectancy[r]);
+            }
+
             var logIncome = Math.Log(Math.Max(income[r], 1));
-            var le = intercept + slope * logIncome + healthShift[state] - (damageHealth * damage[r]);
+            var le = intercept + slope * logIncome + gain[r] + healthShift[state] - (damageHealth * damage[r]);
             lifeExpectancyTarget[r] = Math.Clamp(le, LifeExpectancyFloor, LifeExpectancyCeiling);
             var z = (logIncome - logHalfIncome) / scale + foodShift[state] - (damageFood * damage[r]);
             foodSecurityTarget[r] = 1 / (1 + Math.Exp(-z));
         }
+    }
+
+    /// <summary>Years a year the Preston curve rises at life expectancy <paramref name="lifeExpectancy"/>.</summary>
+    public double HealthGain(double lifeExpectancy)
+    {
+        var p = _parameters;
+        return p.HealthGainMin + ((p.HealthGainMax - p.HealthGainMin) / (1 + Math.Exp((lifeExpectancy - p.HealthGainMidpoint) / p.HealthGainWidth)));
     }
 
     public double LifeExpectancyTarget(double income, double welfareEffort)

@@ -6,8 +6,8 @@ namespace Westphalia.Parameters;
 /// <summary>Life expectancy and food security (docs/ODD.md, submodel Health and food).</summary>
 public sealed class HealthAndFoodParameters
 {
-    [YamlMember(Order = 0, Description = "Preston curve intercept: life expectancy = a + b ln(income). Default 22.9 (fitted to WDI 2019: 60 years at $1,000, 81 at $50,000).")]
-    public double PrestonIntercept { get; set; } = 22.9;
+    [YamlMember(Order = 0, Description = "Preston curve intercept: life expectancy = a + b ln(income). Calibrated on 2000-2019 (examples/calibration/demography.yaml) from 22.9, the fit to WDI 2019 (60 years at $1,000, 81 at $50,000).")]
+    public double PrestonIntercept { get; set; } = 22.997598164990322;
 
     [YamlMember(Order = 1, Description = "Preston curve slope, years per log-dollar. Default 5.37 (same fit).")]
     [Range(0, 50)]
@@ -37,7 +37,19 @@ public sealed class HealthAndFoodParameters
     [Range(0.1, 100)]
     public double FoodAdjustmentYears { get; set; } = 2;
 
-    [YamlMember(Order = 8, Description = "Secular health progress: years the Preston curve rises each year since the run's start year, at every income (Preston 1975: most of the gains in life expectancy came from the curve shifting up, not from moving along it). Default 0: the curve stays where it is.")]
+    [YamlMember(Order = 8, Description = "Secular health progress at low life expectancy: years a region's Preston curve rises a year while its life expectancy is well below the midpoint (the upper plateau of the declining arm of the UN's double-logistic model of life-expectancy gains, Raftery et al. 2013). Calibrated on 2000-2019 (examples/calibration/demography.yaml, seeds 1-4).")]
     [Range(0, 2)]
-    public double PrestonDrift { get; set; }
+    public double HealthGainMax { get; set; } = 0.5680981157021863;
+
+    [YamlMember(Order = 9, Description = "Secular health progress at high life expectancy: years a year the Preston curve still rises where life expectancy is far above the midpoint. Default 0.12: the leading countries gained about 0.17 years a year in 2000-2019 (UN WPP 2019: Japan 81.2 to 84.4), of which about 0.05 came from income along the Preston curve; well below the best-practice frontier's 0.24 (Oeppen & Vaupel 2002), as in the UN's projections.")]
+    [Range(0, 2)]
+    public double HealthGainMin { get; set; } = 0.12;
+
+    [YamlMember(Order = 10, Description = "Life expectancy, in years, midway between the fast and the slow pace of secular health progress. Default 72: in the UN's double-logistic model gains are largest below the mid-60s and fall to their asymptotic pace over about ten years of life expectancy (Raftery et al. 2013, Figure 1; UN WPP 2019 Methodology).")]
+    [Range(20, 90)]
+    public double HealthGainMidpoint { get; set; } = 72;
+
+    [YamlMember(Order = 11, Description = "Logistic width, in years of life expectancy, of the fall from the fast to the slow pace. Default 2.5: the fall from 90% to 10% of the way spans about 11 years (4.4 widths), as the declining arm of the UN's double logistic (Raftery et al. 2013).")]
+    [Range(0.1, 50)]
+    public double HealthGainWidth { get; set; } = 2.5;
 }

@@ -9,8 +9,8 @@ public static class TargetClassification
 {
     private static readonly Dictionary<string, (TargetKind Kind, string Basis)> Table = new(StringComparer.Ordinal)
     {
-        ["population-growth"] = (TargetKind.Calibration, "birth and death rates (parameters.demography) were set from UN WPP 2019 rates of this period; the figure checks them"),
-        ["life-expectancy"] = (TargetKind.Calibration, "the Preston curve (parameters.health_and_food.preston_intercept, preston_slope) was fitted to WDI 2019; the world of 2000 is built from it"),
+        ["population-growth"] = (TargetKind.Calibration, "calibrate examples/calibration/demography.yaml fitted the transition's midpoint, schooling expansion and death-rate scale to UN WPP 2019 growth and rates of this period (seeds 1-4)"),
+        ["life-expectancy"] = (TargetKind.Calibration, "the Preston slope was fitted to WDI 2019 and its intercept calibrated to WPP 2019's 67.5 years in 2000-2005 (examples/calibration/demography.yaml, seeds 1-4)"),
         ["geosim"] = (TargetKind.Calibration, "the choices Cederman's article leaves open (war clusters, who bears damage, the scale of war sizes) were settled while this target was run: a docking check, not an independent test"),
         ["geosim/slope-distribution"] = (TargetKind.Calibration, "the same open choices were settled while the geosim target was run; the exact tests compare the runs' slopes with Table 1's as samples (a docking study)"),
         ["geosim/war-count"] = (TargetKind.Calibration, "the same open choices, among them what the war shadow applies to, decide how battles gather into wars; the exact test compares the wars per run with Table 1's"),
@@ -32,8 +32,8 @@ public static class TargetClassification
         ["war-frequency"] = (TargetKind.Validation, "nothing sets how often states go to war to the record; crises, alliances and attack rates were reasoned, not fitted"),
         ["state-death/un-contrast"] = (TargetKind.Validation, "nothing sets how often states die, with or without the UN"),
         ["state-death/buffer"] = (TargetKind.Validation, "nothing sets which states die; buffer states are marked in cold-war but no rule singles them out"),
-        ["demography-path/population-2099"] = (TargetKind.Validation, "demography was calibrated on 2000-2020 only; nothing was set to the path after 2020"),
-        ["demography-path/life-expectancy-gain"] = (TargetKind.Validation, "the Preston curve was fitted to one cross-section (WDI 2019); nothing was set to how life expectancy changes over time"),
+        ["demography-path/population-2099"] = (TargetKind.Validation, "demography was calibrated on 2000-2019 only (examples/calibration/demography.yaml, seeds 1-4); nothing was set to the path after 2020"),
+        ["demography-path/life-expectancy-gain"] = (TargetKind.Validation, "the pace of health progress was calibrated on the 2002-2017 gain and its slowing taken from the literature; nothing was set to the gain after 2020"),
     };
 
     /// <summary>The figures classified, by name.</summary>

@@ -42,6 +42,9 @@ public sealed class RegionTable
         ConflictDeaths = new long[count];
         DisplacedIn = new long[count];
         DisplacedOut = new long[count];
+        HealthGain = new double[count];
+        Schooling = new double[count];
+        AgeStructureGrowth = new double[count];
     }
 
     public int Count { get; }
@@ -76,6 +79,17 @@ public sealed class RegionTable
 
     /// <summary>The civil war whose rebels hold the region; −1 when its state's government holds it.</summary>
     public int[] Rebels { get; }
+    /// <summary>Years the region's Preston curve has risen since the start through secular health progress (Health and food).</summary>
+    public double[] HealthGain { get; }
+    /// <summary>Mean years of schooling of adult women (Demography).</summary>
+    public double[] Schooling { get; }
+    /// <summary>
+    /// The natural growth rate, per year, that has shaped the region's age structure: an average of past natural
+    /// growth over about a generation (Demography). A young, fast-growing population has few deaths for its life
+    /// expectancy; an old one many.
+    /// </summary>
+    public double[] AgeStructureGrowth { get; }
+
     /// <summary>War damage in [0, 1): the share of the region's output destroyed and not yet rebuilt (the conflict trap).</summary>
     public double[] WarDamage { get; }
 

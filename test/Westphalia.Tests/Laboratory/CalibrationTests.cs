@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Westphalia.Laboratory;
 using Westphalia.Metrics;
+using Westphalia.Parameters;
 using Westphalia.Scenarios;
 using Westphalia.Tests.Cli;
 
@@ -101,7 +102,7 @@ public class CalibrationTests
         Assert.Equal(8, root.GetProperty("evaluations").GetInt32());
         Assert.True(root.GetProperty("objective_fitted").GetDouble() < root.GetProperty("objective_start").GetDouble());
         var parameter = root.GetProperty("parameters")[0];
-        Assert.Equal(0.75, parameter.GetProperty("start").GetDouble()); // the scenario's own value
+        Assert.Equal(new DemographyParameters().DeathRateScale, parameter.GetProperty("start").GetDouble()); // the scenario's own value
         Assert.StartsWith("parameters.demography.death_rate_scale=", parameter.GetProperty("set").GetString(), StringComparison.Ordinal);
 
         // The fitted values reproduce the fitted measure: a run of the scenario with them, on the same seeds, measures the same.

@@ -19,7 +19,7 @@ public class DemographyTests
     private static TickContext June(int year = 0, int threads = 1) => SmallWorlds.Tick((12 * year) + 5, threads: threads);
 
     [Fact]
-    public void January_sets_the_birth_rate_by_the_demographic_transition_and_the_death_rate_by_life_expectancy()
+    public void At_the_start_schooling_is_what_income_makes_typical_and_the_age_structure_is_the_stable_one()
     {
         var p = new DemographyParameters();
         var world = SmallWorlds.Grid(5, 1, 1, _ => 0);
@@ -27,18 +27,99 @@ public class DemographyTests
         double[] lives = [0, 40, 60, 75, 82];
         incomes.CopyTo(world.Regions.IncomePerCapita, 0);
         lives.CopyTo(world.Regions.LifeExpectancy, 0);
-        Schedule.Run(new Demography(world, p), SmallWorlds.Tick(0));
+        var demography = new Demography(world, p);
+        Schedule.Run(demography, SmallWorlds.Tick(0));
 
+        var regions = world.Regions;
         for (var r = 0; r < 5; r++)
         {
-            var b = 0.007 + ((0.045 - 0.007) / (1 + Math.Pow(Math.Max(incomes[r], 1) / 3_000, 1.2)));
-            Assert.Equal(b, world.Regions.BirthRate[r], 1e-15);
-            Assert.Equal(0.75 / Math.Max(lives[r], 1), world.Regions.DeathRate[r], 1e-15);
+            var y = Math.Max(incomes[r], 1);
+            var life = Math.Max(lives[r], 1);
+            var schooling = Math.Clamp(p.SchoolingAtThousand + (p.SchoolingSlope * Math.Log(y / 1000)), 0, p.SchoolingMax);
+            Assert.Equal(schooling, regions.Schooling[r], 1e-12);
+            Assert.Equal(demography.BirthRate(y, schooling, life), regions.BirthRate[r], 1e-15);
+
+            // d = c · exp(−θ g LE) / LE, and the stable population's growth g is births less deaths.
+            var g = regions.AgeStructureGrowth[r];
+            Assert.Equal(p.DeathRateScale * Math.Exp(-p.AgeStructureShare * g * life) / life, regions.DeathRate[r], 1e-15);
+            if (r > 0)
+            {
+                Assert.Equal(regions.BirthRate[r] - regions.DeathRate[r], g, 1e-9);
+            }
         }
 
-        // Midway through the transition at y_half; toward b_max for the poorest and b_min for the richest.
-        Assert.Equal((0.045 + 0.007) / 2, world.Regions.BirthRate[2], 1e-15);
-        Assert.True(world.Regions.BirthRate[0] > 0.044 && world.Regions.BirthRate[4] < 0.008);
+        // Where schooling is as income makes it typical the index is income itself: midway at the midpoint income.
+        var floor = p.FertilityFloorShare * p.DeathRateScale / 60;
+        Assert.Equal((p.BirthRateMax + floor) / 2, demography.BirthRate(p.BirthRateHalfIncome, p.SchoolingAtThousand + (p.SchoolingSlope * Math.Log(p.BirthRateHalfIncome / 1000)), 60), 1e-12);
+
+        // The poorest near b_max and growing fast with few deaths for their life expectancy; the richest near the floor
+        // just below replacement, 0.9 c / LE, not b_min, and hardly growing.
+        Assert.True(regions.BirthRate[1] > 0.038, $"{regions.BirthRate[1]}");
+        Assert.InRange(regions.BirthRate[4], 0.9 * p.DeathRateScale / 82, (0.9 * p.DeathRateScale / 82) + 0.001);
+        Assert.True(regions.AgeStructureGrowth[1] > 0.02 && regions.DeathRate[1] < 0.6 / 40, $"{regions.AgeStructureGrowth[1]} {regions.DeathRate[1]}");
+        Assert.InRange(regions.AgeStructureGrowth[4], -0.002, 0.002);
+    }
+
+    [Fact]
+    public void Womens_schooling_lowers_births_at_the_same_income_and_expands_toward_its_maximum_whatever_the_income()
+    {
+        var p = new DemographyParameters();
+        var demography = new Demography(SmallWorlds.Grid(1, 1, 1, _ => 0), p);
+
+        // Lutz & KC: four more years of schooling at $1,000 cut births by a fifth or more.
+        var typical = demography.BirthRate(1_000, 3.2, 60);
+        var schooled = demography.BirthRate(1_000, 7.2, 60);
+        Assert.True(schooled < 0.8 * typical, $"{typical} {schooled}");
+        Assert.True(demography.BirthRate(4_000, 3.2, 60) < typical);
+
+        // A poor region whose income does not move: its schooling closes a share of the gap to the maximum each year,
+        // and its births fall with it.
+        var world = SmallWorlds.Grid(1, 1, 1, _ => 0);
+        world.Regions.IncomePerCapita[0] = 800;
+        world.Regions.LifeExpectancy[0] = 60;
+        var mechanism = new Demography(world, p);
+        Schedule.Run(mechanism, SmallWorlds.Tick(0));
+        var s0 = world.Regions.Schooling[0];
+        var b0 = world.Regions.BirthRate[0];
+        for (var year = 1; year <= 30; year++)
+        {
+            Schedule.Run(mechanism, SmallWorlds.Tick(12 * year));
+        }
+
+        var expected = p.SchoolingMax - ((p.SchoolingMax - s0) * Math.Pow(1 - p.SchoolingExpansion, 30));
+        Assert.Equal(expected, world.Regions.Schooling[0], 1e-9);
+        Assert.True(world.Regions.BirthRate[0] < b0 - 0.005, $"{b0} -> {world.Regions.BirthRate[0]}");
+    }
+
+    [Fact]
+    public void When_births_fall_deaths_rise_as_the_population_ages_over_a_generation()
+    {
+        var p = new DemographyParameters();
+        var world = SmallWorlds.Grid(1, 1, 1, _ => 0);
+        world.Regions.IncomePerCapita[0] = 600;
+        world.Regions.LifeExpectancy[0] = 70;
+        var mechanism = new Demography(world, p);
+        Schedule.Run(mechanism, SmallWorlds.Tick(0));
+        var young = world.Regions.DeathRate[0];
+
+        // Income jumps: births fall at once toward the floor; deaths follow the age structure, slowly (from the second
+        // January, which sees the first year's lower births).
+        world.Regions.IncomePerCapita[0] = 1e6;
+        Schedule.Run(mechanism, SmallWorlds.Tick(12));
+        Schedule.Run(mechanism, SmallWorlds.Tick(24));
+        var afterOne = world.Regions.DeathRate[0];
+        for (var year = 3; year <= 60; year++)
+        {
+            Schedule.Run(mechanism, SmallWorlds.Tick(12 * year));
+        }
+
+        var old = world.Regions.DeathRate[0];
+        Assert.True(afterOne > young && afterOne - young < 0.25 * (old - young), $"{young} {afterOne} {old}");
+
+        // Sixty years on, births at the floor just below replacement: deaths have more than doubled, to about the
+        // stationary population's c / LE, and natural growth is about nil.
+        Assert.True(old > 2 * young && old > 0.9 * p.DeathRateScale / 70, $"{young} {old}");
+        Assert.InRange(world.Regions.BirthRate[0] - old, -0.002, 0.0005);
     }
 
     [Fact]

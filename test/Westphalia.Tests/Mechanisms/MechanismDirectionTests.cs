@@ -20,6 +20,43 @@ public class MechanismDirectionTests
     }
 
     [Fact]
+    public void Secular_health_progress_is_fast_where_life_is_short_and_slows_near_the_top()
+    {
+        var p = new HealthAndFoodParameters();
+        var health = Health();
+        Assert.Equal(p.HealthGainMax, health.HealthGain(45), 3);
+        Assert.Equal((p.HealthGainMax + p.HealthGainMin) / 2, health.HealthGain(p.HealthGainMidpoint), 12);
+        Assert.Equal(p.HealthGainMin, health.HealthGain(88), 2);
+        Assert.True(health.HealthGain(60) > 3 * health.HealthGain(82));
+
+        // In a world run year by year at constant income, each region's curve rises by the gain at its own life
+        // expectancy: the short-lived region gains most, and its gains shrink as it catches up.
+        var world = SmallWorlds.Grid(2, 1, 1, _ => 0);
+        world.Regions.IncomePerCapita[0] = 400;
+        world.Regions.IncomePerCapita[1] = 40_000;
+        world.States.WelfareEffort[0] = new EconomyParameters().ReferenceWelfareShare;
+        var mechanism = new HealthAndFood(world, p, new EconomyParameters());
+        mechanism.Initialise(SmallWorlds.Tick(0));
+        var start = (world.Regions.LifeExpectancy[0], world.Regions.LifeExpectancy[1]);
+        var gains = new List<double>();
+        for (var year = 1; year <= 40; year++)
+        {
+            var before = world.Regions.HealthGain[0];
+            for (var month = 0; month < 12; month++)
+            {
+                Schedule.Run(mechanism, SmallWorlds.Tick((12 * year) + month));
+            }
+
+            gains.Add(world.Regions.HealthGain[0] - before);
+        }
+
+        Assert.True(world.Regions.LifeExpectancy[0] - start.Item1 > 2 * (world.Regions.LifeExpectancy[1] - start.Item2),
+            $"{start} -> {world.Regions.LifeExpectancy[0]}, {world.Regions.LifeExpectancy[1]}");
+        Assert.True(gains[0] > 0.9 * p.HealthGainMax && gains[^1] < 0.6 * gains[0], $"{gains[0]} {gains[^1]}");
+        Assert.InRange(world.Regions.HealthGain[1], 40 * p.HealthGainMin, 40 * (p.HealthGainMin + 0.03));
+    }
+
+    [Fact]
     public void Food_security_rises_with_income_and_welfare()
     {
         var health = Health();
