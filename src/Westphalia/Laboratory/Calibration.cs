@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
-using Westphalia.Observers;
 using Westphalia.Scenarios;
 using YamlDotNet.RepresentationModel;
 
@@ -30,12 +29,15 @@ public static class Calibration
         CalibrationEvaluation Evaluate(double[] values)
         {
             cancellation.ThrowIfCancellationRequested();
-            var measures = Ensemble.Run(design.Seeds, i => design.Scenario(values, i + 1), threads, (_, s) =>
+            var measures = Ensemble.Run(design.Seeds, i => design.Scenario(values, i + 1), threads,
+                (_, s) => design.Targets.Select(t => t.Measure.Of(s)).ToArray(), cancellation: cancellation);
+
+            // A civil-war figure is NaN in a run with no war to measure: its mean is over the runs that have one.
+            var mean = Enumerable.Range(0, design.Targets.Count).Select(t =>
             {
-                var world = s.Observer<WorldObserver>().Table;
-                return design.Targets.Select(t => t.Measure.Of(world)).ToArray();
-            }, cancellation: cancellation);
-            var mean = Enumerable.Range(0, design.Targets.Count).Select(t => measures.Average(m => m[t])).ToArray();
+                var counted = measures.Select(m => m[t]).Where(v => design.Targets[t].Measure.OfWorldTable || double.IsFinite(v)).ToList();
+                return counted.Count > 0 ? counted.Average() : double.NaN;
+            }).ToArray();
             var objective = design.Targets.Select((t, i) => Math.Pow((mean[i] - t.Published) / t.Scale, 2)).Sum();
             var evaluation = new CalibrationEvaluation(evaluations.Count, values, mean, double.IsFinite(objective) ? objective : double.MaxValue);
             evaluations.Add(evaluation);

@@ -124,9 +124,9 @@ public static class CalibrationFile
                 CalibrationMeasure? measure = null;
                 if (Get(t, "measure") is not YamlScalarNode { Value: { } m } measureNode || !CalibrationMeasure.TryParse(m, out measure))
                 {
-                    Error(Get(t, "measure") ?? t, $"{at}.measure", "value(COLUMN, YEAR), mean(COLUMN, FROM, TO), change(COLUMN, FROM, TO), growth(COLUMN, FROM, TO) or ratio(COLUMN, OTHER, YEAR) of world-table columns, FROM < TO for growth");
+                    Error(Get(t, "measure") ?? t, $"{at}.measure", "value(COLUMN, YEAR), mean(COLUMN, FROM, TO), change(COLUMN, FROM, TO), growth(COLUMN, FROM, TO) or ratio(COLUMN, OTHER, YEAR) of world-table columns, FROM < TO for growth; or civil_war(onset_rate), civil_war(duration), civil_war(relapse)");
                 }
-                else if (new[] { measure!.Column, measure.Other }.FirstOrDefault(c => c.Length > 0 && !Observers.WorldObserver.Columns.Any(w => w.Name == c)) is { } unknown)
+                else if (measure!.OfWorldTable && new[] { measure.Column, measure.Other }.FirstOrDefault(c => c.Length > 0 && !Observers.WorldObserver.Columns.Any(w => w.Name == c)) is { } unknown)
                 {
                     Error(measureNode, $"{at}.measure", $"'{unknown}' is not a column of the world table (docs/OUTPUTS.md, world.csv)");
                     measure = null;

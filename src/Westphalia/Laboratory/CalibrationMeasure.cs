@@ -10,13 +10,29 @@ namespace Westphalia.Laboratory;
 /// years; <c>change(COLUMN, FROM, TO)</c>, its value in TO minus that in FROM; <c>growth(COLUMN, FROM, TO)</c>, its
 /// compound annual growth from FROM to TO; <c>ratio(COLUMN, OTHER, YEAR)</c>, one column over another in the year (a
 /// crude birth rate: <c>ratio(births, population, 2019)</c>). A year's value is the last row of that year in the world
-/// table.
+/// table. Three figures of a run's civil wars, for the civil-war calibration (docs/VALIDATION.md):
+/// <c>civil_war(onset_rate)</c>, onsets per country-year at peace; <c>civil_war(duration)</c>, the mean duration in
+/// years of the civil wars that ended; <c>civil_war(relapse)</c>, the share of countries with a civil war that had
+/// another (computed as the civil-war validation target computes them, for one run).
 /// </summary>
 public sealed partial record CalibrationMeasure(string Function, string Column, int From, int To, string Other = "")
 {
+    /// <summary>The figures of <c>civil_war(FIGURE)</c>.</summary>
+    public static readonly string[] CivilWarFigures = ["onset_rate", "duration", "relapse"];
+
+    /// <summary>Whether the measure reads the world table (its columns must be the table's).</summary>
+    public bool OfWorldTable => Function != "civil_war";
+
     public static bool TryParse(string text, out CalibrationMeasure? measure)
     {
         measure = null;
+        var c = CivilWarPattern().Match(text ?? "");
+        if (c.Success)
+        {
+            measure = new CalibrationMeasure("civil_war", c.Groups[1].Value, 0, 0);
+            return true;
+        }
+
         var r = RatioPattern().Match(text ?? "");
         if (r.Success)
         {
@@ -41,6 +57,30 @@ public sealed partial record CalibrationMeasure(string Function, string Column, 
 
         measure = new CalibrationMeasure(function, m.Groups[2].Value, from, to);
         return true;
+    }
+
+    /// <summary>The figure in a finished run; NaN when the world table lacks a year or the run has no civil war to measure.</summary>
+    public double Of(Simulation simulation)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        if (OfWorldTable)
+        {
+            return Of(simulation.Observer<Observers.WorldObserver>().Table);
+        }
+
+        var wars = simulation.CivilWar.Conflicts;
+        switch (Column)
+        {
+            case "onset_rate":
+                var (onsets, years) = Validation.CivilWarTarget.Onsets(simulation.Observer<Observers.CountryYearsObserver>().Rows);
+                return years > 0 ? (double)onsets / years : double.NaN;
+            case "duration":
+                var durations = Validation.CivilWarTarget.Durations(wars);
+                return durations.Count > 0 ? durations.Average() : double.NaN;
+            default:
+                var (again, withWar) = Validation.CivilWarTarget.Relapses(wars);
+                return withWar > 0 ? (double)again / withWar : double.NaN;
+        }
     }
 
     /// <summary>The figure in a finished run's world table; NaN when the table lacks a year.</summary>
@@ -82,8 +122,12 @@ public sealed partial record CalibrationMeasure(string Function, string Column, 
     {
         "value" => string.Create(CultureInfo.InvariantCulture, $"value({Column}, {From})"),
         "ratio" => string.Create(CultureInfo.InvariantCulture, $"ratio({Column}, {Other}, {From})"),
+        "civil_war" => $"civil_war({Column})",
         _ => string.Create(CultureInfo.InvariantCulture, $"{Function}({Column}, {From}, {To})"),
     };
+
+    [GeneratedRegex(@"^\s*civil_war\(\s*(onset_rate|duration|relapse)\s*\)\s*$")]
+    private static partial Regex CivilWarPattern();
 
     [GeneratedRegex(@"^\s*ratio\(\s*([a-z_]+)\s*,\s*([a-z_]+)\s*,\s*(\d{1,4})\s*\)\s*$")]
     private static partial Regex RatioPattern();

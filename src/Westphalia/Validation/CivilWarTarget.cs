@@ -45,8 +45,8 @@ public sealed class CivilWarTarget : IValidationTarget
         });
 
         var atRisk = panels.SelectMany(p => p).Where(r => r.AtRisk).ToList();
-        var onsets = atRisk.Count(r => r.Onset);
-        var rate = atRisk.Count > 0 ? (double)onsets / atRisk.Count : 0;
+        var (onsets, years) = Onsets(atRisk);
+        var rate = years > 0 ? (double)onsets / years : 0;
         var inv = CultureInfo.InvariantCulture;
         var results = new List<ValidationResult>
         {
@@ -58,22 +58,21 @@ public sealed class CivilWarTarget : IValidationTarget
         results.Add(Logit(atRisk));
 
         var ended = wars.SelectMany(w => w).Where(w => !w.IsOngoing).ToList();
-        var durations = ended.Select(w => w.DurationYears(w.EndTick)).ToList();
+        var durations = Durations(ended);
         var mean = durations.Count > 0 ? durations.Average() : 0;
         var median = durations.Count > 0 ? Replications.Summarise(durations).Median : 0;
         var ongoing = wars.Sum(w => w.Count(c => c.IsOngoing));
         results.Add(new($"{Name}/duration", mean, "about 7 years (Collier et al. 2003); holds in 5-9", mean is >= 5 and <= 9,
             string.Create(inv, $"mean of {durations.Count} ended wars; median {median:F1}; {ongoing} still going on at the end are left out; outcomes: {Outcomes(ended)}")));
 
-        // Countries: (run, slot, founding tick) of the state at each war's outbreak.
-        var countries = new List<int>();
-        for (var i = 0; i < Runs; i++)
+        int withWar = 0, again = 0;
+        foreach (var run in wars)
         {
-            countries.AddRange(wars[i].GroupBy(w => (w.State, w.StateName)).Select(g => g.Count()));
+            var (a, w) = Relapses(run);
+            again += a;
+            withWar += w;
         }
 
-        var withWar = countries.Count;
-        var again = countries.Count(c => c > 1);
         var relapse = withWar > 0 ? (double)again / withWar : 0;
         results.Add(new($"{Name}/relapse", relapse, "0.57 of countries with a civil war had another (Walter 2010, 1945-2009); holds in 0.45-0.70",
             relapse is >= 0.45 and <= 0.70, string.Create(inv, $"{again} of {withWar} countries with a civil war had another within {Years} years")));
@@ -143,6 +142,38 @@ public sealed class CivilWarTarget : IValidationTarget
         var detail = string.Create(inv,
             $"income {income.Estimate:+0.000;-0.000} (z {income.Z:F1}), log population {population.Estimate:+0.000;-0.000} (z {population.Z:F1}), log % mountainous {terrain.Estimate:+0.000;-0.000} (z {terrain.Z:F1}); {others}; constant {fit.Coefficient(LogisticRegression.ConstantName).Estimate:F3}; n {fit.Observations:N0}, {fit.Events} onsets{(fit.Converged ? "" : "; " + fit.Message)}");
         return new ValidationResult($"{Name}/logit", matches, Published, fit.Converged && matches == 3, detail);
+    }
+
+    /// <summary>Onsets and country-years among the country-years at peace of <paramref name="rows"/>.</summary>
+    public static (int Onsets, int Years) Onsets(IEnumerable<CountryYear> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        int onsets = 0, years = 0;
+        foreach (var r in rows.Where(r => r.AtRisk))
+        {
+            years++;
+            onsets += r.Onset ? 1 : 0;
+        }
+
+        return (onsets, years);
+    }
+
+    /// <summary>The durations in years of the civil wars of <paramref name="wars"/> that ended.</summary>
+    public static List<double> Durations(IEnumerable<CivilConflict> wars)
+    {
+        ArgumentNullException.ThrowIfNull(wars);
+        return [.. wars.Where(w => !w.IsOngoing).Select(w => w.DurationYears(w.EndTick))];
+    }
+
+    /// <summary>
+    /// Of the countries in one run's civil wars that had one, those that had another, and all of them. A country is the
+    /// state in a slot from its founding (slot and name): a new state in the slot of a dead one is another country.
+    /// </summary>
+    public static (int Again, int WithWar) Relapses(IEnumerable<CivilConflict> wars)
+    {
+        ArgumentNullException.ThrowIfNull(wars);
+        var countries = wars.GroupBy(w => (w.State, w.StateName)).Select(g => g.Count()).ToList();
+        return (countries.Count(c => c > 1), countries.Count);
     }
 
     private static string Outcomes(List<CivilConflict> ended) =>

