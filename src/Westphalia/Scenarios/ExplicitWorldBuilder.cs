@@ -51,6 +51,9 @@ public static class ExplicitWorldBuilder
             states.Alive[s] = true;
             states.FoundedTick[s] = 0;
             states.Identity[s] = s;
+            states.CowCode[s] = stateSpecs[s].CowCode ?? -1;
+            states.GwCode[s] = stateSpecs[s].GwCode ?? -1;
+            states.Iso3[s] = stateSpecs[s].Iso3 ?? "";
         }
 
         return new World(regions, Adjacency.FromEdges(regionSpecs.Count, edges), states);

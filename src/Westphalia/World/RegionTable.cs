@@ -12,6 +12,8 @@ public sealed class RegionTable
         Name = new string[count];
         X = new double[count];
         Y = new double[count];
+        PrioGrid = new int[count];
+        Array.Fill(PrioGrid, -1);
         Owner = new int[count];
         Ruggedness = new double[count];
         Population = new long[count];
@@ -53,6 +55,12 @@ public sealed class RegionTable
     public string[] Name { get; }
     public double[] X { get; }
     public double[] Y { get; }
+
+    /// <summary>
+    /// The PRIO-GRID cell (v2 numbering, 0.5° cells: gid = row · 720 + column + 1, row 0 from latitude −90, column 0 from
+    /// longitude −180) the region lies in, in the `world` scenario; −1 in a synthetic world, which has no real place.
+    /// </summary>
+    public int[] PrioGrid { get; }
     /// <summary>Terrain ruggedness in [0, 1] (0 flat, 1 mountainous).</summary>
     public double[] Ruggedness { get; }
 

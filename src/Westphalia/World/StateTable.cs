@@ -18,6 +18,10 @@ public sealed class StateTable
         FoundedTick = new int[count];
         FoundedFrom = new int[count];
         Identity = new int[count];
+        CowCode = new int[count];
+        CowAbbreviation = new string[count];
+        GwCode = new int[count];
+        Iso3 = new string[count];
         Technology = new double[count];
         WarResources = new double[count];
         DamageReceived = new double[count];
@@ -39,6 +43,10 @@ public sealed class StateTable
         Array.Fill(FoundedTick, -1);
         Array.Fill(FoundedFrom, -1);
         Array.Fill(Identity, -1);
+        Array.Fill(CowCode, -1);
+        Array.Fill(GwCode, -1);
+        Array.Fill(CowAbbreviation, "");
+        Array.Fill(Iso3, "");
         Array.Fill(CampaignTarget, -1);
         Array.Fill(LastFought, int.MinValue / 2);
         Array.Fill(CurrentWar, -1);
@@ -91,6 +99,20 @@ public sealed class StateTable
     /// −1 for a slot never used.
     /// </summary>
     public int[] Identity { get; }
+
+    // The state's codes in the field's datasets, where it is a real state (the `world` scenario, or an explicit state
+    // given them); −1 or "" where it has none: a synthetic state, or a state born during a run.
+    /// <summary>Correlates of War country code (COW State System Membership list); −1 if none.</summary>
+    public int[] CowCode { get; }
+
+    /// <summary>Correlates of War three-letter state abbreviation; "" if none.</summary>
+    public string[] CowAbbreviation { get; }
+
+    /// <summary>Gleditsch–Ward state number; −1 if none.</summary>
+    public int[] GwCode { get; }
+
+    /// <summary>ISO 3166-1 alpha-3 code; "" if none.</summary>
+    public string[] Iso3 { get; }
 
     // Interstate war (GeoSim).
     /// <summary>Extraction technology: the distance at which the loss-of-strength gradient is halfway down (distThresh).</summary>

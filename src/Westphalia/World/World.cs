@@ -133,6 +133,10 @@ public sealed class World
         states.Identity[slot] = identity + 1;
         states.FoundedFrom[slot] = parent;
         states.Name[slot] = name;
+        states.CowCode[slot] = -1;
+        states.CowAbbreviation[slot] = "";
+        states.GwCode[slot] = -1;
+        states.Iso3[slot] = "";
         states.Capital[slot] = capital;
         states.FoundedTick[slot] = tick;
         states.DeathTick[slot] = -1;
