@@ -6,7 +6,9 @@ namespace Westphalia.Mechanisms;
 
 /// <summary>
 /// Interpol, the part of <see cref="TransnationalThreats"/> that moves information (docs/ODD.md, submodel Transnational
-/// threats and Interpol). Every living state is a member. When a state's police detect a cell of a network, the state
+/// threats and Interpol). Every living state whose <see cref="StateTable.InterpolMember"/> is set is a member (all of
+/// them but where the world says otherwise: North Korea in the `world` scenario); a state that is not keeps what its own
+/// police find and neither issues nor receives notices. When a state's police detect a cell of a network, the state
 /// holds information about that network from that month; if it has not issued a notice about the network within the last
 /// <c>information_months</c>, it issues one, and each other living member receives it with probability equal to the
 /// sender's sharing level, in the month of issue (internet era) or <c>letter_latency_months</c> later (letters era). A
@@ -144,7 +146,7 @@ public sealed class Interpol
         var ticks = Ticks(network);
         ticks[state] = Math.Max(ticks[state], tick);
         var sharing = Sharing(state);
-        if (!_p.Enabled || sharing <= 0 || tick - ticks[_states + state] < _p.InformationMonths)
+        if (!_p.Enabled || sharing <= 0 || !_world.States.InterpolMember[state] || tick - ticks[_states + state] < _p.InformationMonths)
         {
             return -1;
         }
@@ -172,11 +174,12 @@ public sealed class Interpol
         var receivers = 0;
         var key = Key(notice);
         var alive = states.Alive;
+        var member = states.InterpolMember;
         var received = _state.Received;
         var threshold = Threshold(notice.Sharing);
         for (var j = 0; j < _states; j++)
         {
-            if (!alive[j] || j == state || Bits(key, j) >= threshold)
+            if (!alive[j] || !member[j] || j == state || Bits(key, j) >= threshold)
             {
                 continue;
             }
@@ -201,7 +204,7 @@ public sealed class Interpol
 
     /// <summary>Whether the member is drawn to receive the notice.</summary>
     private bool Receives(InterpolNotice notice, int member) =>
-        _p.Enabled && Bits(Key(notice), member) < Threshold(notice.Sharing);
+        _p.Enabled && _world.States.InterpolMember[member] && Bits(Key(notice), member) < Threshold(notice.Sharing);
 
     /// <summary>The notice's 64-bit key: one Philox block from (notice tick, TransnationalThreats, −1 − notice id).</summary>
     private ulong Key(InterpolNotice notice)

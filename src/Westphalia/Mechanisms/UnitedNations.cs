@@ -133,9 +133,12 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
         var first = !_state.Seated;
         if (first)
         {
-            var strongest = Enumerable.Range(0, states.Count).Where(s => states.Alive[s])
-                .OrderByDescending(s => states.Cinc[s]).ThenBy(s => s).Take(_p.PermanentMembers);
-            foreach (var s in strongest)
+            var named = Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.PermanentSeat[s] && states.UnMember[s]).ToList();
+            var permanent = named.Count > 0
+                ? named
+                : Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.UnMember[s])
+                    .OrderByDescending(s => states.Cinc[s]).ThenBy(s => s).Take(_p.PermanentMembers);
+            foreach (var s in permanent)
             {
                 _state.Permanent[s] = true;
             }
@@ -162,7 +165,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
         _candidates.Clear();
         for (var s = 0; s < states.Count; s++)
         {
-            if (states.Alive[s] && !Permanent[s] && _state.TermEnds[s] < 0 && _state.LastTermEnded[s] != tick)
+            if (states.Alive[s] && states.UnMember[s] && !Permanent[s] && _state.TermEnds[s] < 0 && _state.LastTermEnded[s] != tick)
             {
                 _candidates.Add(s);
             }

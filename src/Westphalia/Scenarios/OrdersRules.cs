@@ -10,9 +10,9 @@ internal static class OrdersRules
 {
     public static void Check(Scenario scenario, ScenarioValidationContext context)
     {
-        var generated = !scenario.World.IsExplicit;
+        var names = WorldFactory.InitialStateNames(scenario);
+        var generated = names is null;
         var count = WorldFactory.InitialStateCount(scenario);
-        var names = generated ? null : new HashSet<string>((scenario.World.States ?? []).Select(s => s.Name), StringComparer.Ordinal);
         bool Exists(string name) => generated ? GridWorldGenerator.StateIndex(name, count) >= 0 : names!.Contains(name);
         var governed = new Dictionary<string, int>(StringComparer.Ordinal);
         var last = scenario.StartYear + scenario.Years - 1;

@@ -89,7 +89,7 @@ public sealed class Scenario : IScenarioValidatable
 
         // A scenario that says nothing of its world has the default generated one, written out so that the scenario
         // reads back the same from the run folder.
-        if (!World.IsExplicit)
+        if (!World.IsExplicit && !World.IsData)
         {
             World.Generator ??= new GridGeneratorSpec();
         }

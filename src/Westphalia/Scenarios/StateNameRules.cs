@@ -11,9 +11,9 @@ internal static class StateNameRules
     public static void Check(Scenario scenario, ScenarioValidationContext context)
     {
         var world = scenario.World;
-        var generated = !world.IsExplicit;
+        var explicitNames = WorldFactory.InitialStateNames(scenario);
+        var generated = explicitNames is null;
         var count = WorldFactory.InitialStateCount(scenario);
-        var explicitNames = generated ? null : new HashSet<string>((world.States ?? []).Select(s => s.Name), StringComparer.Ordinal);
         bool Exists(string name) => generated ? GridWorldGenerator.StateIndex(name, count) >= 0 : explicitNames!.Contains(name);
         string Known() => generated
             ? $"this world's states are named 'State 1' to 'State {count}'"

@@ -9,7 +9,9 @@ public static class WorldFactory
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var capacity = StateCapacity(scenario);
-        var world = scenario.World.IsExplicit
+        var world = scenario.World.Data is { } data
+            ? RealWorld.RealWorldBuilder.Build(RealWorld.WorldDataSet.Load(data), scenario.Parameters.Economy, scenario.Parameters.HealthAndFood, capacity)
+            : scenario.World.IsExplicit
             ? ExplicitWorldBuilder.Build(scenario.World, scenario.Parameters.Economy, capacity)
             : GridWorldGenerator.Generate(Generator(scenario), scenario.Parameters.Economy, scenario.Seed, capacity);
         var doctrines = scenario.Doctrines;
@@ -27,14 +29,30 @@ public static class WorldFactory
     public static int RegionCount(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.World.IsExplicit ? scenario.World.Regions?.Count ?? 0 : Generator(scenario).Width * Generator(scenario).Height;
+        return scenario.World.Data is { } data ? (RealWorld.WorldDataSet.Names.Contains(data, StringComparer.Ordinal) ? RealWorld.WorldDataSet.Load(data).Cells.Count : 0)
+            : scenario.World.IsExplicit ? scenario.World.Regions?.Count ?? 0 : Generator(scenario).Width * Generator(scenario).Height;
     }
 
     /// <summary>The number of states the scenario's world starts with.</summary>
+    /// <summary>
+    /// The names of the states of the initial map, known before the world is built: an explicit world's list, a real
+    /// world's data set; null for a generated world, whose states are 'State 1' to 'State N'.
+    /// </summary>
+    public static IReadOnlySet<string>? InitialStateNames(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.World.Data is { } data && RealWorld.WorldDataSet.Names.Contains(data, StringComparer.Ordinal)
+            ? RealWorld.WorldDataSet.Load(data).States.Select(s => s.Name).ToHashSet(StringComparer.Ordinal)
+            : scenario.World.IsData ? new HashSet<string>(StringComparer.Ordinal)
+            : scenario.World.IsExplicit ? (scenario.World.States ?? []).Select(s => s.Name).ToHashSet(StringComparer.Ordinal)
+            : null;
+    }
+
     public static int InitialStateCount(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.World.IsExplicit ? scenario.World.States?.Count ?? 0 : Generator(scenario).States;
+        return scenario.World.Data is { } data ? (RealWorld.WorldDataSet.Names.Contains(data, StringComparer.Ordinal) ? RealWorld.WorldDataSet.Load(data).States.Count : 0)
+            : scenario.World.IsExplicit ? scenario.World.States?.Count ?? 0 : Generator(scenario).States;
     }
 
     /// <summary>

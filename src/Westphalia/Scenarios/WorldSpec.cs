@@ -14,14 +14,34 @@ public sealed class WorldSpec : IScenarioValidatable
     [YamlMember(Order = 2, Description = "Explicit states (instead of a generator).")]
     public List<StateSpec>? States { get; set; }
 
-    [YamlMember(Order = 3, Description = "Alliances in force at the start: a name and the names of the member states.")]
+    [YamlMember(Order = 3, Description = "A real world shipped with the program instead of a generator or explicit regions: 'world', today's sovereign states on a 0.5-degree grid (docs/ODD.md, The world scenario).")]
+    public string? Data { get; set; }
+
+    [YamlMember(Order = 4, Description = "Alliances in force at the start: a name and the names of the member states.")]
     public List<AllianceSpec> Alliances { get; set; } = [];
 
     [YamlIgnore]
     public bool IsExplicit => Regions is not null || States is not null;
 
+    [YamlIgnore]
+    public bool IsData => Data is not null;
+
     void IScenarioValidatable.Validate(ScenarioValidationContext context)
     {
+        if (IsData)
+        {
+            if (Generator is not null || IsExplicit)
+            {
+                context.Error("data", "give a real world's data, a generator or explicit regions and states, not two of them");
+            }
+            else if (!RealWorld.WorldDataSet.Names.Contains(Data, StringComparer.Ordinal))
+            {
+                context.Error("data", $"no real world is named '{Data}'; shipped: {string.Join(", ", RealWorld.WorldDataSet.Names)}");
+            }
+
+            return;
+        }
+
         if (Generator is not null && IsExplicit)
         {
             context.Error("generator", "give either a generator or explicit regions and states, not both");

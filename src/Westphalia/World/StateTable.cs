@@ -22,6 +22,11 @@ public sealed class StateTable
         CowAbbreviation = new string[count];
         GwCode = new int[count];
         Iso3 = new string[count];
+        UnMember = new bool[count];
+        InterpolMember = new bool[count];
+        PermanentSeat = new bool[count];
+        Array.Fill(UnMember, true);
+        Array.Fill(InterpolMember, true);
         Technology = new double[count];
         WarResources = new double[count];
         DamageReceived = new double[count];
@@ -113,6 +118,22 @@ public sealed class StateTable
 
     /// <summary>ISO 3166-1 alpha-3 code; "" if none.</summary>
     public string[] Iso3 { get; }
+
+    // Membership of the institutions, facts of the initial world (the `world` scenario's, from its data); every state is
+    // a member of both, and none holds a permanent seat by name, unless the world says otherwise. A state born during a
+    // run joins both.
+    /// <summary>Whether the state is a member of the United Nations (sits on the Council only if so).</summary>
+    public bool[] UnMember { get; }
+
+    /// <summary>Whether the state is a member of Interpol (issues and receives notices only if so).</summary>
+    public bool[] InterpolMember { get; }
+
+    /// <summary>
+    /// Whether the Charter names the state a permanent member of the Security Council. When any state of the initial world
+    /// holds such a seat, those states are the permanent members; otherwise the strongest states are, when the Council
+    /// first sits.
+    /// </summary>
+    public bool[] PermanentSeat { get; }
 
     // Interstate war (GeoSim).
     /// <summary>Extraction technology: the distance at which the loss-of-strength gradient is halfway down (distThresh).</summary>

@@ -137,6 +137,9 @@ public sealed class World
         states.CowAbbreviation[slot] = "";
         states.GwCode[slot] = -1;
         states.Iso3[slot] = "";
+        states.UnMember[slot] = true;
+        states.InterpolMember[slot] = true;
+        states.PermanentSeat[slot] = false;
         states.Capital[slot] = capital;
         states.FoundedTick[slot] = tick;
         states.DeathTick[slot] = -1;
