@@ -201,7 +201,8 @@ public static class RunReport
         var civil = ReportFolder.Csv(folder, "civil_wars.csv");
         var interstate = InterstateWars(wars);
         var civilSizes = civil.Numbers("battle_deaths");
-        report.Paragraph($"{interstate.Count.ToString("N0", Inv)} interstate wars and {civil.Count.ToString("N0", Inv)} civil wars began in the run.");
+        var smaller = File.Exists(Path.Combine(folder, "disputes.csv")) ? ReportFolder.Csv(folder, "disputes.csv").Numbers("dispnum").Distinct().Count() : 0;
+        report.Paragraph($"{interstate.Count.ToString("N0", Inv)} interstate wars (1,000 battle deaths or more) and {civil.Count.ToString("N0", Inv)} civil wars began in the run; {smaller.ToString("N0", Inv)} interstate fights stayed below 1,000 battle deaths (militarised disputes).");
         report.Figure(() => Charts.Severity("war-severity", "War severity", "How many wars reach at least a given size: P(X ≥ x) of battle deaths per war, each war once, on log–log axes; a straight line is a power law. Lines: the power law fitted to each kind's tail by the method of Clauset, Shalizi and Newman (2009), where there are ten wars or more. Richardson found interstate wars to follow one with α near 1.5–2.",
             [new SeverityGroup("interstate wars", [.. interstate.Select(w => w.Deaths)]), new SeverityGroup("civil wars", civilSizes)]));
         if (interstate.Count > 0)
@@ -227,20 +228,26 @@ public static class RunReport
         }
     }
 
-    /// <summary>The interstate wars of a wars table (one row per participant): name, years, participants and battle deaths.</summary>
+    /// <summary>
+    /// The interstate wars of a wars table (COW layout, one row per participant): name, years, participants and battle
+    /// deaths (the sum of the participants' <c>BatDeath</c>); years run from the first participant's entry to the last
+    /// one's exit, open while the war goes on (COW's −7).
+    /// </summary>
     public static List<(string Name, string Years, int States, double Deaths)> InterstateWars(CsvData wars)
     {
         ArgumentNullException.ThrowIfNull(wars);
-        var number = wars.Numbers("war_num");
-        var names = wars.Texts("war_name");
-        var from = wars.Numbers("start_year");
-        var to = wars.Numbers("end_year");
-        var deaths = wars.Numbers("war_bat_death");
+        var number = wars.Numbers("WarNum");
+        var names = wars.Texts("WarName");
+        var from = wars.Numbers("StartYear1");
+        var to = wars.Numbers("EndYear1");
+        var deaths = wars.Numbers("BatDeath");
         return [.. Enumerable.Range(0, wars.Count).GroupBy(i => number[i]).OrderBy(g => g.Key).Select(g =>
         {
-            var i = g.First();
-            var years = to[i] > from[i] ? $"{from[i]}–{to[i]}" : double.IsNaN(to[i]) || to[i] < 0 ? $"{from[i]}–" : $"{from[i]}";
-            return (names[i], years, g.Count(), deaths[i]);
+            var first = g.Min(i => from[i]);
+            var ongoing = g.Any(i => double.IsNaN(to[i]) || to[i] < 0);
+            var last = ongoing ? double.NaN : g.Max(i => to[i]);
+            var years = ongoing ? $"{first}–" : last > first ? $"{first}–{last}" : $"{first}";
+            return (names[g.First()], years, g.Count(), g.Sum(i => deaths[i]));
         })];
     }
 

@@ -13,7 +13,11 @@ public static class DataPackageWriter
 {
     public const string FileName = "datapackage.json";
 
-    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, ColumnDocumentation?>? describe = null)
+    /// <summary>
+    /// Writes the descriptor: <paramref name="describe"/> gives a column's documentation, <paramref name="describeTable"/>
+    /// a table's description (the resource's <c>description</c>), each where known.
+    /// </summary>
+    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, ColumnDocumentation?>? describe = null, Func<Table, string?>? describeTable = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -31,6 +35,11 @@ public static class DataPackageWriter
             json.WriteString("format", "csv");
             json.WriteString("mediatype", "text/csv");
             json.WriteString("encoding", "utf-8");
+            if (describeTable?.Invoke(table) is { Length: > 0 } description)
+            {
+                json.WriteString("description", description);
+            }
+
             json.WriteStartObject("schema");
             json.WriteStartArray("fields");
             foreach (var column in table.Columns)

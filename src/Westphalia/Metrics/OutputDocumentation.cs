@@ -34,15 +34,42 @@ public static partial class OutputDocumentation
         return null;
     }
 
+    /// <summary>
+    /// What a table's section says a synthetic world (one with no real states or places) cannot fill, and why: the
+    /// paragraph that begins "**Synthetic worlds.**", or null when the section has none.
+    /// </summary>
+    public static string? SyntheticWorlds(string table) =>
+        Sections.Value.TryGetValue(table, out var section) && section.Synthetic is { Length: > 0 } text ? text : null;
+
     /// <summary>Reads the sections of a document written like docs/OUTPUTS.md.</summary>
     internal static Dictionary<string, Section> Parse(string markdown)
     {
         var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
         List<Section> current = [];
         string[]? header = null;
+        var synthetic = false;
         foreach (var raw in markdown.Split('\n'))
         {
             var line = raw.TrimEnd('\r');
+            if (line.StartsWith(SyntheticHeading, StringComparison.Ordinal) && current.Count > 0)
+            {
+                synthetic = true;
+                line = line[SyntheticHeading.Length..].Trim();
+            }
+
+            if (synthetic)
+            {
+                if (line.Trim().Length == 0 || line.StartsWith('|') || line.StartsWith('#'))
+                {
+                    synthetic = false;
+                }
+                else
+                {
+                    current.ForEach(s => s.Synthetic = s.Synthetic is null ? line.Trim() : $"{s.Synthetic} {line.Trim()}");
+                    continue;
+                }
+            }
+
             if (line.StartsWith("## ", StringComparison.Ordinal))
             {
                 current = [.. CsvName().Matches(line).Select(m => new Section(m.Groups[1].Value))];
@@ -98,6 +125,8 @@ public static partial class OutputDocumentation
         }
     }
 
+    private const string SyntheticHeading = "**Synthetic worlds.**";
+
     private static string[] Cells(string line) => [.. line.Trim().Trim('|').Split('|').Select(c => c.Trim())];
 
     private static string ReadResource()
@@ -111,7 +140,7 @@ public static partial class OutputDocumentation
     [GeneratedRegex(@"`([a-z_]+)\.csv`")]
     private static partial Regex CsvName();
 
-    [GeneratedRegex(@"`([a-z0-9_]+)`")]
+    [GeneratedRegex(@"`([A-Za-z0-9_]+)`")]
     private static partial Regex ColumnName();
 
     [GeneratedRegex(@"^Other columns: as in `([a-z_]+)\.csv`")]
@@ -125,5 +154,8 @@ public static partial class OutputDocumentation
         public Dictionary<string, ColumnDocumentation> Columns { get; } = new(StringComparer.Ordinal);
 
         public string? Fallback { get; set; }
+
+        /// <summary>What a synthetic world cannot fill in the table, and why.</summary>
+        public string? Synthetic { get; set; }
     }
 }

@@ -28,7 +28,7 @@ public sealed class DataPackageObserver : Observer
         var scenario = _simulation.Scenario;
         var name = $"westphalia-{Slug(scenario.Name)}-seed{scenario.Seed}";
         var title = $"westphalia run {scenario.Name}, seed {scenario.Seed}, {scenario.Years} years from {scenario.StartYear}";
-        DataPackageWriter.Write(stream, name, title, [.. _tables.Select(t => t.Schema)], (t, c) => OutputDocumentation.Describe(t.Name, c.Name));
+        DataPackageWriter.Write(stream, name, title, [.. _tables.Select(t => t.Schema)], (t, c) => OutputDocumentation.Describe(t.Name, c.Name), t => OutputDocumentation.SyntheticWorlds(t.Name));
         return Task.CompletedTask;
     }
 

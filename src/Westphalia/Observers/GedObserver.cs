@@ -10,21 +10,19 @@ namespace Westphalia.Observers;
 public sealed class GedObserver : TableObserver
 {
     private GedState _state = new();
-    private readonly World _world;
-    private readonly int _startYear;
+    private readonly Simulation _simulation;
 
     public GedObserver(ObserverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _world = context.World;
-        _startYear = context.Scenario.StartYear;
+        _simulation = context.Simulation;
         context.Events.Subscribe<ViolenceEvent>(e => _state.Events.Add(e));
     }
 
     /// <summary>Every event of organised violence so far, in order.</summary>
     public IReadOnlyList<ViolenceEvent> Events => _state.Events;
 
-    protected override Table Build() => ViolenceEventWriter.Build(_state.Events, _world, _startYear);
+    protected override Table Build() => ViolenceEventWriter.Build(_state.Events, _simulation.World, _simulation.Scenario.StartYear, _simulation.War.Wars);
 
     public override void Save(BinaryWriter writer) => CheckpointCodec.Write(writer, _state);
 

@@ -101,8 +101,10 @@ public class RunCommandTests
         Assert.Equal(5, map.Split("<circle").Length - 1 - 2); // five regions drawn as circles, plus two capitals
 
         // The violence outputs: UCDP GED events, the UCDP/PRIO conflict list, the country-year panel, the civil-war list.
-        Assert.StartsWith("id,year,type_of_violence,conflict_name,dyad_name,side_a,side_b,country,", File.ReadLines(Path.Combine(output, "ged.csv")).First(), StringComparison.Ordinal);
-        Assert.StartsWith("conflict_id,location,side_a,side_b,incompatibility,year,battle_deaths,intensity_level,", File.ReadLines(Path.Combine(output, "conflicts.csv")).First(), StringComparison.Ordinal);
+        Assert.StartsWith("id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,", File.ReadLines(Path.Combine(output, "ged.csv")).First(), StringComparison.Ordinal);
+        Assert.StartsWith("conflict_id,location,side_a,side_a_id,side_a_2nd,side_b,side_b_id,side_b_2nd,incompatibility,", File.ReadLines(Path.Combine(output, "conflicts.csv")).First(), StringComparison.Ordinal);
+        Assert.StartsWith("WarNum,WarName,WarType,ccode,StateName,Side,", File.ReadLines(Path.Combine(output, "wars.csv")).First(), StringComparison.Ordinal);
+        Assert.StartsWith("dispnum,stabb,ccode,stday,stmon,styear,", File.ReadLines(Path.Combine(output, "disputes.csv")).First(), StringComparison.Ordinal);
         Assert.StartsWith("year,state_id,state_name,income_per_capita,", File.ReadLines(Path.Combine(output, "country_years.csv")).First(), StringComparison.Ordinal);
         Assert.StartsWith("id,state_id,state_name,rebels,aim,start,end,", File.ReadLines(Path.Combine(output, "civil_wars.csv")).First(), StringComparison.Ordinal);
 

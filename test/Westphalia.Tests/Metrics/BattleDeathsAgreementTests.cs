@@ -44,8 +44,10 @@ public class BattleDeathsAgreementTests
     public void Every_interstate_war_has_the_same_battle_deaths_in_the_war_list_the_event_list_and_the_event_log()
     {
         var simulation = Run.Value;
-        var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear);
-        var ged = ViolenceEventWriter.Build(simulation.Observer<GedObserver>().Events, simulation.World, simulation.Scenario.StartYear);
+        var events = simulation.Observer<GedObserver>().Events;
+        var wars = WarListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear, events);
+        var disputes = DisputeListWriter.Build(simulation.War.Wars, simulation.World, simulation.Scenario.StartYear);
+        var ged = ViolenceEventWriter.Build(events, simulation.World, simulation.Scenario.StartYear, simulation.War.Wars);
 
         // The event list, summed by the war each battle counts under and by participant.
         var byWar = new Dictionary<int, long>();
@@ -64,18 +66,23 @@ public class BattleDeathsAgreementTests
             Add(byParticipant, (war, Name(ged["side_b"].Texts[i])), b);
         }
 
-        // The war list: every war's total on each of its rows, each participant's share, summing to the total.
-        var listed = new Dictionary<int, long>();
+        // The war list (1,000 battle deaths or more) and the dispute list (fewer): each participant's share, per war.
         var participants = new Dictionary<(int War, string Name), long>();
         for (var i = 0; i < wars.RowCount; i++)
         {
-            var war = wars["war_num"].Ints[i] - 1;
-            listed[war] = wars["war_bat_death"].Longs[i];
-            Add(participants, (war, wars["state_name"].Texts[i]), wars["bat_death"].Longs[i]);
+            Add(participants, (wars["WarNum"].Ints[i] - 1, wars["StateName"].Texts[i]), wars["BatDeath"].Longs[i]);
         }
 
+        var inWars = participants.Keys.Select(k => k.War).ToHashSet();
+        for (var i = 0; i < disputes.RowCount; i++)
+        {
+            Add(participants, (disputes["dispnum"].Ints[i] - 1, disputes["statename"].Texts[i]), disputes["fatalpre"].Longs[i]);
+        }
+
+        var listed = participants.GroupBy(p => p.Key.War).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        Assert.NotEmpty(inWars);
+        Assert.All(listed, war => Assert.Equal(inWars.Contains(war.Key), war.Value >= WarListWriter.Threshold));
         Assert.Equal(byWar.OrderBy(p => p.Key), listed.Where(p => p.Value > 0).OrderBy(p => p.Key));
-        Assert.All(listed, war => Assert.Equal(war.Value, participants.Where(p => p.Key.War == war.Key).Sum(p => p.Value)));
         Assert.Equal(byParticipant.Where(p => p.Value > 0).OrderBy(p => p.Key), participants.Where(p => p.Value > 0).OrderBy(p => p.Key));
 
         // The event log: each ended war's battle deaths when it ended.
@@ -139,9 +146,10 @@ public class BattleDeathsAgreementTests
     {
         var simulation = Run.Value;
         var startYear = simulation.Scenario.StartYear;
-        var ged = ViolenceEventWriter.Build(simulation.Observer<GedObserver>().Events, simulation.World, startYear);
+        var ged = ViolenceEventWriter.Build(simulation.Observer<GedObserver>().Events, simulation.World, startYear, simulation.War.Wars);
         var conflicts = ArmedConflictListWriter.Build(simulation.Observer<GedObserver>().Events, simulation.CivilWar.Conflicts, simulation.World, startYear, simulation.War.Wars);
-        var expected = new Dictionary<(string Conflict, int Year), long>();
+        var expected = new Dictionary<(int Conflict, int Year), long>();
+        var kinds = new Dictionary<int, int>();
         for (var i = 0; i < ged.RowCount; i++)
         {
             var name = ged["conflict_name"].Texts[i];
@@ -150,18 +158,23 @@ public class BattleDeathsAgreementTests
                 continue;
             }
 
-            var id = name.StartsWith("war-", StringComparison.Ordinal) ? string.Create(CultureInfo.InvariantCulture, $"war-{Canonical(simulation, name)}") : name;
+            // conflict_new_id is the conflict a battle counts under: a merged war's battles count under the war it joined.
+            var id = ged["conflict_new_id"].Ints[i];
+            kinds[id] = name.StartsWith("war-", StringComparison.Ordinal) ? ArmedConflictListWriter.Interstate : ArmedConflictListWriter.Intrastate;
             Add(expected, (id, ged["year"].Ints[i]), ged["deaths_a"].Longs[i] + ged["deaths_b"].Longs[i]);
         }
 
-        var rows = Enumerable.Range(0, conflicts.RowCount)
-            .Select(i => ((conflicts["conflict_id"].Texts[i], conflicts["year"].Ints[i]), conflicts["battle_deaths"].Longs[i]))
-            .ToList();
-        Assert.Contains(rows, r => r.Item1.Item1.StartsWith("war-", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.Item1.Item1.StartsWith("civil-", StringComparison.Ordinal));
-        Assert.Equal(
-            expected.Where(p => p.Value >= ArmedConflictListWriter.Threshold).Select(p => (p.Key, p.Value)).OrderBy(p => p.Key),
-            rows.OrderBy(p => p.Item1));
+        var rows = Enumerable.Range(0, conflicts.RowCount).Select(i => (conflicts["conflict_id"].Ints[i], conflicts["year"].Ints[i])).ToList();
+        Assert.Contains(Enumerable.Range(0, conflicts.RowCount), i => conflicts["type_of_conflict"].Ints[i] == ArmedConflictListWriter.Interstate);
+        Assert.Contains(Enumerable.Range(0, conflicts.RowCount), i => conflicts["type_of_conflict"].Ints[i] == ArmedConflictListWriter.Intrastate);
+        var active = expected.Where(p => p.Value >= ArmedConflictListWriter.Threshold).ToList();
+        Assert.Equal(active.Select(p => p.Key).Order(), rows.Order());
+        for (var i = 0; i < conflicts.RowCount; i++)
+        {
+            var deaths = expected[(conflicts["conflict_id"].Ints[i], conflicts["year"].Ints[i])];
+            Assert.Equal(deaths >= ArmedConflictListWriter.WarThreshold ? 2 : 1, conflicts["intensity_level"].Ints[i]);
+            Assert.Equal(kinds[conflicts["conflict_id"].Ints[i]], conflicts["type_of_conflict"].Ints[i]);
+        }
     }
 
     /// <summary>The war a battle of <c>war-N</c> counts under: war N, or the war it was merged into.</summary>

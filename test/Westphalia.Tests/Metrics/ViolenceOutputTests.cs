@@ -30,7 +30,6 @@ public class ViolenceOutputTests
             Battle(12, 20, 5)); // 2001: 25
         Assert.Equal(1, table.RowCount);
         Assert.Equal(2001, table["year"].Ints[0]);
-        Assert.Equal(25, table["battle_deaths"].Longs[0]);
         Assert.Equal(1, table["intensity_level"].Ints[0]);
     }
 
@@ -51,7 +50,7 @@ public class ViolenceOutputTests
     public void Intensity_is_2_from_1000_battle_deaths_in_a_year()
     {
         var table = Conflicts(Battle(0, 500, 499), Battle(12, 500, 500));
-        Assert.Equal([999L, 1000L], table["battle_deaths"].Longs);
+        Assert.Equal([2000, 2001], table["year"].Ints);
         Assert.Equal([1, 2], table["intensity_level"].Ints);
     }
 
@@ -61,16 +60,21 @@ public class ViolenceOutputTests
         CivilConflict[] ended = [new() { Id = 0, State = 0, StateName = "Ruritania", RebelName = "Front", Aim = CivilWarAim.Territory, EndTick = 30, Outcome = CivilWarOutcome.Settlement }];
         var table = ArmedConflictListWriter.Build([Massacre(2, 5), Battle(3, 20, 20), Battle(15, 1, 1), Battle(27, 30, 0)], ended, SmallWorld, StartYear);
         Assert.Equal([2000, 2002], table["year"].Ints); // 2001 had 2 battle deaths
-        Assert.All(table["conflict_id"].Texts, id => Assert.Equal("civil-0", id));
+        Assert.All(table["conflict_id"].Ints, id => Assert.Equal(1, id));
         Assert.All(table["incompatibility"].Ints, i => Assert.Equal(1, i));
         Assert.All(table["type_of_conflict"].Ints, t => Assert.Equal(3, t));
-        Assert.All(table["start_date"].Dates, d => Assert.Equal(new DateOnly(2000, 3, 1), d)); // the first event, one-sided or not
-        Assert.Equal([0, 1], table["ep_end"].Ints);
+        Assert.All(table["start_date"].Dates, d => Assert.Equal(new DateOnly(2000, 4, 1), d)); // the first battle, not the massacre before it
+        Assert.Equal([new DateOnly(2000, 4, 1), new DateOnly(2002, 4, 1)], table["start_date2"].Dates); // each episode's first battle
+        Assert.Equal([1, 1], table["ep_end"].Ints); // 2001 was quiet, and the war ended in 2002
+        Assert.Equal([new DateOnly(2000, 4, 30), new DateOnly(2002, 4, 30)], [table["ep_end_date"].DateAt(0), table["ep_end_date"].DateAt(1)]);
         Assert.Equal("Government of Ruritania", table["side_a"].Texts[0]);
         Assert.Equal("Front", table["side_b"].Texts[0]);
 
-        // Still going on: no episode end.
-        Assert.Equal([0, 0], ArmedConflictListWriter.Build([Battle(3, 20, 20), Battle(27, 30, 0)], OneCivilWar, SmallWorld, StartYear)["ep_end"].Ints);
+        // Still going on: the episode of 2000 ended with the quiet year, the one of 2002 has not.
+        var ongoing = ArmedConflictListWriter.Build([Battle(3, 20, 20), Battle(27, 30, 0)], OneCivilWar, SmallWorld, StartYear);
+        Assert.Equal([1, 0], ongoing["ep_end"].Ints);
+        Assert.Null(ongoing["ep_end_date"].DateAt(1));
+        Assert.Null(ongoing["ep_end_prec"].IntAt(1));
     }
 
     [Fact]
@@ -80,13 +84,14 @@ public class ViolenceOutputTests
         var ally = new ViolenceEvent(ViolenceType.StateBased, "war-0", "Government of C", "Government of B", 0, 0, 15, 3, 3, 0);
         var back = new ViolenceEvent(ViolenceType.StateBased, "war-0", "Government of B", "Government of A", 0, 0, 16, 3, 3, 0);
         var table = ArmedConflictListWriter.Build([Battle(0, 20, 20), war, ally, back, Battle(13, 20, 20)], OneCivilWar, SmallWorld, StartYear);
-        Assert.Equal(["civil-0", "civil-0", "war-0"], table["conflict_id"].Texts);
+        Assert.Equal([1, 1, 2], table["conflict_id"].Ints);
         Assert.Equal([2000, 2001, 2001], table["year"].Ints);
         Assert.Equal(1, table["incompatibility"].Ints[2]);
         Assert.Equal(2, table["type_of_conflict"].Ints[2]);
         Assert.Equal("Government of A, Government of C", table["side_a"].Texts[2]);
         Assert.Equal("Government of B", table["side_b"].Texts[2]);
-        Assert.Equal(72, table["battle_deaths"].Longs[2]);
+        Assert.Equal("4, 6", table["side_a_id"].Texts[2]); // actors: 1 Civilians, 2 the government, 3 the rebels, 4 A, 5 B, 6 C
+        Assert.Equal("5", table["side_b_id"].Texts[2]);
     }
 
     [Fact]
@@ -115,14 +120,16 @@ public class ViolenceOutputTests
         var table = ViolenceEventWriter.Build([Battle(0, 3, 4), Massacre(0, 5)], SmallWorld, StartYear);
         Assert.Equal([1, 2], table["id"].Ints);
         Assert.Equal([1, 3], table["type_of_violence"].Ints);
-        Assert.Equal(["Government of Ruritania - Front", "Government of Ruritania"], table["dyad_name"].Texts);
+        Assert.Equal(["Government of Ruritania - Front", "Government of Ruritania - Civilians"], table["dyad_name"].Texts);
+        Assert.Equal(["Front", "Civilians"], table["side_b"].Texts); // UCDP's side B of one-sided violence
+        Assert.Equal(1, table["side_b_new_id"].Ints[1]); // Civilians are actor 1
         Assert.Equal([7L, 5L], table["best"].Longs);
         Assert.Equal(table["best"].Longs, table["low"].Longs);
         Assert.Equal(table["best"].Longs, table["high"].Longs);
         Assert.Equal([0L, 0L], table["deaths_unknown"].Longs);
         Assert.Equal(SmallWorld.States.Name[0], table["country"].Texts[0]);
-        Assert.Equal(SmallWorld.Regions.Name[0], table["region"].Texts[0]);
-        Assert.Equal(SmallWorld.Regions.X[0], table["x"].Doubles[0]);
+        Assert.Equal(SmallWorld.Regions.Name[0], table["where_coordinates"].Texts[0]);
+        Assert.Null(table["region"].TextAt(0)); // a synthetic state has no UCDP region
     }
 
     [Fact]
