@@ -2,7 +2,7 @@ using Westphalia.Parameters;
 
 namespace Westphalia.Scenarios;
 
-/// <summary>Creates the initial world a scenario describes.</summary>
+/// <summary>Creates the initial world a scenario describes, with its imported files applied (docs/ODD.md §6).</summary>
 public static class WorldFactory
 {
     public static World Create(Scenario scenario)
@@ -12,6 +12,7 @@ public static class WorldFactory
         var world = scenario.World.IsExplicit
             ? ExplicitWorldBuilder.Build(scenario.World, scenario.Parameters.Economy, capacity)
             : GridWorldGenerator.Generate(Generator(scenario), scenario.Parameters.Economy, scenario.Seed, capacity);
+        world = Imports.WorldImports.Apply(world, scenario);
         var doctrines = scenario.Doctrines;
         for (var s = 0; s < world.States.Count; s++)
         {

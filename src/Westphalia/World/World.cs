@@ -137,6 +137,7 @@ public sealed class World
         states.CowAbbreviation[slot] = "";
         states.GwCode[slot] = -1;
         states.Iso3[slot] = "";
+        states.StartingMilitarySpending[slot] = -1;
         states.Capital[slot] = capital;
         states.FoundedTick[slot] = tick;
         states.DeathTick[slot] = -1;
