@@ -328,4 +328,18 @@ public class ImportTests
 
         Assert.False(Directory.Exists(output));
     }
+
+    [Fact]
+    public void The_example_scenario_imports_its_illustrative_files()
+    {
+        var world = Build(Path.Combine(Repository(), "examples", "imports", "north-america.yaml"));
+        var (usa, cuba) = (State(world, "United States"), State(world, "Cuba"));
+        Assert.Equal(324_500_000, world.States.Population[usa]);
+        Assert.Equal(57_000.0, world.States.Output[usa] / world.States.Population[usa], 6);
+        Assert.Equal(100_000_000.0, world.States.StartingMilitarySpending[cuba]);
+        Assert.Contains(Region(world, "British Columbia"), world.Adjacency.Of(Region(world, "Pacific Northwest")).ToArray());
+        Assert.DoesNotContain(Region(world, "Cuba"), world.Adjacency.Of(Region(world, "Florida")).ToArray());
+    }
+
+    private static string Repository([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 }
