@@ -313,7 +313,15 @@ public static class Cli
             Plugins.Load(parse.GetValue(validatePlugins) ?? []);
             var additions = (parse.GetValue(validateOrders) ?? []).Select(f => ScenarioAddition.Orders(f)).ToList();
             var scenario = ScenarioLoader.Load(parse.GetValue(file)!, [.. (parse.GetValue(validateSet) ?? []).Select(ScenarioOverride.Set)], additions);
-            console.WriteLine($"{parse.GetValue(file)}: valid ({scenario.Name}, {scenario.Years} years).");
+            var imports = scenario.World.Imports.Count;
+            if (imports > 0)
+            {
+                // The imported files are read and checked by building the initial world.
+                _ = WorldFactory.Create(scenario);
+            }
+
+            var read = imports == 0 ? "" : imports == 1 ? ", 1 file imported" : $", {imports} files imported";
+            console.WriteLine($"{parse.GetValue(file)}: valid ({scenario.Name}, {scenario.Years} years{read}).");
             return ExitCodes.Success;
         });
 

@@ -298,5 +298,5 @@ public sealed class Simulation
     }
 
     private const string CheckpointMagic = "WESTPHALIA-CHECKPOINT";
-    private const int CheckpointVersion = 13;
+    private const int CheckpointVersion = 14;
 }

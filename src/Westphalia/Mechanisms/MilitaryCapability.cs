@@ -12,13 +12,17 @@ public sealed class MilitaryCapability(World world, MilitaryParameters parameter
 
     public string Name => "Military capability";
 
-    /// <summary>Forces in being at the stock this month's spending sustains.</summary>
+    /// <summary>
+    /// Forces in being at the stock that the state's starting annual spending sustains, when one was given (imported
+    /// from a file), or else the stock this month's spending sustains.
+    /// </summary>
     public void Initialise(in TickContext context)
     {
         var states = world.States;
         for (var s = 0; s < states.Count; s++)
         {
-            states.MilitaryCapability[s] = SteadyState(12.0 * states.MilitarySpending[s]);
+            var annual = states.StartingMilitarySpending[s] >= 0 ? states.StartingMilitarySpending[s] : 12.0 * states.MilitarySpending[s];
+            states.MilitaryCapability[s] = SteadyState(annual);
         }
     }
 

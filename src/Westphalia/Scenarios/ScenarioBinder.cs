@@ -25,8 +25,9 @@ public sealed class ScenarioBinder
     /// <summary>The most errors kept: a file with thousands of the same mistake needs the first few, not all.</summary>
     public const int MaxErrors = 100;
 
-    public ScenarioBinder(string source, IReadOnlyDictionary<string, string>? overrideSources = null, ScenarioLimits? limits = null, IReadOnlyDictionary<string, string>? fileSources = null)
+    public ScenarioBinder(string source, IReadOnlyDictionary<string, string>? overrideSources = null, ScenarioLimits? limits = null, IReadOnlyDictionary<string, string>? fileSources = null, string? folder = null)
     {
+        Folder = folder ?? Directory.GetCurrentDirectory();
         _source = source;
         _overrideSources = overrideSources ?? new Dictionary<string, string>();
         _fileSources = fileSources ?? new Dictionary<string, string>();
@@ -38,6 +39,9 @@ public sealed class ScenarioBinder
         _unreported == 0 ? _errors : [.. _errors, new ScenarioError(_source, 0, 0, "", $"and {_unreported:N0} more problems")];
 
     public ScenarioLimits Limits { get; }
+
+    /// <summary>The folder that relative file names in the scenario are read from.</summary>
+    public string Folder { get; }
 
     public static string FieldName(PropertyInfo property) => UnderscoredNamingConvention.Instance.Apply(property.Name);
 

@@ -22,6 +22,9 @@ public sealed record ScenarioLimits
     /// <summary>The longest text field without a length of its own (names), in characters.</summary>
     public int MaxTextLength { get; init; } = 200;
 
+    /// <summary>The longest record (a line, or lines joined by a quoted line break) of a CSV file imported into the world, in characters.</summary>
+    public int MaxRecordLength { get; init; } = 65_536;
+
     /// <summary>The memory a run may be estimated to need, in bytes (see <see cref="WorldFootprint"/>).</summary>
     public long MemoryBudgetBytes { get; init; } = DefaultMemoryBudget();
 

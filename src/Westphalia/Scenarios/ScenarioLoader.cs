@@ -50,7 +50,7 @@ public static class ScenarioLoader
             throw new ScenarioException(path, $"cannot be read: {e.Message}");
         }
 
-        return LoadText(text, path, overrides, additions, limits);
+        return Load(text, path, overrides, additions, limits, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Loads a built-in scenario by name, or a file when the argument names one.</summary>
@@ -81,7 +81,11 @@ public static class ScenarioLoader
         LoadText(text, source, overrides, [], limits);
 
     /// <summary>Loads scenario text with overrides and with documents from files of their own added to list fields.</summary>
-    public static Scenario LoadText(string text, string source, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<ScenarioAddition> additions, ScenarioLimits? limits = null)
+    public static Scenario LoadText(string text, string source, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<ScenarioAddition> additions, ScenarioLimits? limits = null) =>
+        Load(text, source, overrides, additions, limits, null);
+
+    /// <summary>Loads scenario text whose relative file names are read from <paramref name="folder"/> (null: the current folder).</summary>
+    private static Scenario Load(string text, string source, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<ScenarioAddition> additions, ScenarioLimits? limits, string? folder)
     {
         ArgumentNullException.ThrowIfNull(text);
         limits ??= ScenarioLimits.Default;
@@ -120,7 +124,7 @@ public static class ScenarioLoader
             sequence.Add(document);
         }
 
-        var binder = new ScenarioBinder(source, overrideSources, limits, fileSources);
+        var binder = new ScenarioBinder(source, overrideSources, limits, fileSources, folder);
         var scenario = binder.Bind<Scenario>(root);
         if (binder.Errors.Count > 0)
         {

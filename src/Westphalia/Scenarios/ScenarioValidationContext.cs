@@ -19,6 +19,9 @@ public sealed class ScenarioValidationContext
     /// <summary>The limits the scenario is checked against.</summary>
     public ScenarioLimits Limits => _binder.Limits;
 
+    /// <summary>The folder that file names in the scenario are relative to: the scenario file's, or the current one.</summary>
+    public string Folder => _binder.Folder;
+
     /// <summary>
     /// Reports an error at a field given relative to this node, like <c>regions[3].owner</c>. A rule that also reads other
     /// fields names them in <paramref name="related"/> (relative paths too), so that a command-line change to one of

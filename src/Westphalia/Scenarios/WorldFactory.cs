@@ -2,7 +2,7 @@ using Westphalia.Parameters;
 
 namespace Westphalia.Scenarios;
 
-/// <summary>Creates the initial world a scenario describes.</summary>
+/// <summary>Creates the initial world a scenario describes, with its imported files applied (docs/ODD.md §6).</summary>
 public static class WorldFactory
 {
     public static World Create(Scenario scenario)
@@ -14,6 +14,7 @@ public static class WorldFactory
             : scenario.World.IsExplicit
             ? ExplicitWorldBuilder.Build(scenario.World, scenario.Parameters.Economy, capacity)
             : GridWorldGenerator.Generate(Generator(scenario), scenario.Parameters.Economy, scenario.Seed, capacity);
+        world = Imports.WorldImports.Apply(world, scenario);
         var doctrines = scenario.Doctrines;
         for (var s = 0; s < world.States.Count; s++)
         {
@@ -33,7 +34,6 @@ public static class WorldFactory
             : scenario.World.IsExplicit ? scenario.World.Regions?.Count ?? 0 : Generator(scenario).Width * Generator(scenario).Height;
     }
 
-    /// <summary>The number of states the scenario's world starts with.</summary>
     /// <summary>
     /// The names of the states of the initial map, known before the world is built: an explicit world's list, a real
     /// world's data set; null for a generated world, whose states are 'State 1' to 'State N'.
@@ -48,6 +48,7 @@ public static class WorldFactory
             : null;
     }
 
+    /// <summary>The number of states the scenario's world starts with.</summary>
     public static int InitialStateCount(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -20,6 +20,9 @@ public sealed class WorldSpec : IScenarioValidatable
     [YamlMember(Order = 4, Description = "Alliances in force at the start: a name and the names of the member states.")]
     public List<AllianceSpec> Alliances { get; set; } = [];
 
+    [YamlMember(Order = 4, Description = "Files of data applied to the initial world, in order (a later one overrides an earlier one): { nmc: FILE, year: Y }, { contiguity: FILE, year: Y, max_type: 1 }, { attributes: FILE }; paths relative to the scenario file's folder (docs/ODD.md §6).")]
+    public List<ImportSpec> Imports { get; set; } = [];
+
     [YamlIgnore]
     public bool IsExplicit => Regions is not null || States is not null;
 

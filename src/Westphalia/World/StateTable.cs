@@ -71,6 +71,8 @@ public sealed class StateTable
         PoliceSpending = new long[count];
         AidGiven = new long[count];
         MilitaryCapability = new double[count];
+        StartingMilitarySpending = new double[count];
+        Array.Fill(StartingMilitarySpending, -1);
         Population = new long[count];
         Output = new double[count];
         RegionCount = new int[count];
@@ -190,6 +192,13 @@ public sealed class StateTable
 
     /// <summary>Forces in being: accumulated, depreciated military spending, dollars.</summary>
     public double[] MilitaryCapability { get; }
+
+    /// <summary>
+    /// Annual military spending, US dollars, on which the forces in being at the start of the run are based (set from a
+    /// file by <see cref="Scenarios.StateFigures.SetMilitarySpending"/>); −1 when none was given, and the start is based
+    /// on the budget before the run instead.
+    /// </summary>
+    public double[] StartingMilitarySpending { get; }
 
     // Aggregates over owned regions.
     public long[] Population { get; }

@@ -140,6 +140,7 @@ public sealed class World
         states.UnMember[slot] = true;
         states.InterpolMember[slot] = true;
         states.PermanentSeat[slot] = false;
+        states.StartingMilitarySpending[slot] = -1;
         states.Capital[slot] = capital;
         states.FoundedTick[slot] = tick;
         states.DeathTick[slot] = -1;

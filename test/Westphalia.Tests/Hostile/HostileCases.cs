@@ -58,6 +58,9 @@ internal static class HostileCases
         File("run-past-year-9999", "name: x\nstart_year: 9999\nyears: 3\n", @"h\.yaml:3:8: years: a run of 3 years from start_year 9999 would end in 10001"),
         File("seed-negative", "name: x\nseed: -1\n", @"h\.yaml:2:7: seed: '-1' is not a non-negative whole number"),
         File("seed-too-large", "name: x\nseed: 18446744073709551616\n", @"h\.yaml:2:7: seed: '18446744073709551616' is not a non-negative whole number"),
+        Generated("import-of-one-endless-line", h => Import(h, "name,population\nState 1," + new string('9', 32 << 20)), @"big\.csv:2:1: a record longer than 65,536 characters"),
+        Generated("import-of-one-endless-quoted-cell", h => Import(h, "name,population\nState 1,\"" + Repeat("9\n", 16 << 20)), @"big\.csv:2:1: a record longer than 65,536 characters"),
+        Generated("import-of-a-bad-value", h => Import(h, "name,population\nState 1,many\n"), @"big\.csv:2:2: population: 'many' is not a number"),
         File("grid-of-100-million-regions", "name: x\nworld: { generator: { width: 10000, height: 10000, mean_region_population: 100 } }\n", @"h\.yaml:2:\d+: world\.generator: a 10000x10000 grid has 100,000,000 regions; at most 16,777,216"),
         File("grid-of-9-million-regions", "name: x\nworld: { generator: { width: 3000, height: 3000, mean_region_population: 1000 } }\n", @"h\.yaml:2:\d+: world: this world needs about \d+\.\d GiB of memory \(9,000,000 regions", TwoGigabytes),
         File("a-million-states", "name: x\nworld: { generator: { width: 1000, height: 1000, states: 1000000, mean_region_population: 10000 } }\n", @"h\.yaml:2:\d+: world: this world needs about \d+\.\d GiB of memory \(1,000,000 regions, 1,000,000 state slots", TwoGigabytes),
@@ -167,7 +170,7 @@ internal static class HostileCases
         Damaged("checkpoint-random-bytes", run => System.IO.File.WriteAllBytes(Path.Combine(run, "checkpoint.bin"), [.. Enumerable.Range(0, 100_000).Select(i => (byte)((i * 7919) ^ (i >> 3)))]), @"run/checkpoint\.bin: not a Westphalia checkpoint"),
         Damaged("checkpoint-a-folder", run => { System.IO.File.Delete(Path.Combine(run, "checkpoint.bin")); Directory.CreateDirectory(Path.Combine(run, "checkpoint.bin")); }, @"run/checkpoint\.bin: a folder, not a checkpoint"),
         Damaged("checkpoint-dev-zero", run => { System.IO.File.Delete(Path.Combine(run, "checkpoint.bin")); System.IO.File.CreateSymbolicLink(Path.Combine(run, "checkpoint.bin"), "/dev/zero"); }, @"run/checkpoint\.bin: not a Westphalia checkpoint"),
-        Damaged("checkpoint-older-format", run => Patch(Path.Combine(run, "checkpoint.bin"), b => b[22] = 5), @"run/checkpoint\.bin: checkpoint format 5; this program reads format 13"),
+        Damaged("checkpoint-older-format", run => Patch(Path.Combine(run, "checkpoint.bin"), b => b[22] = 5), @"run/checkpoint\.bin: checkpoint format 5; this program reads format 14"),
         Damaged("checkpoint-of-a-reseeded-scenario", run => Replace(Path.Combine(run, "scenario.yaml"), "seed: 5", "seed: 6"), @"run/checkpoint\.bin: the checkpoint was made from a different scenario"),
         Damaged("scenario-deeply-nested", run => System.IO.File.WriteAllText(Path.Combine(run, "scenario.yaml"), "name: x\nworld: " + new string('[', 40_000)), @"run/scenario\.yaml:2:\d+: lists and mappings nest more than 64 deep"),
         Damaged("scenario-of-a-huge-world", run => { Replace(Path.Combine(run, "scenario.yaml"), "width: 8", "width: 3000"); Replace(Path.Combine(run, "scenario.yaml"), "height: 6", "height: 3000"); Replace(Path.Combine(run, "scenario.yaml"), "mean_region_population: 3000000", "mean_region_population: 1000"); }, @"run/scenario\.yaml:\d+:\d+: world: this world needs about", TwoGigabytes),
@@ -186,6 +189,13 @@ internal static class HostileCases
 
     private static HostileCase Bytes(string name, byte[] bytes, string expect) =>
         new($"file/{name}", ["scenario", "validate", "h.yaml"], expect, dir => System.IO.File.WriteAllBytes(Path.Combine(dir, "h.yaml"), bytes));
+
+    /// <summary>A scenario importing a file of state attributes, big.csv, beside it.</summary>
+    private static void Import(string scenario, string csv)
+    {
+        System.IO.File.WriteAllText(scenario, "name: x\nyears: 1\nworld:\n  generator: { width: 8, height: 6, states: 3 }\n  imports:\n    - { attributes: big.csv }\n");
+        System.IO.File.WriteAllText(Path.Combine(Path.GetDirectoryName(scenario)!, "big.csv"), csv);
+    }
 
     private static HostileCase Generated(string name, Action<string> make, string expect) =>
         new($"file/{name}", ["run", "h.yaml", "--out", "run"], expect, dir => make(Path.Combine(dir, "h.yaml")));
