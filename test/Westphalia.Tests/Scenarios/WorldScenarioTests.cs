@@ -173,6 +173,20 @@ public partial class WorldScenarioTests
         Assert.Equal(2.25, WorldCell.LongitudeOf(gid));
     }
 
+    [Fact]
+    public void Researchers_figures_replace_the_estimates_by_COW_code()
+    {
+        var folder = TestWorlds.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "nmc.csv"), "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\nFRN,220,2016,55745000,204,15000,10,66000,-9,0.0115,6\nBOL,145,2016,-9,34,0,1,10888,-9,0.0005,6\n");
+        File.WriteAllText(Path.Combine(folder, "world.yaml"), "name: world-imported\nyears: 1\nworld:\n  data: world\n  imports:\n    - { nmc: nmc.csv, year: 2016 }\n");
+        var world = WorldFactory.Create(ScenarioLoader.Load(Path.Combine(folder, "world.yaml")));
+        long People(string iso3) => Enumerable.Range(0, world.Regions.Count).Where(r => world.Regions.Owner[r] == Array.IndexOf(world.States.Iso3, iso3)).Sum(r => world.Regions.Population[r]);
+        Assert.Equal(66_000_000, People("FRA"));
+        Assert.Equal(10_888_000, People("BOL"));
+        Assert.Equal(55_745_000_000.0, world.States.StartingMilitarySpending[Array.IndexOf(world.States.Iso3, "FRA")]);
+        Assert.Equal(People("ESP"), Map.Regions.Population.Where((_, r) => Map.Regions.Owner[r] == State("ESP")).Sum());
+    }
+
     [GeneratedRegex(@"dependencies included: (\d+)\)")]
     private static partial Regex PackageTotal();
 }
