@@ -229,6 +229,40 @@ public class FieldFormatTests
     }
 
     [Fact]
+    public void The_world_scenario_writes_its_states_real_codes_and_cells()
+    {
+        var simulation = new Simulation(ScenarioLoader.Load("world", ["years=3"]));
+        var folder = Write(simulation);
+        var states = simulation.World.States;
+        var cow = Enumerable.Range(0, states.Count).Where(s => states.CowCode[s] > 0).ToDictionary(s => states.Name[s], s => states.CowCode[s]);
+        var gw = Enumerable.Range(0, states.Count).Where(s => states.GwCode[s] > 0).Select(s => states.GwCode[s]).ToHashSet();
+        var cells = simulation.World.Regions.PrioGrid.Where(g => g > 0).ToHashSet();
+
+        var wars = Read(folder, "wars.csv");
+        var disputes = Read(folder, "disputes.csv");
+        Assert.True(wars.Count + disputes.Count > 0, "three years of the world scenario have interstate fighting");
+        foreach (var (table, name) in new[] { (wars, "StateName"), (disputes, "statename") })
+        {
+            Assert.All(Ints(table, "ccode").Zip(table.Texts(name)), p => Assert.Equal(cow.TryGetValue(p.Second, out var c) ? c : -9, p.First));
+        }
+
+        var ged = Read(folder, "ged.csv");
+        Assert.True(ged.Count > 0);
+        for (var i = 0; i < ged.Count; i++)
+        {
+            var gid = int.Parse(ged.Texts("priogrid_gid")[i], CultureInfo.InvariantCulture);
+            Assert.Contains(gid, cells);
+            var latitude = double.Parse(ged.Texts("latitude")[i], CultureInfo.InvariantCulture);
+            var longitude = double.Parse(ged.Texts("longitude")[i], CultureInfo.InvariantCulture);
+            Assert.Equal(gid, Gid(latitude, longitude));
+            if (ged.Texts("country_id")[i] is { Length: > 0 } country)
+            {
+                Assert.Contains(int.Parse(country, CultureInfo.InvariantCulture), gw);
+            }
+        }
+    }
+
+    [Fact]
     public void A_synthetic_world_writes_minus_9_or_null_where_it_has_no_real_code()
     {
         var folder = SyntheticRun.Value;
