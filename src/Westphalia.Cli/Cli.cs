@@ -134,8 +134,8 @@ public static class Cli
     {
         var scenarioArgument = new Argument<string>("SCENARIO")
         {
-            Description = "A built-in scenario name or a scenario file (default: the built-in 'default').",
-            DefaultValueFactory = _ => ScenarioCatalog.DefaultName,
+            Description = "A built-in scenario name or a scenario file (default: the built-in 'world', today's states on the real map).",
+            DefaultValueFactory = _ => ScenarioCatalog.RunDefaultName,
             Validators = { NotAnOption },
         };
         var seed = new Option<ulong?>("--seed")

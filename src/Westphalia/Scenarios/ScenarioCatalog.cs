@@ -5,7 +5,11 @@ namespace Westphalia.Scenarios;
 /// <summary>The scenarios built into the program (the files in scenarios/, embedded at build time).</summary>
 public static class ScenarioCatalog
 {
+    /// <summary>The synthetic world of forty states that the laboratory, validation and comparisons use unless told otherwise.</summary>
     public const string DefaultName = "default";
+
+    /// <summary>What <c>westphalia run</c> runs with no scenario named: today's states on the real map.</summary>
+    public const string RunDefaultName = "world";
 
     public static IReadOnlyList<string> Names { get; } = [.. ScenarioLoader.EmbeddedNames()];
 

@@ -81,22 +81,22 @@ public class BadInputTests
         var file = Path.Combine(folder, "a-file");
         File.WriteAllText(file, "");
         var output = Path.Combine(file, "run");
-        AssertRefused(CliHarness.Run("run", "--years", "1", "--out", output), "cannot write there", output);
+        AssertRefused(CliHarness.Run("run", "default", "--years", "1", "--out", output), "cannot write there", output);
     }
 
     [Fact]
     public void An_unknown_set_path_is_refused()
     {
         var output = Path.Combine(TestWorlds.TempFolder(), "run");
-        AssertRefused(CliHarness.Run("run", "--set", "parameters.economy.sped=1", "--out", output), "--set parameters.economy.sped=1: parameters.economy.sped: unknown field 'sped'", output);
+        AssertRefused(CliHarness.Run("run", "default", "--set", "parameters.economy.sped=1", "--out", output), "--set parameters.economy.sped=1: parameters.economy.sped: unknown field 'sped'", output);
     }
 
     [Fact]
     public void A_bad_command_line_is_refused()
     {
         var output = Path.Combine(TestWorlds.TempFolder(), "run");
-        AssertRefused(CliHarness.Run("run", "--threads", "zero", "--out", output), "zero", output);
-        AssertRefused(CliHarness.Run("run", "--threads", "0", "--out", output), "--threads 0: give a whole number from 1 to 1024", output);
+        AssertRefused(CliHarness.Run("run", "default", "--threads", "zero", "--out", output), "zero", output);
+        AssertRefused(CliHarness.Run("run", "default", "--threads", "0", "--out", output), "--threads 0: give a whole number from 1 to 1024", output);
         AssertRefused(CliHarness.Run("frobnicate"), "frobnicate", output);
     }
 
@@ -104,9 +104,9 @@ public class BadInputTests
     public void An_output_folder_holding_a_run_is_not_overwritten()
     {
         var output = Path.Combine(TestWorlds.TempFolder(), "run");
-        Assert.Equal(0, CliHarness.Run("run", "--years", "1", "--set", "world.generator.width=8", "--set", "world.generator.height=8", "--set", "world.generator.states=3", "--out", output, "--quiet").Code);
+        Assert.Equal(0, CliHarness.Run("run", "default", "--years", "1", "--set", "world.generator.width=8", "--set", "world.generator.height=8", "--set", "world.generator.states=3", "--out", output, "--quiet").Code);
         var manifest = File.ReadAllBytes(Path.Combine(output, "manifest.json"));
-        var again = CliHarness.Run("run", "--years", "2", "--out", output, "--quiet");
+        var again = CliHarness.Run("run", "default", "--years", "2", "--out", output, "--quiet");
         Assert.Equal(2, again.Code);
         Assert.Contains("already holds a complete run", again.Err, StringComparison.Ordinal);
         Assert.Equal(manifest, File.ReadAllBytes(Path.Combine(output, "manifest.json")));

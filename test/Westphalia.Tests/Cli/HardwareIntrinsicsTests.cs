@@ -20,7 +20,7 @@ public class HardwareIntrinsicsTests
         // 100 x 100 hex grid: interior rows of eight regions for the vector loops, plus ragged edges for the scalar ones.
         foreach (var a in new[]
         {
-            CliHarness.CommandPath, "run", "--years", "2", "--seed", "4", "--threads", "2", "--quiet", "--out", folder,
+            CliHarness.CommandPath, "run", "default", "--years", "2", "--seed", "4", "--threads", "2", "--quiet", "--out", folder,
             "--set", "world.generator.width=100", "--set", "world.generator.height=100", "--set", "world.generator.states=60",
         })
         {

@@ -23,8 +23,8 @@ public class RunCommandTests
         var root = TestWorlds.TempFolder();
         var one = Path.Combine(root, "one");
         var two = Path.Combine(root, "two");
-        Assert.Equal(0, CliHarness.Run(["run", "--years", "3", .. Medium, "--threads", "1", "--out", one, "--quiet"]).Code);
-        Assert.Equal(0, CliHarness.Run(["run", "--years", "3", .. Medium, "--threads", "2", "--out", two, "--quiet"]).Code);
+        Assert.Equal(0, CliHarness.Run(["run", "default", "--years", "3", .. Medium, "--threads", "1", "--out", one, "--quiet"]).Code);
+        Assert.Equal(0, CliHarness.Run(["run", "default", "--years", "3", .. Medium, "--threads", "2", "--out", two, "--quiet"]).Code);
         foreach (var (a, b) in DataFiles(one).Zip(DataFiles(two)))
         {
             Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
@@ -132,7 +132,7 @@ public class RunCommandTests
         var root = TestWorlds.TempFolder();
         var whole = Path.Combine(root, "whole");
         var killed = Path.Combine(root, "killed");
-        string[] args = ["run", "--years", "40", .. Medium, "--checkpoint-every", "1", "--quiet"];
+        string[] args = ["run", "default", "--years", "40", .. Medium, "--checkpoint-every", "1", "--quiet"];
         Assert.Equal(0, CliHarness.Run([.. args, "--out", whole]).Code);
 
         // Start the real command as its own process and kill it hard once it has written a checkpoint.

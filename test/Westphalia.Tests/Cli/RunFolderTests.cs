@@ -14,8 +14,8 @@ public class RunFolderTests
     public void Running_the_same_command_twice_without_out_keeps_both_runs_in_numbered_folders()
     {
         var root = TestWorlds.TempFolder();
-        var first = CliProcess.Run(root, ["run", "--years", "1", .. Small[..^1]]);
-        var second = CliProcess.Run(root, ["run", "--years", "1", .. Small[..^1]]);
+        var first = CliProcess.Run(root, ["run", "default", "--years", "1", .. Small[..^1]]);
+        var second = CliProcess.Run(root, ["run", "default", "--years", "1", .. Small[..^1]]);
         Assert.True(first.ExitCode == 0, first.Err);
         Assert.True(second.ExitCode == 0, second.Err);
         Assert.Contains($"Run folder: {Path.Combine(root, "runs", "default-seed20260101")}{Environment.NewLine}", first.Out, StringComparison.Ordinal);
@@ -28,8 +28,8 @@ public class RunFolderTests
     public void An_explicit_out_onto_a_complete_run_stays_refused()
     {
         var output = Path.Combine(TestWorlds.TempFolder(), "run");
-        Assert.Equal(0, CliHarness.Run(["run", "--years", "1", .. Small, "--out", output]).Code);
-        var again = CliHarness.Run(["run", "--years", "1", .. Small, "--out", output]);
+        Assert.Equal(0, CliHarness.Run(["run", "default", "--years", "1", .. Small, "--out", output]).Code);
+        var again = CliHarness.Run(["run", "default", "--years", "1", .. Small, "--out", output]);
         Assert.Equal(2, again.Code);
         Assert.Contains("already holds a complete run", again.Err, StringComparison.Ordinal);
     }
@@ -39,7 +39,7 @@ public class RunFolderTests
     {
         var root = TestWorlds.TempFolder();
         var output = Path.Combine(root, "run");
-        string[] args = ["run", "--years", "3", .. Small, "--out", output];
+        string[] args = ["run", "default", "--years", "3", .. Small, "--out", output];
         using var a = CliProcess.Start(root, args);
         using var b = CliProcess.Start(root, args);
         a.Wait(TimeSpan.FromMinutes(2));
@@ -56,7 +56,7 @@ public class RunFolderTests
     {
         var root = TestWorlds.TempFolder();
         var output = Path.Combine(root, "run");
-        using var running = CliProcess.Start(root, ["run", "--years", "60", "--out", output]);
+        using var running = CliProcess.Start(root, ["run", "default", "--years", "60", "--out", output]);
         running.WaitForLine("Run folder:", TimeSpan.FromMinutes(1));
         var second = CliHarness.Run("resume", output);
         Assert.True(running.Signal(15), "the first run ended before the second tried the folder");
@@ -185,7 +185,7 @@ public class RunFolderTests
     private static (string Checkpoint, string Whole) Interrupted(string output, bool atEnd = false)
     {
         var whole = output + "-whole";
-        Assert.Equal(0, CliHarness.Run(["run", "--years", "3", .. Small, "--out", whole]).Code);
+        Assert.Equal(0, CliHarness.Run(["run", "default", "--years", "3", .. Small, "--out", whole]).Code);
         var scenario = Westphalia.Scenarios.ScenarioLoader.LoadFile(Path.Combine(whole, "scenario.yaml"));
         var simulation = new Simulation(scenario);
         var ticks = atEnd ? scenario.Ticks : 17;

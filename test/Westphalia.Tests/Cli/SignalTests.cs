@@ -11,7 +11,7 @@ public class SignalTests
     private const int Sigterm = 15;
 
     // The default world for 40 years: under a second of simulation and about as long writing files on this class of machine.
-    private static readonly string[] Run = ["run", "--years", "40", "--seed", "11", "--threads", "2", "--checkpoint-every", "0"];
+    private static readonly string[] Run = ["run", "default", "--years", "40", "--seed", "11", "--threads", "2", "--checkpoint-every", "0"];
 
     private static string[] OutputFiles => [.. Westphalia.Cli.RunFolder.DataFiles, Westphalia.Cli.RunFolder.ManifestFile];
 

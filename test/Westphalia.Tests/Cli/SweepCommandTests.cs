@@ -164,7 +164,7 @@ public class SweepCommandTests
         Assert.Contains("--shard 3/2: give i/n", bad.Err, StringComparison.Ordinal);
 
         var run = Path.Combine(folder, "run");
-        Assert.Equal(0, CliHarness.Run("run", "--years", "1", "--out", run).Code);
+        Assert.Equal(0, CliHarness.Run("run", "default", "--years", "1", "--out", run).Code);
         var notSweep = CliHarness.Run("sweep", design, "--out", run);
         Assert.Equal(2, notSweep.Code);
         Assert.Contains("the folder already holds a complete run", notSweep.Err, StringComparison.Ordinal);

@@ -76,7 +76,7 @@ public class ScriptedGovernmentTests
         var file = Path.Combine(folder, "red.yaml");
         File.WriteAllText(file, TeamRed);
         var output = Path.Combine(folder, "run");
-        var result = CliHarness.Run("run", "--years", "6", "--orders", file, "--out", output, "--quiet");
+        var result = CliHarness.Run("run", "default", "--years", "6", "--orders", file, "--out", output, "--quiet");
         Assert.True(result.Code == 0, result.Err);
         var resolved = ScenarioLoader.LoadFile(Path.Combine(output, "scenario.yaml"));
         Assert.Equal("Team Red", Assert.Single(resolved.Governments).Name);

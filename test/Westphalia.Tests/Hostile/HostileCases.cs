@@ -116,16 +116,16 @@ internal static class HostileCases
 
     public static IReadOnlyList<HostileCase> CommandLines { get; } =
     [
-        Args("seed-negative", ["run", "--seed", "-1", "--out", "run"], @"--seed -1: give a whole number from 0 to 18446744073709551615"),
-        Args("seed-beyond-64-bits", ["run", "--seed", "18446744073709551616", "--out", "run"], @"--seed 18446744073709551616: give a whole number"),
-        Args("years-zero", ["run", "--years", "0", "--out", "run"], @"--years 0: give a whole number from 1 to 9999"),
-        Args("years-10000", ["run", "--years", "10000", "--out", "run"], @"--years 10000: give a whole number from 1 to 9999"),
-        Args("years-past-9999", ["run", "--years", "9000", "--out", "run"], @"--years 9000: years: a run of 9000 years from start_year 2000 would end in 10999"),
-        Args("threads-zero", ["run", "--threads", "0", "--out", "run"], @"--threads 0: give a whole number from 1 to 1024"),
-        Args("threads-not-a-number", ["run", "--threads", "two", "--out", "run"], @"--threads two: give a whole number"),
-        Args("threads-huge", ["run", "--threads", "99999", "--out", "run"], @"--threads 99999: give a whole number from 1 to 1024"),
-        Args("checkpoint-every-negative", ["run", "--checkpoint-every", "-1", "--out", "run"], @"--checkpoint-every -1: give a whole number"),
-        Args("unknown-option", ["run", "--frob", "--out", "run"], @"unknown option '--frob'"),
+        Args("seed-negative", ["run", "default", "--seed", "-1", "--out", "run"], @"--seed -1: give a whole number from 0 to 18446744073709551615"),
+        Args("seed-beyond-64-bits", ["run", "default", "--seed", "18446744073709551616", "--out", "run"], @"--seed 18446744073709551616: give a whole number"),
+        Args("years-zero", ["run", "default", "--years", "0", "--out", "run"], @"--years 0: give a whole number from 1 to 9999"),
+        Args("years-10000", ["run", "default", "--years", "10000", "--out", "run"], @"--years 10000: give a whole number from 1 to 9999"),
+        Args("years-past-9999", ["run", "default", "--years", "9000", "--out", "run"], @"--years 9000: years: a run of 9000 years from start_year 2000 would end in 10999"),
+        Args("threads-zero", ["run", "default", "--threads", "0", "--out", "run"], @"--threads 0: give a whole number from 1 to 1024"),
+        Args("threads-not-a-number", ["run", "default", "--threads", "two", "--out", "run"], @"--threads two: give a whole number"),
+        Args("threads-huge", ["run", "default", "--threads", "99999", "--out", "run"], @"--threads 99999: give a whole number from 1 to 1024"),
+        Args("checkpoint-every-negative", ["run", "default", "--checkpoint-every", "-1", "--out", "run"], @"--checkpoint-every -1: give a whole number"),
+        Args("unknown-option", ["run", "default", "--frob", "--out", "run"], @"unknown option '--frob'"),
         Args("validate-list", ["validate", "--list"], @"unknown option '--list'"),
         Args("unknown-target", ["validate", "nosuch"], @"no validation target is named 'nosuch'"),
         Args("json-in-a-missing-folder", ["validate", "all", "--json", "nowhere/results.json"], @"--json nowhere/results\.json: cannot write \(a folder on the way does not exist\)"),
@@ -133,24 +133,24 @@ internal static class HostileCases
         Args("json-empty", ["validate", "all", "--json", ""], @"--json : cannot write \(not a usable file name\)"),
         Args("missing-scenario", ["run", "nosuch.yaml", "--out", "run"], @"nosuch\.yaml: no such scenario file"),
         Args("empty-scenario-name", ["run", "", "--out", "run"], @"scenario: the scenario file name is empty"),
-        Args("empty-out", ["run", "--out", ""], @"--out: the folder name is empty"),
+        Args("empty-out", ["run", "default", "--out", ""], @"--out: the folder name is empty"),
         Args("empty-resume", ["resume", ""], @"resume: the folder name is empty"),
         Args("resume-missing", ["resume", "nowhere"], @"nowhere: no such run folder"),
         Args("unknown-scenario-to-show", ["scenario", "show", "nosuch"], @"nosuch: no such scenario file"),
         Args("unknown-command", ["frobnicate"], @"frobnicate"),
-        Args("set-without-value", ["run", "--set"], @"--set"),
-        Args("out-through-a-file", ["run", "--out", "afile/run"], @"afile/run: cannot write there", dir => System.IO.File.WriteAllText(Path.Combine(dir, "afile"), "")),
-        Args("out-is-a-file", ["run", "--out", "afile"], @"afile: a file of that name exists", dir => System.IO.File.WriteAllText(Path.Combine(dir, "afile"), "")),
-        Args("out-in-proc", ["run", "--years", "1", "--out", "/proc/westphalia-run"], @"/proc/westphalia-run: cannot write there"),
-        Args("out-name-too-long", ["run", "--years", "1", "--out", new string('o', 5000)], @"o{10}.*: cannot write there \(the name is too long\)"),
-        Args("out-onto-a-complete-run", ["run", "--years", "1", "--out", "run"], @"--out run: the folder already holds a complete run", dir => RunFolders.Complete(Path.Combine(dir, "run"))),
-        Args("out-onto-other-files", ["run", "--years", "1", "--out", "mine"], @"--out mine: the folder already holds other files", dir => { Directory.CreateDirectory(Path.Combine(dir, "mine")); System.IO.File.WriteAllText(Path.Combine(dir, "mine", "notes.txt"), "keep"); }),
+        Args("set-without-value", ["run", "default", "--set"], @"--set"),
+        Args("out-through-a-file", ["run", "default", "--out", "afile/run"], @"afile/run: cannot write there", dir => System.IO.File.WriteAllText(Path.Combine(dir, "afile"), "")),
+        Args("out-is-a-file", ["run", "default", "--out", "afile"], @"afile: a file of that name exists", dir => System.IO.File.WriteAllText(Path.Combine(dir, "afile"), "")),
+        Args("out-in-proc", ["run", "default", "--years", "1", "--out", "/proc/westphalia-run"], @"/proc/westphalia-run: cannot write there"),
+        Args("out-name-too-long", ["run", "default", "--years", "1", "--out", new string('o', 5000)], @"o{10}.*: cannot write there \(the name is too long\)"),
+        Args("out-onto-a-complete-run", ["run", "default", "--years", "1", "--out", "run"], @"--out run: the folder already holds a complete run", dir => RunFolders.Complete(Path.Combine(dir, "run"))),
+        Args("out-onto-other-files", ["run", "default", "--years", "1", "--out", "mine"], @"--out mine: the folder already holds other files", dir => { Directory.CreateDirectory(Path.Combine(dir, "mine")); System.IO.File.WriteAllText(Path.Combine(dir, "mine", "notes.txt"), "keep"); }),
         Args("resume-a-file", ["resume", "afile"], @"afile: a file, not a run folder", dir => System.IO.File.WriteAllText(Path.Combine(dir, "afile"), "")),
         Args("resume-not-a-run", ["resume", "."], @"\.: not a run folder"),
-        Args("plugin-missing", ["run", "--plugin", "nowhere.dll", "--out", "run"], @"--plugin nowhere\.dll: no such file"),
-        Args("plugin-not-an-assembly", ["run", "--plugin", "fake.dll", "--out", "run"], @"--plugin fake\.dll: not a \.NET assembly", dir => System.IO.File.WriteAllText(Path.Combine(dir, "fake.dll"), "MZ but not really")),
-        Args("plugin-without-a-plugin-class", ["run", "--plugin", "Westphalia.Cli.dll", "--out", "run"], @"--plugin Westphalia\.Cli\.dll: holds no public class implementing IWestphaliaPlugin", dir => System.IO.File.Copy(Westphalia.Tests.Cli.CliHarness.CommandPath, Path.Combine(dir, "Westphalia.Cli.dll"))),
-        Args("plugin-empty-name", ["run", "--plugin", "", "--out", "run"], @"--plugin: the file name is empty"),
+        Args("plugin-missing", ["run", "default", "--plugin", "nowhere.dll", "--out", "run"], @"--plugin nowhere\.dll: no such file"),
+        Args("plugin-not-an-assembly", ["run", "default", "--plugin", "fake.dll", "--out", "run"], @"--plugin fake\.dll: not a \.NET assembly", dir => System.IO.File.WriteAllText(Path.Combine(dir, "fake.dll"), "MZ but not really")),
+        Args("plugin-without-a-plugin-class", ["run", "default", "--plugin", "Westphalia.Cli.dll", "--out", "run"], @"--plugin Westphalia\.Cli\.dll: holds no public class implementing IWestphaliaPlugin", dir => System.IO.File.Copy(Westphalia.Tests.Cli.CliHarness.CommandPath, Path.Combine(dir, "Westphalia.Cli.dll"))),
+        Args("plugin-empty-name", ["run", "default", "--plugin", "", "--out", "run"], @"--plugin: the file name is empty"),
         Args("compare-one-seed", ["compare", "--seeds", "1", "--out", "c"], @"--seeds 1: give a whole number from 2 to 10000"),
         Args("compare-unknown-doctrine", ["compare", "--arms", "realist,pacifist", "--out", "c"], @"--arms: 'pacifist' is neither a doctrine"),
         Args("compare-arm-file-missing", ["compare", "--arms", "nowhere.yaml", "--out", "c"], @"nowhere\.yaml: no such arm file"),
@@ -203,7 +203,7 @@ internal static class HostileCases
     private static HostileCase Special(string name, string[] args, string expect) => new($"file/{name}", args, expect);
 
     private static HostileCase Set(string name, string assignment, string expect) =>
-        new($"set/{name}", ["run", "--set", assignment, "--out", "run"], expect);
+        new($"set/{name}", ["run", "default", "--set", assignment, "--out", "run"], expect);
 
     private static HostileCase Args(string name, string[] args, string expect, Action<string>? setup = null) => new($"args/{name}", args, expect, setup);
 
@@ -270,7 +270,7 @@ internal static class HostileCases
         ];
 
         public static void Complete(string folder) =>
-            Assert.Equal(0, Westphalia.Tests.Cli.CliHarness.Run(["run", "--out", folder, "--quiet", .. Scenario.SelectMany(s => new[] { "--set", s })]).Code);
+            Assert.Equal(0, Westphalia.Tests.Cli.CliHarness.Run(["run", "default", "--out", folder, "--quiet", .. Scenario.SelectMany(s => new[] { "--set", s })]).Code);
 
         public static void Unfinished(string folder)
         {
