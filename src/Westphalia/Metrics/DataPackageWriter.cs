@@ -13,7 +13,13 @@ public static class DataPackageWriter
 {
     public const string FileName = "datapackage.json";
 
-    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, ColumnDocumentation?>? describe = null)
+    /// <summary>
+    /// Writes the descriptor of <paramref name="tables"/>, with the package's <paramref name="description"/> when given
+    /// and, after the tables, <paramref name="files"/> that are no tables (as regions.geojson), each a resource with its
+    /// path, format, media type and description.
+    /// </summary>
+    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, ColumnDocumentation?>? describe = null,
+        string? description = null, IReadOnlyList<DataPackageFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -21,6 +27,11 @@ public static class DataPackageWriter
         json.WriteString("profile", "tabular-data-package");
         json.WriteString("name", name);
         json.WriteString("title", title);
+        if (description is not null)
+        {
+            json.WriteString("description", description);
+        }
+
         json.WriteStartArray("resources");
         foreach (var table in tables)
         {
@@ -74,6 +85,18 @@ public static class DataPackageWriter
             json.WriteStringValue("");
             json.WriteEndArray();
             json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        foreach (var file in files ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("name", file.Name);
+            json.WriteString("path", file.Path);
+            json.WriteString("format", file.Format);
+            json.WriteString("mediatype", file.MediaType);
+            json.WriteString("encoding", "utf-8");
+            json.WriteString("description", file.Description);
             json.WriteEndObject();
         }
 
