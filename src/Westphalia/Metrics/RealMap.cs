@@ -387,8 +387,9 @@ public sealed class RealMap
             var b = blocs[k];
             var colour = BlocColour(k);
             colours.Add(colour);
+            var lowest = states.Where(s => s >= 0 && BlocOf(s) == b).Min();
             var name = input.BlocNames.TryGetValue(b, out var known) ? known
-                : $"bloc of {(b < input.StateNames.Count ? input.StateNames[b] : $"state {b}")}";
+                : $"bloc of {(lowest < input.StateNames.Count ? input.StateNames[lowest] : $"state {lowest}")}";
             var count = members[b];
             legend.Add(new RealMapEntry(colour, $"{name} ({count} {(count == 1 ? "state" : "states")})"));
         }
