@@ -234,7 +234,8 @@ public sealed class RealMap
 
     /// <summary>
     /// The names of the blocs that continue the data set's standing alliances: each alliance is named on the bloc that
-    /// holds most of its members (the lowest bloc id on a tie), several alliances in one bloc joined by commas. State ids
+    /// holds more than half of its members, several alliances in one bloc joined by commas; an alliance no bloc holds
+    /// the most of names none (the bloc is then named by its lowest member). State ids
     /// are the data set's state indices, as in the worlds it builds.
     /// </summary>
     public static Dictionary<int, string> AllianceNames(WorldDataSet data, IReadOnlyList<int> bloc)
@@ -246,7 +247,7 @@ public sealed class RealMap
         {
             var held = alliance.Members.Select(data.IndexOf).Where(s => s >= 0 && s < bloc.Count && bloc[s] >= 0)
                 .GroupBy(s => bloc[s]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-            if (held is not null)
+            if (held is not null && 2 * held.Count() > alliance.Members.Count)
             {
                 if (!names.TryGetValue(held.Key, out var list))
                 {
@@ -427,8 +428,9 @@ public sealed class RealMap
         var low = finite.Count > 0 ? Math.Floor(finite.Min() * 20) / 20 : 0;
         var high = finite.Count > 0 ? Math.Max(Math.Ceiling(finite.Max() * 20) / 20, low + 0.05) : 1;
 
-        // 64 steps of the scale (finer than the eye tells apart on a map); the last colour for regions without a value.
-        const int steps = 64;
+        // 32 steps of the scale (about as fine as the eye tells apart on a map, and few enough colours that neighbouring
+        // cells of a state share one and merge into runs); the last colour for regions without a value.
+        const int steps = 32;
         var colours = new List<MapColour>();
         for (var i = 0; i < steps; i++)
         {
