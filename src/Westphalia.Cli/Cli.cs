@@ -81,6 +81,7 @@ public static class Cli
         root.Add(SweepCommand.Build(console, interruption));
         root.Add(MergeCommand.Build(console, interruption));
         root.Add(ReportCommand.Build(console));
+        root.Add(MapCommand.Build(console));
         root.Add(SensitivityCommand.Build(console, interruption));
         root.Add(CalibrateCommand.Build(console, interruption));
         return root;

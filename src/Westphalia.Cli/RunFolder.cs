@@ -20,8 +20,11 @@ public sealed class RunFolder : IDisposable
     public const string ManifestFile = "manifest.json";
     public const string LockFile = ".lock";
 
-    /// <summary>The data files, in the order they are written and listed in the manifest.</summary>
+    /// <summary>The data files every run writes, in the order they are written and listed in the manifest.</summary>
     public static readonly string[] DataFiles = [.. ObserverCatalog.Files];
+
+    /// <summary>The data files a run of <paramref name="simulation"/> writes (<see cref="DataFiles"/> and those of its world's kind), in order.</summary>
+    public static IReadOnlyList<string> FilesOf(Simulation simulation) => [.. Outputs(simulation).Select(o => o.Name)];
 
     /// <summary>How many numbered folders beside the first are tried for a run without <c>--out</c>.</summary>
     private const int MaxFreshNames = 10_000;
@@ -282,19 +285,19 @@ public sealed class RunFolder : IDisposable
 
         cancellation.ThrowIfCancellationRequested();
         starting?.Invoke(k, ManifestFile);
-        AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario, ReadOptions().Plugins));
+        AtomicFile.WriteText(this[ManifestFile], Manifest(simulation.Scenario, FilesOf(simulation), ReadOptions().Plugins));
         if (File.Exists(this[CheckpointFile]))
         {
             File.Delete(this[CheckpointFile]);
         }
     }
 
-    /// <summary>The data files of a finished run and the observer that writes each, in the order of <see cref="DataFiles"/>.</summary>
+    /// <summary>The data files of a finished run and the observer that writes each, in order; a file only some worlds get, where this one does.</summary>
     private static IEnumerable<(string Name, Func<Stream, CancellationToken, Task> Write)> Outputs(Simulation simulation) =>
-        simulation.Observers.SelectMany(o => ObserverCatalog.FilesOf(o.GetType()).Select(file =>
+        simulation.Observers.SelectMany(o => ObserverCatalog.FilesOf(o.GetType()).Where(o.Writes).Select(file =>
             (file, (Func<Stream, CancellationToken, Task>)((stream, cancellation) => o.WriteAsync(file, stream, cancellation)))));
 
-    private string Manifest(Scenario scenario, IReadOnlyList<PluginRecord> plugins)
+    private string Manifest(Scenario scenario, IReadOnlyList<string> written, IReadOnlyList<PluginRecord> plugins)
     {
         var json = new SerializerBuilder()
             .JsonCompatible()
@@ -303,7 +306,7 @@ public sealed class RunFolder : IDisposable
             .Build()
             .Serialize(scenario);
         var files = new JsonArray();
-        foreach (var name in DataFiles)
+        foreach (var name in written)
         {
             using var stream = File.OpenRead(this[name]);
             var length = stream.Length;

@@ -28,7 +28,7 @@ internal sealed class Runner(IAnsiConsole console, bool quiet)
         var interactive = !quiet && !Console.IsOutputRedirected && console.Profile.Capabilities.Interactive;
         var checkpointTicks = checkpointEveryYears * 12;
         var simulated = TimeSpan.Zero;
-        var fileCount = RunFolder.DataFiles.Length + 1;
+        var fileCount = RunFolder.FilesOf(simulation).Count + 1;
         var current = "";
 
         void AfterTick(Simulation s)
@@ -277,7 +277,7 @@ internal sealed class Runner(IAnsiConsole console, bool quiet)
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{ticks / 12.0:F0} years simulated in {elapsed.TotalSeconds:F1} s ({speed:F1} years/s, {simulation.World.Regions.Count} regions, {simulation.Threads} threads); files written in {writing.TotalSeconds:F1} s."));
         console.WriteLine($"Run folder: {folder.Path}");
-        console.WriteLine($"  {string.Join(", ", RunFolder.DataFiles)}, {RunFolder.ManifestFile}");
+        console.WriteLine($"  {string.Join(", ", RunFolder.FilesOf(simulation))}, {RunFolder.ManifestFile}");
     }
 
     /// <summary>How the summary's indicators are printed, by their column in world.csv.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Westphalia.Metrics;
 using Westphalia.Scenarios;
+using Westphalia.Scenarios.RealWorld;
 
 namespace Westphalia.Reports;
 
@@ -97,10 +99,27 @@ public static class RunReport
 
         var world = WorldFactory.Create(scenario);
         var grid = scenario.World.Generator?.Topology;
-        report.Paragraph("Territory: each state in its bloc's colour (an alliance; shades tell its members apart), states in no bloc in greys; black lines are borders, white dots capitals, with the largest states named. Human security: each region's Human Security Index over the year, on one scale per map.");
-        var initial = new MapStates([.. world.Regions.Owner], [.. world.States.Name], [.. world.States.Capital], [.. world.States.Alliance], new Dictionary<int, string>());
-        initial = initial with { BlocLabels = BlocLabels(initial) };
-        report.Figure(() => MapPainter.Territory(world, grid, initial, $"territory-{scenario.StartYear}-start", $"{scenario.Name}: territory at the start, January {scenario.StartYear}", "Who holds what before the first month, as the scenario builds the world."));
+
+        // A real-world run is drawn on the real map (RealMap), compactly; a synthetic world as its grid or graph.
+        var real = RealMap.IsReal(world.Regions.PrioGrid);
+        var dataSet = scenario.World.Data is { } data && WorldDataSet.Names.Contains(data) ? WorldDataSet.Load(data) : null;
+        Dictionary<int, string> AllianceNames(int[] blocs) => dataSet is null ? [] : RealMap.AllianceNames(dataSet, blocs);
+        if (real)
+        {
+            report.Paragraph("Alliance blocs: each bloc in its colour, named by the standing alliances it continues or by its lowest member, states in no bloc grey; black lines are borders between states. Human security: each region's Human Security Index over the year, on one scale per map. The 0.5° cells in an equirectangular projection; 'westphalia map' draws any of these years by states, blocs or human security, as PNG or SVG.");
+            var states0 = world.States;
+            int[] blocs0 = [.. states0.Alliance.Take(states0.Count)];
+            var start = new RealMapInput(scenario.Name, $"January {scenario.StartYear.ToString(Inv)} (start)", world.Regions.PrioGrid, world.Regions.Owner,
+                [.. Enumerable.Repeat(double.NaN, world.Regions.Count)], [.. states0.Name.Take(states0.Count)], blocs0, AllianceNames(blocs0));
+            report.Figure(() => RealMapPainter.Figure(RealMap.Draw(start, RealMapLayer.Blocs), $"territory-{scenario.StartYear}-start", "Who is allied with whom before the first month, as the scenario builds the world."));
+        }
+        else
+        {
+            report.Paragraph("Territory: each state in its bloc's colour (an alliance; shades tell its members apart), states in no bloc in greys; black lines are borders, white dots capitals, with the largest states named. Human security: each region's Human Security Index over the year, on one scale per map.");
+            var initial = new MapStates([.. world.Regions.Owner], [.. world.States.Name], [.. world.States.Capital], [.. world.States.Alliance], new Dictionary<int, string>());
+            initial = initial with { BlocLabels = BlocLabels(initial) };
+            report.Figure(() => MapPainter.Territory(world, grid, initial, $"territory-{scenario.StartYear}-start", $"{scenario.Name}: territory at the start, January {scenario.StartYear}", "Who holds what before the first month, as the scenario builds the world."));
+        }
 
         var regions = ReportFolder.Csv(folder, "regions.csv");
         var regionYears = regions.Numbers("year");
@@ -156,10 +175,19 @@ public static class RunReport
                 }
             }
 
-            var map = new MapStates(owner, names, capitals, blocs, new Dictionary<int, string>());
-            map = map with { BlocLabels = BlocLabels(map) };
             var y = ((int)year).ToString(Inv);
             report.Subsection(y);
+            if (real)
+            {
+                var input = new RealMapInput(scenario.Name, $"December {y}", world.Regions.PrioGrid, owner, value, names, blocs, AllianceNames(blocs));
+                report.Figure(() => RealMapPainter.Figure(RealMap.Draw(input, RealMapLayer.Blocs), $"territory-{y}", $"Alliance blocs at the end of {y}."));
+                report.Figure(() => RealMapPainter.Figure(RealMap.Draw(input, RealMapLayer.Hsi), $"hsi-{y}", $"Each region's Human Security Index over {y}."));
+
+                continue;
+            }
+
+            var map = new MapStates(owner, names, capitals, blocs, new Dictionary<int, string>());
+            map = map with { BlocLabels = BlocLabels(map) };
             report.Figure(() => MapPainter.Territory(world, grid, map, $"territory-{y}", $"{scenario.Name}: territory, December {y}", $"Who holds what at the end of {y}."));
             var finite = value.Where(double.IsFinite).ToArray();
             if (finite.Length > 0)

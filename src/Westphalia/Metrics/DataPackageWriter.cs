@@ -14,10 +14,13 @@ public static class DataPackageWriter
     public const string FileName = "datapackage.json";
 
     /// <summary>
-    /// Writes the descriptor: <paramref name="describe"/> gives a column's documentation, <paramref name="describeTable"/>
-    /// a table's description (the resource's <c>description</c>), each where known.
+    /// Writes the descriptor of <paramref name="tables"/>: <paramref name="describe"/> gives a column's documentation,
+    /// <paramref name="describeTable"/> a table's description (the resource's <c>description</c>), each where known; the
+    /// package's <paramref name="description"/> when given; and, after the tables, <paramref name="files"/> that are no
+    /// tables (as regions.geojson), each a resource with its path, format, media type and description.
     /// </summary>
-    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, ColumnDocumentation?>? describe = null, Func<Table, string?>? describeTable = null)
+    public static void Write(Stream stream, string name, string title, IReadOnlyList<Table> tables, Func<Table, Column, ColumnDocumentation?>? describe = null,
+        Func<Table, string?>? describeTable = null, string? description = null, IReadOnlyList<DataPackageFile>? files = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -25,6 +28,11 @@ public static class DataPackageWriter
         json.WriteString("profile", "tabular-data-package");
         json.WriteString("name", name);
         json.WriteString("title", title);
+        if (description is not null)
+        {
+            json.WriteString("description", description);
+        }
+
         json.WriteStartArray("resources");
         foreach (var table in tables)
         {
@@ -35,9 +43,9 @@ public static class DataPackageWriter
             json.WriteString("format", "csv");
             json.WriteString("mediatype", "text/csv");
             json.WriteString("encoding", "utf-8");
-            if (describeTable?.Invoke(table) is { Length: > 0 } description)
+            if (describeTable?.Invoke(table) is { Length: > 0 } tableDescription)
             {
-                json.WriteString("description", description);
+                json.WriteString("description", tableDescription);
             }
 
             json.WriteStartObject("schema");
@@ -83,6 +91,18 @@ public static class DataPackageWriter
             json.WriteStringValue("");
             json.WriteEndArray();
             json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        foreach (var file in files ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("name", file.Name);
+            json.WriteString("path", file.Path);
+            json.WriteString("format", file.Format);
+            json.WriteString("mediatype", file.MediaType);
+            json.WriteString("encoding", "utf-8");
+            json.WriteString("description", file.Description);
             json.WriteEndObject();
         }
 

@@ -18,6 +18,12 @@ public abstract class Observer
     {
     }
 
+    /// <summary>
+    /// Whether this run writes <paramref name="file"/>, one of the files the <see cref="OutputAttribute"/> names: all of
+    /// them but where an observer's file only fits some worlds (regions.geojson, real-world runs only).
+    /// </summary>
+    public virtual bool Writes(string file) => true;
+
     /// <summary>Writes one of the files this observer's <see cref="OutputAttribute"/> names.</summary>
     public abstract Task WriteAsync(string file, Stream stream, CancellationToken cancellation);
 

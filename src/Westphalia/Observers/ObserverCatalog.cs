@@ -10,8 +10,11 @@ public static class ObserverCatalog
     /// <summary>The observer types in the order they run and write.</summary>
     public static IReadOnlyList<Type> Types => OutputTypes;
 
-    /// <summary>Every data file a run writes, in order.</summary>
-    public static IReadOnlyList<string> Files { get; } = [.. OutputTypes.SelectMany(FilesOf)];
+    /// <summary>Every data file every run writes, in order.</summary>
+    public static IReadOnlyList<string> Files { get; } = [.. OutputTypes.Where(t => !t.GetCustomAttribute<OutputAttribute>()!.Optional).SelectMany(FilesOf)];
+
+    /// <summary>The data files only some runs write (regions.geojson: real-world runs), in order.</summary>
+    public static IReadOnlyList<string> OptionalFiles { get; } = [.. OutputTypes.Where(t => t.GetCustomAttribute<OutputAttribute>()!.Optional).SelectMany(FilesOf)];
 
     /// <summary>The files one observer writes.</summary>
     public static IReadOnlyList<string> FilesOf(Type observer)

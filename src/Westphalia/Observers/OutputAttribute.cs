@@ -10,4 +10,7 @@ public sealed class OutputAttribute(int position, params string[] files) : Attri
     public int Position { get; } = position;
 
     public IReadOnlyList<string> Files { get; } = files;
+
+    /// <summary>Whether only some runs write the files (the observer's <see cref="Observer.Writes"/> says which).</summary>
+    public bool Optional { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Westphalia.Observers;
 
 /// <summary>
 /// regions.csv and regions.parquet: every region at the end of the run, and in December of each of the scenario's
-/// <c>output.map_years</c>, with its scores over the window then closing.
+/// <c>output.map_years</c>, with its scores over the window then closing, and its PRIO-GRID cell in a real-world run.
 /// </summary>
 [Output(30, "regions.csv", "regions.parquet")]
 public sealed class RegionsObserver : WindowTableObserver
@@ -17,12 +17,12 @@ public sealed class RegionsObserver : WindowTableObserver
         [
             .. Series.Time,
             ("region_id", ColumnKind.Int), ("region", ColumnKind.Text), ("x", ColumnKind.Double), ("y", ColumnKind.Double),
-            ("state_id", ColumnKind.Int), ("state", ColumnKind.Text), ("capital", ColumnKind.Bool), ("ruggedness", ColumnKind.Double),
+            ("priogrid_gid", ColumnKind.Int), ("state_id", ColumnKind.Int), ("state", ColumnKind.Text), ("capital", ColumnKind.Bool), ("ruggedness", ColumnKind.Double),
             ("oil", ColumnKind.Bool), ("rebels", ColumnKind.Int), ("war_damage", ColumnKind.Double),
             ("population", ColumnKind.Long), ("income_per_capita", ColumnKind.Double),
             .. Series.Scores,
         ],
-        nullable: ["rebels"]))
+        nullable: ["rebels", "priogrid_gid"]))
     {
         _lastTick = context.Scenario.Ticks - 1;
         var scenario = context.Scenario;
@@ -47,6 +47,7 @@ public sealed class RegionsObserver : WindowTableObserver
             t["region"].Texts.Add(regions.Name[r]);
             t["x"].Doubles.Add(regions.X[r]);
             t["y"].Doubles.Add(regions.Y[r]);
+            t["priogrid_gid"].Add(regions.PrioGrid[r] >= 1 ? regions.PrioGrid[r] : null);
             t["state_id"].Ints.Add(owner);
             t["state"].Texts.Add(states.Name[owner]);
             t["capital"].Bools.Add(states.Capital[owner] == r);

@@ -125,7 +125,7 @@ internal static class HostileCases
         Args("threads-not-a-number", ["run", "default", "--threads", "two", "--out", "run"], @"--threads two: give a whole number"),
         Args("threads-huge", ["run", "default", "--threads", "99999", "--out", "run"], @"--threads 99999: give a whole number from 1 to 1024"),
         Args("checkpoint-every-negative", ["run", "default", "--checkpoint-every", "-1", "--out", "run"], @"--checkpoint-every -1: give a whole number"),
-        Args("unknown-option", ["run", "default", "--frob", "--out", "run"], @"unknown option '--frob'"),
+        Args("unknown-option", ["run", "--frob", "--out", "run"], @"unknown option '--frob'"),
         Args("validate-list", ["validate", "--list"], @"unknown option '--list'"),
         Args("unknown-target", ["validate", "nosuch"], @"no validation target is named 'nosuch'"),
         Args("json-in-a-missing-folder", ["validate", "all", "--json", "nowhere/results.json"], @"--json nowhere/results\.json: cannot write \(a folder on the way does not exist\)"),
