@@ -98,6 +98,7 @@ public sealed class Game
 
     /// <summary>Records a team's orders for a turn not yet resolved (the current one or a later one); a later submission for the same turn replaces this one.</summary>
     /// <exception cref="InvalidOperationException">The turn is already resolved or beyond the end of the game.</exception>
+    /// <exception cref="ArgumentException">Not a team of the game, or orders with a budget figure outside [0, 1] or naming no state of the initial map.</exception>
     public OrdersSubmitted Submit(int turn, string team, Orders orders)
     {
         ArgumentNullException.ThrowIfNull(team);
@@ -117,10 +118,46 @@ public sealed class Game
             throw new InvalidOperationException($"turn {turn} is beyond the end of the game (it has {Turns} turns)");
         }
 
+        Check(team, orders);
         var submitted = new OrdersSubmitted(turn, team, orders);
         _orders[(turn, team)] = orders;
         _events.Add(submitted);
         return submitted;
+    }
+
+    /// <summary>Refuses orders a scenario's file of orders could not hold: budget figures outside [0, 1], names of states not on the initial map.</summary>
+    private void Check(string team, Orders orders)
+    {
+        var states = Simulation.World.States;
+        bool Known(string name) => Array.FindIndex(states.Name, n => n == name) is var s && s >= 0 && states.FoundedTick[s] == 0;
+        void Fail(string what) => throw new ArgumentException($"orders from {team}: {what}", nameof(orders));
+        if (orders.Budget is { } b)
+        {
+            foreach (var (name, value) in new[]
+            {
+                ("tax_rate", b.TaxRate), ("military", b.Military), ("welfare", b.Welfare), ("police", b.Police), ("aid", b.Aid),
+                ("protection", b.Protection), ("sharing", b.Sharing), ("peacekeeping", b.Peacekeeping),
+            })
+            {
+                if (value is { } v && !(v >= 0 && v <= 1))
+                {
+                    Fail($"budget.{name} is {v.ToString(CultureInfo.InvariantCulture)}; it must be between 0 and 1");
+                }
+            }
+        }
+
+        foreach (var name in (orders.War?.Targets ?? []).Concat(orders.Arm?.Keys ?? Enumerable.Empty<string>()))
+        {
+            if (!Known(name))
+            {
+                Fail($"no state is named '{ScenarioLoader.Shorten(name)}'");
+            }
+        }
+
+        if (orders.Alliances?.Ally is { } ally && ally != "none" && !Known(ally))
+        {
+            Fail($"no state is named '{ScenarioLoader.Shorten(ally)}' (or give 'none')");
+        }
     }
 
     /// <summary>Records a team's orders for the current turn.</summary>

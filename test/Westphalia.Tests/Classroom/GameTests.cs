@@ -1,4 +1,5 @@
 using Westphalia.Classroom;
+using Westphalia.Mechanisms;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Classroom;
@@ -126,6 +127,38 @@ public class GameTests
         var refused = Assert.Throws<InvalidOperationException>(() => game.Submit(1, Red, Budget(0.3)));
         Assert.Contains("turn 1 is already resolved", refused.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => game.Submit(2, "State 3", Budget(0.3)));
+    }
+
+    [Fact]
+    public void Orders_a_scenario_could_not_hold_are_refused()
+    {
+        var game = NewGame();
+        var budget = Assert.Throws<ArgumentException>(() => game.Submit(Red, new Orders { Budget = new BudgetOrders { Military = 1.5 } }));
+        Assert.Contains("budget.military is 1.5", budget.Message, StringComparison.Ordinal);
+        var target = Assert.Throws<ArgumentException>(() => game.Submit(Red, new Orders { War = new WarOrders { Targets = ["Atlantis"] } }));
+        Assert.Contains("Atlantis", target.Message, StringComparison.Ordinal);
+        Assert.Single(game.Events);
+    }
+
+    [Fact]
+    public void War_council_and_alliance_orders_travel_through_the_log()
+    {
+        var game = NewGame();
+        var orders = new Orders
+        {
+            War = new WarOrders { Attack = false, Concede = true, Targets = [Blue] },
+            Council = new CouncilOrders { Default = UnVote.No },
+            Alliances = new AllianceOrders { Ally = "none", Leave = true },
+            Treaties = new TreatyOrders { Sign = true, Cheat = false },
+        };
+        game.Submit(Red, orders);
+        game.Resolve();
+        var events = GameJson.Deserialize(GameJson.Serialize(game.Events));
+        var submitted = Assert.IsType<OrdersSubmitted>(events[1]);
+        Assert.Equal(UnVote.No, submitted.Orders.Council!.Default);
+        Assert.Equal([Blue], submitted.Orders.War!.Targets!);
+        Assert.Equal("none", submitted.Orders.Alliances!.Ally);
+        Assert.Equal(game.Resolved, Game.Replay(events).Resolved);
     }
 
     [Fact]
