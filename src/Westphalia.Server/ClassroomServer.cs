@@ -24,7 +24,10 @@ public static class ClassroomServer
     /// <summary>The configuration key of the database connection string.</summary>
     public const string ConnectionStringKey = "ConnectionStrings:Classroom";
 
-    /// <summary>Sign-in attempts (form posts to /signin) allowed per client address per minute; beyond: 429.</summary>
+    /// <summary>The configuration key of the sign-in limit (default <see cref="SignInAttemptsPerMinute"/>).</summary>
+    public const string SignInLimitKey = "Classroom:SignInAttemptsPerMinute";
+
+    /// <summary>Sign-in attempts (form posts to /signin) allowed per client address per minute by default; beyond: 429.</summary>
     public const int SignInAttemptsPerMinute = 5;
 
     /// <summary>How long a session lasts without a request (sliding: each request renews it).</summary>
@@ -100,6 +103,7 @@ public static class ClassroomServer
         {
             antiforgery.Cookie.Name = "westphalia.antiforgery";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.SuppressXFrameOptionsHeader = true; // set to DENY with the other security headers
         });
         services.AddRateLimiter(limiter =>
         {
@@ -108,11 +112,14 @@ public static class ClassroomServer
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/signin", StringComparison.OrdinalIgnoreCase)
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInLimit(context), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("other"));
         });
-        services.AddHealthChecks();
+        services.AddHostedService<DatabaseInitialiser>();
     }
+
+    private static int SignInLimit(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IConfiguration>().GetValue(SignInLimitKey, SignInAttemptsPerMinute);
 
     private static void Configure(WebApplication app)
     {
@@ -136,7 +143,8 @@ public static class ClassroomServer
         });
         // The framework's scripts (_framework/blazor.web.js) for interactive server components; anonymous.
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The security headers already forbid framing (frame-ancestors 'none'): no second, laxer policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     private static async Task<IResult> Healthz(ClassroomDbContext db, CancellationToken cancellation)
