@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Westphalia.Server.Components;
 using Westphalia.Server.Data;
 
@@ -55,6 +56,9 @@ public static class ClassroomServer
             builder.WebHost.UseUrls([.. options.Urls]);
         }
 
+        // Requests and SQL are logged only when something goes wrong, so the console stays readable.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         // Serves the framework's scripts from the build output too, not only from a published folder (a no-op there).
         builder.WebHost.UseStaticWebAssets();
         AddServices(builder.Services);
