@@ -3,11 +3,12 @@ using System.Text.Json;
 
 namespace Westphalia.Server.Tests;
 
-public sealed class AccessTests : IClassFixture<ClassroomFactory>
+public abstract class AccessTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : ClassroomFactory
 {
-    private readonly ClassroomFactory _app;
+    private readonly TFactory _app;
 
-    public AccessTests(ClassroomFactory app) => _app = app;
+    protected AccessTests(TFactory app) => _app = app;
 
     [Fact]
     public async Task Healthz_answers_200_with_status_database_and_version_to_anyone()
@@ -124,3 +125,7 @@ public sealed class AccessTests : IClassFixture<ClassroomFactory>
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+public sealed class SqliteAccessTests(ClassroomFactory app) : AccessTests<ClassroomFactory>(app);
+
+public sealed class PostgresAccessTests(PostgresClassroomFactory app) : AccessTests<PostgresClassroomFactory>(app);

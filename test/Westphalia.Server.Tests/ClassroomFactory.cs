@@ -17,9 +17,27 @@ public partial class ClassroomFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Correct-Horse-42";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("westphalia-server-tests-").FullName;
+    private string? _connectionString;
+    private string? _folder;
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "classroom.db")}";
+    public string ConnectionString => _connectionString ??= CreateDatabase();
+
+    /// <summary>Makes the app's empty database and returns its connection string.</summary>
+    protected virtual string CreateDatabase()
+    {
+        _folder = Directory.CreateTempSubdirectory("westphalia-server-tests-").FullName;
+        return $"Data Source={Path.Combine(_folder, "classroom.db")}";
+    }
+
+    /// <summary>Removes the app's database.</summary>
+    protected virtual void DropDatabase()
+    {
+        SqliteConnection.ClearAllPools();
+        if (_folder is not null && Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -71,10 +89,10 @@ public partial class ClassroomFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
+        if (_connectionString is not null)
         {
-            Directory.Delete(_folder, recursive: true);
+            DropDatabase();
+            _connectionString = null;
         }
     }
 

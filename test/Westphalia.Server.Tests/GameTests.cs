@@ -5,11 +5,12 @@ using Westphalia.Server.Data;
 
 namespace Westphalia.Server.Tests;
 
-public sealed class GameTests : IClassFixture<ClassroomFactory>
+public abstract class GameTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : ClassroomFactory
 {
-    private readonly ClassroomFactory _app;
+    private readonly TFactory _app;
 
-    public GameTests(ClassroomFactory app) => _app = app;
+    protected GameTests(TFactory app) => _app = app;
 
     [Fact]
     public async Task An_instructor_creates_a_game_through_the_form_and_it_is_stored()
@@ -57,6 +58,14 @@ public sealed class GameTests : IClassFixture<ClassroomFactory>
     }
 
     [Fact]
+    public async Task Every_migration_is_applied_when_the_app_starts()
+    {
+        var (all, applied) = await _app.WithDatabaseAsync(async db => (db.Database.GetMigrations().ToList(), (await db.Database.GetAppliedMigrationsAsync()).ToList()));
+        Assert.NotEmpty(all);
+        Assert.Equal(all, applied);
+    }
+
+    [Fact]
     public async Task A_games_event_log_refuses_a_sequence_number_twice()
     {
         var gameId = await _app.WithDatabaseAsync(async db =>
@@ -74,3 +83,7 @@ public sealed class GameTests : IClassFixture<ClassroomFactory>
         }));
     }
 }
+
+public sealed class SqliteGameTests(ClassroomFactory app) : GameTests<ClassroomFactory>(app);
+
+public sealed class PostgresGameTests(PostgresClassroomFactory app) : GameTests<PostgresClassroomFactory>(app);

@@ -3,11 +3,12 @@ using System.Net;
 namespace Westphalia.Server.Tests;
 
 /// <summary>A factory of its own: the limiter counts every sign-in posted to its app.</summary>
-public sealed class RateLimitTests : IClassFixture<DefaultLimitsClassroomFactory>
+public abstract class RateLimitTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : ClassroomFactory
 {
-    private readonly DefaultLimitsClassroomFactory _app;
+    private readonly TFactory _app;
 
-    public RateLimitTests(DefaultLimitsClassroomFactory app) => _app = app;
+    protected RateLimitTests(TFactory app) => _app = app;
 
     [Fact]
     public async Task The_sixth_sign_in_attempt_in_a_minute_gets_429()
@@ -26,3 +27,7 @@ public sealed class RateLimitTests : IClassFixture<DefaultLimitsClassroomFactory
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 }
+
+public sealed class SqliteRateLimitTests(DefaultLimitsClassroomFactory app) : RateLimitTests<DefaultLimitsClassroomFactory>(app);
+
+public sealed class PostgresRateLimitTests(PostgresDefaultLimitsClassroomFactory app) : RateLimitTests<PostgresDefaultLimitsClassroomFactory>(app);
