@@ -145,8 +145,12 @@ public static class ClassroomServer
             await signIn.SignOutAsync().ConfigureAwait(false);
             return Results.LocalRedirect("/");
         });
-        // The framework's scripts (_framework/blazor.web.js) for interactive server components; anonymous.
-        app.MapStaticAssets().AllowAnonymous();
+        // The framework's scripts (_framework/blazor.web.js) for interactive server components; anonymous. A published
+        // `westphalia` command does not carry them yet: its pages then render on the server alone (forms still work).
+        if (File.Exists(Path.Combine(AppContext.BaseDirectory, $"{app.Environment.ApplicationName}.staticwebassets.endpoints.json")))
+        {
+            app.MapStaticAssets().AllowAnonymous();
+        }
         // The security headers already forbid framing (frame-ancestors 'none'): no second, laxer policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
     }
