@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages) and starts what the tests need beyond .NET: a one-node Slurm cluster
-# (slurm-wlm and munge, slurmctld and slurmd on this machine) for the sweep launcher's job-array test, and a
-# headless browser (chromium) for the tests that open HTML reports offline.
+# (slurm-wlm and munge, slurmctld and slurmd on this machine) for the sweep launcher's job-array test, a
+# headless browser (chromium) for the tests that open HTML reports offline, and a PostgreSQL server for the classroom
+# server's tests on PostgreSQL.
 # Sourced by test/run.sh; exports SLURM_CONF, the cluster's configuration, for the tests and the jobs, and
-# WESTPHALIA_CHROMIUM, the browser's executable.
+# WESTPHALIA_CHROMIUM, the browser's executable, and WESTPHALIA_POSTGRES, the PostgreSQL connection string.
 # Leaves a machine's own Slurm alone: the cluster has its own configuration, state and logs under
 # ${WESTPHALIA_SLURM_DIR:-/tmp/westphalia-slurm}, and is started only if it is not already answering.
 
@@ -113,4 +114,54 @@ CONF
   done
   echo "test/components.sh: the Slurm cluster did not come up; see $dir/slurmctld.log and $dir/slurmd.log" >&2
   return 1
+}
+
+# A PostgreSQL server of the tests' own (Debian's postgresql), for the classroom server's tests on PostgreSQL: a
+# cluster under ${WESTPHALIA_POSTGRES_DIR:-/tmp/westphalia-postgres}, run by the postgres user, listening on
+# 127.0.0.1:${WESTPHALIA_POSTGRES_PORT:-15432} only, with a user westphalia (password westphalia) who may create
+# databases and a database westphalia. Exports WESTPHALIA_POSTGRES, its connection string; one already set is kept.
+westphalia_postgres_up() {
+  if [ -n "${WESTPHALIA_POSTGRES:-}" ]; then
+    export WESTPHALIA_POSTGRES
+    return 0
+  fi
+  local dir=${WESTPHALIA_POSTGRES_DIR:-/tmp/westphalia-postgres}
+  local port=${WESTPHALIA_POSTGRES_PORT:-15432}
+  local sudo bin
+  sudo=$(westphalia_sudo) || {
+    echo "test/components.sh: PostgreSQL is needed and this user cannot install or start it (not root, no sudo)" >&2
+    return 1
+  }
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    echo "test/components.sh: installing postgresql from Debian's packages" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1 \
+      || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q --no-install-recommends postgresql >/dev/null; } \
+      || { echo "test/components.sh: could not install postgresql" >&2; return 1; }
+  fi
+  bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+  # The server refuses to run as root: the postgres user (created by the package) runs it.
+  local as_postgres=(runuser -u postgres --)
+  if [ "$(id -u)" -ne 0 ]; then
+    as_postgres=(sudo -u postgres)
+  fi
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    $sudo mkdir -p "$dir"
+    $sudo chown postgres: "$dir"
+    "${as_postgres[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync >/dev/null \
+      || { echo "test/components.sh: initdb failed in $dir/data" >&2; return 1; }
+  fi
+  if ! "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
+    "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >/dev/null \
+      || { echo "test/components.sh: PostgreSQL did not start; see $dir/server.log" >&2; return 1; }
+  fi
+  "${as_postgres[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 >/dev/null <<'SQL' \
+    || { echo "test/components.sh: could not create the westphalia user and database" >&2; return 1; }
+SELECT 'CREATE ROLE westphalia LOGIN CREATEDB PASSWORD ''westphalia'''
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'westphalia') \gexec
+SELECT 'CREATE DATABASE westphalia OWNER westphalia'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'westphalia') \gexec
+SQL
+  export WESTPHALIA_POSTGRES="Host=127.0.0.1;Port=$port;Username=westphalia;Password=westphalia;Database=westphalia"
 }

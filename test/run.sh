@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: starts what the tests need (test/components.sh: a one-node Slurm cluster and chromium,
+# The test command: starts what the tests need (test/components.sh: a one-node Slurm cluster, chromium and PostgreSQL,
 # from Debian's packages), then runs `dotnet test` with any arguments given. .ci/run calls this same script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 source test/components.sh
 westphalia_slurm_up
 westphalia_chromium_up
+westphalia_postgres_up
 dotnet test "$@"

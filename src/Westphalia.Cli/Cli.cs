@@ -84,6 +84,7 @@ public static class Cli
         root.Add(MapCommand.Build(console));
         root.Add(SensitivityCommand.Build(console, interruption));
         root.Add(CalibrateCommand.Build(console, interruption));
+        root.Add(ServeCommand.Build(console, interruption));
         return root;
     }
 
