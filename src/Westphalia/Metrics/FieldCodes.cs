@@ -19,7 +19,7 @@ public static class FieldCodes
     public const int Ongoing = -7;
 
     /// <summary>The number of PRIO-GRID cells (720 columns × 360 rows of 0.5°).</summary>
-    public const int PrioGridCells = 720 * 360;
+    public const int PrioGridCells = Scenarios.RealWorld.WorldCell.Columns * Scenarios.RealWorld.WorldCell.Rows;
 
     /// <summary>Whether the state now in <paramref name="slot"/> already held it at <paramref name="tick"/> (its codes are then the codes of the state of that month).</summary>
     public static bool HeldAt(StateTable states, int slot, int tick)
@@ -119,9 +119,7 @@ public static class FieldCodes
             return null;
         }
 
-        var row = (gid - 1) / 720;
-        var column = (gid - 1) % 720;
-        return (-90 + (0.5 * row) + 0.25, -180 + (0.5 * column) + 0.25);
+        return (Scenarios.RealWorld.WorldCell.LatitudeOf(gid), Scenarios.RealWorld.WorldCell.LongitudeOf(gid));
     }
 
     /// <summary>A point as well-known text, <c>POINT(longitude latitude)</c>, as GED's <c>geom_wkt</c> writes it.</summary>

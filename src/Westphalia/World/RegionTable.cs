@@ -133,4 +133,34 @@ public sealed class RegionTable
     public long[] DisplacedOut { get; }
 
     public double Output(int region) => IncomePerCapita[region] * Population[region];
+
+    /// <summary>
+    /// The closest pair of regions, one from each list, by map position (squared Euclidean distance; the first pair in
+    /// list order on a tie); with <paramref name="wrapWidth"/> above 0, positions wrap east–west at that width (a map
+    /// round the globe). (−1, −1) when a list is empty.
+    /// </summary>
+    public (int A, int B) Closest(ReadOnlySpan<int> a, ReadOnlySpan<int> b, double wrapWidth = 0)
+    {
+        var best = (A: -1, B: -1, D: double.PositiveInfinity);
+        foreach (var ra in a)
+        {
+            foreach (var rb in b)
+            {
+                var dx = Math.Abs(X[ra] - X[rb]);
+                if (wrapWidth > 0)
+                {
+                    dx = Math.Min(dx, wrapWidth - dx);
+                }
+
+                var dy = Y[ra] - Y[rb];
+                var d = (dx * dx) + (dy * dy);
+                if (d < best.D)
+                {
+                    best = (ra, rb, d);
+                }
+            }
+        }
+
+        return (best.A, best.B);
+    }
 }

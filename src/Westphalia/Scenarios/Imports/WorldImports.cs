@@ -86,7 +86,6 @@ public static class WorldImports
     {
         var adjacency = world.Adjacency;
         var owner = world.Regions.Owner;
-        var (x, y) = (world.Regions.X, world.Regions.Y);
         var added = new List<(int, int)>();
         foreach (var (a, b) in pairs)
         {
@@ -106,22 +105,10 @@ public static class WorldImports
                 continue;
             }
 
-            var best = (A: -1, B: -1, D: double.PositiveInfinity);
-            foreach (var ra in regionsA)
+            var (closestA, closestB) = world.Regions.Closest(regionsA, regionsB);
+            if (closestA >= 0)
             {
-                foreach (var rb in regionsB)
-                {
-                    var d = ((x[ra] - x[rb]) * (x[ra] - x[rb])) + ((y[ra] - y[rb]) * (y[ra] - y[rb]));
-                    if (d < best.D)
-                    {
-                        best = (ra, rb, d);
-                    }
-                }
-            }
-
-            if (best.A >= 0)
-            {
-                added.Add((best.A, best.B));
+                added.Add((closestA, closestB));
             }
         }
 

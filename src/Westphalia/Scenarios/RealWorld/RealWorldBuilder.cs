@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Westphalia.Parameters;
 
 namespace Westphalia.Scenarios.RealWorld;
@@ -214,23 +215,7 @@ public static class RealWorldBuilder
                     continue;
                 }
 
-                var best = (A: -1, B: -1, D: double.MaxValue);
-                foreach (var a in regionsOf[s])
-                {
-                    foreach (var b in regionsOf[t])
-                    {
-                        var dx = Math.Abs(regions.X[a] - regions.X[b]);
-                        dx = Math.Min(dx, WorldCell.Columns - dx);
-                        var dy = regions.Y[a] - regions.Y[b];
-                        var d = (dx * dx) + (dy * dy);
-                        if (d < best.D)
-                        {
-                            best = (a, b, d);
-                        }
-                    }
-                }
-
-                edges.Add((best.A, best.B));
+                edges.Add(regions.Closest(CollectionsMarshal.AsSpan(regionsOf[s]), CollectionsMarshal.AsSpan(regionsOf[t]), WorldCell.Columns));
             }
         }
 
