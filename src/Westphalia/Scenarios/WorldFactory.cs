@@ -30,7 +30,7 @@ public static class WorldFactory
     public static int RegionCount(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.World.Data is { } data ? (RealWorld.WorldDataSet.Names.Contains(data, StringComparer.Ordinal) ? RealWorld.WorldDataSet.Load(data).Cells.Count : 0)
+        return scenario.World.IsData ? DataSet(scenario)?.Cells.Count ?? 0
             : scenario.World.IsExplicit ? scenario.World.Regions?.Count ?? 0 : Generator(scenario).Width * Generator(scenario).Height;
     }
 
@@ -41,9 +41,7 @@ public static class WorldFactory
     public static IReadOnlySet<string>? InitialStateNames(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.World.Data is { } data && RealWorld.WorldDataSet.Names.Contains(data, StringComparer.Ordinal)
-            ? RealWorld.WorldDataSet.Load(data).States.Select(s => s.Name).ToHashSet(StringComparer.Ordinal)
-            : scenario.World.IsData ? new HashSet<string>(StringComparer.Ordinal)
+        return scenario.World.IsData ? (DataSet(scenario)?.States.Select(s => s.Name) ?? []).ToHashSet(StringComparer.Ordinal)
             : scenario.World.IsExplicit ? (scenario.World.States ?? []).Select(s => s.Name).ToHashSet(StringComparer.Ordinal)
             : null;
     }
@@ -52,7 +50,7 @@ public static class WorldFactory
     public static int InitialStateCount(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.World.Data is { } data ? (RealWorld.WorldDataSet.Names.Contains(data, StringComparer.Ordinal) ? RealWorld.WorldDataSet.Load(data).States.Count : 0)
+        return scenario.World.IsData ? DataSet(scenario)?.States.Count ?? 0
             : scenario.World.IsExplicit ? scenario.World.States?.Count ?? 0 : Generator(scenario).States;
     }
 
@@ -84,6 +82,10 @@ public static class WorldFactory
     }
 
     /// <summary>The generator a world without explicit regions uses (the default one when none is written).</summary>
+    /// <summary>The real world's data set the scenario names; null if it names none or one that is not shipped (an error its validation reports).</summary>
+    private static RealWorld.WorldDataSet? DataSet(Scenario scenario) =>
+        scenario.World.Data is { } data && RealWorld.WorldDataSet.Names.Contains(data, StringComparer.Ordinal) ? RealWorld.WorldDataSet.Load(data) : null;
+
     private static GridGeneratorSpec Generator(Scenario scenario) => scenario.World.Generator ?? DefaultGenerator;
 
     private static readonly GridGeneratorSpec DefaultGenerator = new();

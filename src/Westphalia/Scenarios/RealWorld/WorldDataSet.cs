@@ -17,7 +17,10 @@ public sealed class WorldDataSet
     private static readonly Lazy<WorldDataSet> Embedded = new(() => Parse(
         Resource("states.csv"), Resource("cells.csv"), Resource("institutions.yaml")));
 
+    private readonly Dictionary<string, int> _index;
+
     private WorldDataSet(
+        Dictionary<string, int> index,
         IReadOnlyList<WorldStateRecord> states,
         IReadOnlyList<WorldCell> cells,
         IReadOnlyList<string> permanentMembers,
@@ -25,6 +28,7 @@ public sealed class WorldDataSet
         IReadOnlyList<string> interpolNonMembers,
         IReadOnlyList<WorldAlliance> alliances)
     {
+        _index = index;
         States = states;
         Cells = cells;
         PermanentMembers = permanentMembers;
@@ -59,18 +63,7 @@ public sealed class WorldDataSet
         name == Name ? Embedded.Value : throw new ArgumentException($"no data set is named '{name}'; shipped: {string.Join(", ", Names)}", nameof(name));
 
     /// <summary>The index of the state with an ISO code, or −1.</summary>
-    public int IndexOf(string iso3)
-    {
-        for (var i = 0; i < States.Count; i++)
-        {
-            if (States[i].Iso3 == iso3)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOf(string iso3) => _index.TryGetValue(iso3, out var i) ? i : -1;
 
     /// <summary>Reads the data set from the text of its three files; a malformed file throws <see cref="InvalidDataException"/> naming its line.</summary>
     public static WorldDataSet Parse(string statesCsv, string cellsCsv, string institutionsYaml)
@@ -104,7 +97,7 @@ public sealed class WorldDataSet
         var alliances = ((YamlSequenceNode)Get(root, "alliances")).Children.Cast<YamlMappingNode>()
             .Select(a => new WorldAlliance(Text(a, "name"), Text(a, "treaty"), Codes(Get(a, "members"), "alliances." + Text(a, "name")), Text(a, "source")))
             .ToList();
-        return new WorldDataSet(states, cells, Codes(Get(council, "permanent_members"), "permanent_members"),
+        return new WorldDataSet(index, states, cells, Codes(Get(council, "permanent_members"), "permanent_members"),
             Codes(Get(un, "not_members"), "united_nations.not_members"), Codes(Get(interpol, "not_members"), "interpol.not_members"), alliances);
     }
 
