@@ -9,10 +9,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Westphalia.Server.Components;
 using Westphalia.Server.Data;
+using Westphalia.Server.Play;
 
 namespace Westphalia.Server;
 
@@ -113,13 +115,20 @@ public static class ClassroomServer
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/signin", StringComparison.OrdinalIgnoreCase)
+                HttpMethods.IsPost(context.Request.Method) && (context.Request.Path.StartsWithSegments("/signin", StringComparison.OrdinalIgnoreCase)
+                    || context.Request.Path.StartsWithSegments("/join", StringComparison.OrdinalIgnoreCase))
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInLimit(context), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("other"));
         });
         services.AddHostedService<DatabaseInitialiser>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<GameHost>();
+        services.AddScoped<GameAccess>();
+        services.AddScoped<Joining>();
+        services.AddSingleton<TurnScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<TurnScheduler>());
     }
 
     private static int SignInLimit(HttpContext context) =>
@@ -139,6 +148,8 @@ public static class ClassroomServer
         app.UseAntiforgery();
 
         app.MapGet("/healthz", Healthz).AllowAnonymous();
+        app.MapGameEndpoints();
+        app.MapGameImages();
         // Signing out changes state: a POST with the antiforgery token (checked for [FromForm] endpoints).
         app.MapPost("/signout", async ([FromForm] string? returnUrl, SignInManager<IdentityUser> signIn) =>
         {

@@ -9,7 +9,7 @@ public sealed class Team
 
     public Game? Game { get; set; }
 
-    /// <summary>The name of the state the team governs, as the scenario names it.</summary>
+    /// <summary>The name of the state the team governs, as the scenario names it (also the team's name in the game's log).</summary>
     public required string StateName { get; set; }
 
     public required string JoinCode { get; set; }

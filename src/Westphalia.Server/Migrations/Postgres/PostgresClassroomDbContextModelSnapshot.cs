@@ -229,10 +229,21 @@ namespace Westphalia.Server.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ObserverCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ScenarioName")
                         .IsRequired()
@@ -242,7 +253,18 @@ namespace Westphalia.Server.Migrations.Postgres
                     b.Property<long>("Seed")
                         .HasColumnType("bigint");
 
+                    b.Property<double>("StateSecurityWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("TurnMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TurnMonths")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ObserverCode");
 
                     b.ToTable("games", (string)null);
                 });
@@ -274,6 +296,81 @@ namespace Westphalia.Server.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("game_events", (string)null);
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Membership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GameId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("GameId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Message", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FromTeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GameId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ToTeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Turn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromTeamId");
+
+                    b.HasIndex("ToTeamId");
+
+                    b.HasIndex("GameId", "Id");
+
+                    b.ToTable("messages", (string)null);
                 });
 
             modelBuilder.Entity("Westphalia.Server.Data.Team", b =>
@@ -368,6 +465,55 @@ namespace Westphalia.Server.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Game");
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Membership", b =>
+                {
+                    b.HasOne("Westphalia.Server.Data.Game", "Game")
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Westphalia.Server.Data.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Game");
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Message", b =>
+                {
+                    b.HasOne("Westphalia.Server.Data.Team", "FromTeam")
+                        .WithMany()
+                        .HasForeignKey("FromTeamId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Westphalia.Server.Data.Game", "Game")
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Westphalia.Server.Data.Team", "ToTeam")
+                        .WithMany()
+                        .HasForeignKey("ToTeamId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("FromTeam");
+
+                    b.Navigation("Game");
+
+                    b.Navigation("ToTeam");
                 });
 
             modelBuilder.Entity("Westphalia.Server.Data.Team", b =>

@@ -218,10 +218,21 @@ namespace Westphalia.Server.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ObserverCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScenarioName")
                         .IsRequired()
@@ -231,7 +242,18 @@ namespace Westphalia.Server.Migrations.Sqlite
                     b.Property<long>("Seed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("StateSecurityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TurnMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TurnMonths")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ObserverCode");
 
                     b.ToTable("games", (string)null);
                 });
@@ -261,6 +283,77 @@ namespace Westphalia.Server.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("game_events", (string)null);
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Membership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GameId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("GameId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Message", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromTeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GameId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToTeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Turn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromTeamId");
+
+                    b.HasIndex("ToTeamId");
+
+                    b.HasIndex("GameId", "Id");
+
+                    b.ToTable("messages", (string)null);
                 });
 
             modelBuilder.Entity("Westphalia.Server.Data.Team", b =>
@@ -353,6 +446,55 @@ namespace Westphalia.Server.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Game");
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Membership", b =>
+                {
+                    b.HasOne("Westphalia.Server.Data.Game", "Game")
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Westphalia.Server.Data.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Game");
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Westphalia.Server.Data.Message", b =>
+                {
+                    b.HasOne("Westphalia.Server.Data.Team", "FromTeam")
+                        .WithMany()
+                        .HasForeignKey("FromTeamId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Westphalia.Server.Data.Game", "Game")
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Westphalia.Server.Data.Team", "ToTeam")
+                        .WithMany()
+                        .HasForeignKey("ToTeamId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("FromTeam");
+
+                    b.Navigation("Game");
+
+                    b.Navigation("ToTeam");
                 });
 
             modelBuilder.Entity("Westphalia.Server.Data.Team", b =>
