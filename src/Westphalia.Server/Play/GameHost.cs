@@ -136,6 +136,7 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
             }
 
             var turn = engine.Turn;
+            log.LogInformation("Game {Game}: resolving turn {Turn}", gameId, turn);
             slot.Resolving = true;
             try
             {
