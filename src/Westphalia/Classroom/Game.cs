@@ -323,6 +323,8 @@ public sealed class Game
 
     /// <summary>
     /// Runs the simulation through a turn with the orders submitted for it and appends its <see cref="TurnResolved"/>.
+    /// The drafts teams tabled for the turn go to the Security Council in its first month; afterwards the outcomes of
+    /// every state of the initial map are recorded (<see cref="OutcomesOf"/>).
     /// Resolving a turn already resolved returns its result again and changes nothing.
     /// </summary>
     /// <exception cref="InvalidOperationException">
@@ -371,6 +373,7 @@ public sealed class Game
 
         foreach (var d in drafts)
         {
+            // The world has not changed since the draft was proposed (drafts are for the current turn), so its target still lives.
             sim.UnitedNations.Table(d.Measure, InitialState(d.Target), $"a draft tabled by {d.Team}");
         }
 
