@@ -5,7 +5,8 @@ namespace Westphalia.Classroom;
 
 /// <summary>
 /// A game's log as JSON, for a server to store: an array of events, each with a <c>type</c>
-/// (<c>game_created</c>, <c>orders_submitted</c>, <c>policy_changed</c>, <c>turn_resolved</c>), camelCase properties,
+/// (<c>game_created</c>, <c>orders_submitted</c>, <c>policy_changed</c>, <c>turn_resolved</c>, <c>draft_proposed</c>,
+/// <c>council_vote_cast</c>), camelCase properties,
 /// enums by name, and the orders as <see cref="Scenarios.Orders"/> with the fields left out that the team left out.
 /// </summary>
 public static class GameJson

@@ -22,6 +22,7 @@ public sealed class TeamGovernment : IGovernment
     private readonly int _startYear;
     private readonly Func<string, int> _stateOf;
     private IGovernment _current;
+    private IReadOnlyDictionary<(UnMeasure Measure, int Target), UnVote> _draftVotes = new Dictionary<(UnMeasure, int), UnVote>();
 
     /// <param name="team">The team's name (the name of the state it governs).</param>
     /// <param name="doctrine">The state's doctrine, which decides what no order in force decides.</param>
@@ -51,11 +52,16 @@ public sealed class TeamGovernment : IGovernment
 
     /// <summary>
     /// Puts the team's orders for a turn starting at <paramref name="firstTick"/> in force; <paramref name="submitted"/>
-    /// null means the team sent none, and <paramref name="policy"/> says what stands instead.
+    /// null means the team sent none, and <paramref name="policy"/> says what stands instead. <paramref name="draftVotes"/>
+    /// are the votes the team cast this turn on drafts tabled by teams, by measure and target state: on a draft of that
+    /// measure on that target the team votes so, over its orders (<see cref="Scenarios.Orders.Council"/>) and its doctrine; on any
+    /// other draft its orders and then its doctrine decide.
     /// </summary>
     /// <exception cref="InvalidOperationException">The team sent no orders and the policy is <see cref="MissingOrdersPolicy.Instructor"/>.</exception>
-    public void BeginTurn(int firstTick, Orders? submitted, MissingOrdersPolicy policy)
+    public void BeginTurn(
+        int firstTick, Orders? submitted, MissingOrdersPolicy policy, IReadOnlyDictionary<(UnMeasure Measure, int Target), UnVote>? draftVotes = null)
     {
+        _draftVotes = draftVotes ?? new Dictionary<(UnMeasure, int), UnVote>();
         if (submitted is null && policy == MissingOrdersPolicy.Instructor)
         {
             throw new InvalidOperationException($"team {Team} has no orders for the turn and the missing-orders policy is Instructor");
@@ -87,7 +93,8 @@ public sealed class TeamGovernment : IGovernment
 
     public Policy Decide(in StateView view) => _current.Decide(view);
 
-    public UnVote Vote(in StateView view, in CouncilDraft draft) => _current.Vote(view, draft);
+    public UnVote Vote(in StateView view, in CouncilDraft draft) =>
+        _draftVotes.TryGetValue((draft.Measure, draft.Target), out var vote) ? vote : _current.Vote(view, draft);
 
     public bool SignsTreaty(in StateView view, int partner, double draw) => _current.SignsTreaty(view, partner, draw);
 

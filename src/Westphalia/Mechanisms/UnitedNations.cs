@@ -31,6 +31,11 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
     /// <summary>What a checkpoint carries: the seats, what the Council has yet to take up, its counts, the measures in force.</summary>
     private UnitedNationsState _state;
     private readonly List<(UnMeasure Measure, int Target, string Reason)> _agenda = [];
+
+    // Drafts tabled from outside the month's events (Table), taken up at the next Step. Not in the checkpoint: whoever
+    // tables drafts does so right before stepping (a classroom game at the start of a turn), so the queue is empty at
+    // every point a checkpoint is taken (between ticks, after a Step has emptied it).
+    private readonly List<(UnMeasure Measure, int Target, string Reason)> _tabled = [];
     private readonly List<int> _candidates = [];
 
     public UnitedNations(World world, UnitedNationsParameters parameters, EventBus events, GovernmentTable governments)
@@ -67,6 +72,12 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
     /// <summary>The measures in force.</summary>
     public IReadOnlyList<UnResolution> InForce => _state.InForce;
 
+    /// <summary>Whether the Council has sat (its permanent members are named at its first sitting, the first month the UN exists).</summary>
+    public bool Seated => _state.Seated;
+
+    /// <summary>By state, the tick at which its elected term ends (it leaves the Council that January); −1 for a state without an elected seat.</summary>
+    public IReadOnlyList<int> TermEnds => _state.TermEnds;
+
     /// <summary>Whether the UN exists in <paramref name="year"/>.</summary>
     public bool Exists(int year) => _p.Enabled && year >= _p.FoundingYear;
 
@@ -87,6 +98,21 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
         return yes >= votesToPass && !vetoed;
     }
 
+    /// <summary>
+    /// Tables a draft resolution that did not come from the month's events (a classroom team's, say): it is put to the
+    /// vote at the next <see cref="Step"/>, after the drafts on last month's events, as any draft is (the members'
+    /// governments vote, a permanent member's No is a veto, every step is logged). <paramref name="reason"/> completes
+    /// "for …" in the <see cref="DraftTabled"/> event. A draft whose target is dead by then, or tabled in a year before
+    /// the UN exists, lapses.
+    /// </summary>
+    public void Table(UnMeasure measure, int target, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        ArgumentOutOfRangeException.ThrowIfNegative(target);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _world.States.Count);
+        _tabled.Add((measure, target, reason));
+    }
+
     /// <summary>Each January the elected seats whose terms ended are filled.</summary>
     public void January(in TickContext context)
     {
@@ -103,6 +129,7 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
         if (!exists)
         {
             _state.Happened.Clear();
+            _tabled.Clear();
             return;
         }
 
@@ -115,6 +142,15 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
 
         Unseat();
         TakeUpEvents();
+        foreach (var draft in _tabled)
+        {
+            if (_world.States.Alive[draft.Target])
+            {
+                _agenda.Add(draft);
+            }
+        }
+
+        _tabled.Clear();
         foreach (var (measure, target, reason) in _agenda)
         {
             Vote(measure, target, reason, context, rng);

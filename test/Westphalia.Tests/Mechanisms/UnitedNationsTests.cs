@@ -216,4 +216,24 @@ public class UnitedNationsTests
 
         Assert.Equal(events.Count(e => e.Type == "sovereignty_override"), sim.UnitedNations.SovereigntyOverrides);
     }
+
+    [Fact]
+    public void A_tabled_draft_is_put_to_the_council_at_the_next_month_and_only_then()
+    {
+        var sim = new Simulation(TestWorlds.Grid(20, 16, states: 18, seed: 4, years: 2, extra: ["parameters.civil_war.enabled=false"]));
+        sim.Step();
+        var events = new List<Events.SimulationEvent>();
+        sim.Events.Subscribe(events.Add);
+        var target = Enumerable.Range(0, sim.World.States.Count).First(s => sim.World.States.Alive[s] && !sim.UnitedNations.Council.Contains(s));
+        sim.UnitedNations.Table(UnMeasure.Sanctions, target, "a test");
+        sim.Step();
+        var tabled = Assert.Single(events.OfType<Events.DraftTabled>(), e => e.Detail.EndsWith("for a test", StringComparison.Ordinal));
+        Assert.Equal((1, target), (tabled.Tick, tabled.State));
+        Assert.Equal(sim.UnitedNations.Council.Count(), events.OfType<Events.CouncilVote>().Count(v => v.Tick == 1 && v.Detail.StartsWith(tabled.Detail[..(tabled.Detail.IndexOf(':', StringComparison.Ordinal) + 1)], StringComparison.Ordinal)));
+        Assert.Contains(events, e => e.Tick == 1 && e.State == target && e is Events.ResolutionAdopted or Events.DraftFailed);
+
+        // The queue is emptied by the Step that takes it up: the next month has no such draft.
+        sim.Step();
+        Assert.Single(events.OfType<Events.DraftTabled>(), e => e.Detail.EndsWith("for a test", StringComparison.Ordinal));
+    }
 }
