@@ -125,6 +125,7 @@ public static class ClassroomServer
         services.AddHostedService<DatabaseInitialiser>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GameHost>();
+        services.AddSingleton<GamePictures>();
         services.AddScoped<GameAccess>();
         services.AddScoped<Joining>();
         services.AddSingleton<TurnScheduler>();
