@@ -247,8 +247,13 @@ public abstract class TeamTests<TFactory> : IClassFixture<TFactory>
     {
         var game = await NewGameAsync();
         using var client = await PlayerAsync(game, "State 1");
+        using (var before = await client.GetAsync(At(Path(game, "/chart.png?metric=hsi"))))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode); // no turn resolved yet: an empty chart
+        }
+
         Assert.Equal(1, await Host.ResolveIfDueAsync(game, force: true));
-        foreach (var path in new[] { Path(game, "/map.png"), Path(game, "/map.png?turn=0"), Path(game, "/map.png?turn=1"), Path(game, "/chart.png?metric=population&team=State 2") })
+        foreach (var path in new[] { Path(game, "/map.png"), Path(game, "/chart.png?metric=hsi"), Path(game, "/chart.png?metric=life-expectancy"), Path(game, "/map.png?turn=0"), Path(game, "/map.png?turn=1"), Path(game, "/chart.png?metric=population&team=State 2") })
         {
             using var response = await client.GetAsync(At(path));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");

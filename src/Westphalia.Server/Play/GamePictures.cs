@@ -9,8 +9,8 @@ namespace Westphalia.Server.Play;
 
 /// <summary>
 /// Draws a game's pictures: the ownership map now or after a turn (a turn's map never changes, so the PNG is kept, up
-/// to <see cref="MapsKept"/> of them), and the charts of a state's figures over the turns so far. The figures of past
-/// turns are kept per game; those missing (after a restart) are rebuilt by replaying the game's log once.
+/// to <see cref="MapsKept"/> of them), and the charts of a state's figures after each turn so far, from the outcomes the
+/// game records (<see cref="Game.OutcomesOf"/>).
 /// </summary>
 public sealed class GamePictures(GameHost host)
 {
@@ -21,7 +21,6 @@ public sealed class GamePictures(GameHost host)
     private readonly Lock _gate = new();
     private readonly Dictionary<(int Game, int Turn), byte[]> _maps = [];
     private readonly Queue<(int Game, int Turn)> _drawn = new();
-    private readonly ConcurrentDictionary<int, List<TurnValues>> _values = new();
 
     /// <summary>The ownership map after <paramref name="turn"/> (0: the start; null: now) as PNG, or null for no such game or turn.</summary>
     public async Task<byte[]?> MapAsync(int gameId, int? turn, CancellationToken cancellation = default)
@@ -79,98 +78,47 @@ public sealed class GamePictures(GameHost host)
         return png;
     }
 
-    /// <summary>A chart of one of <see cref="TurnValues.Metrics"/> of a team's state over the turns so far, or null for no such game, team or metric.</summary>
+    /// <summary>The metrics a chart may plot (<c>chart.png?metric=</c>), each a figure of <see cref="StateOutcome"/>.</summary>
+    public static IReadOnlyList<string> Metrics { get; } = ["population", "military", "regions", "income", "life-expectancy", "hsi"];
+
+    /// <summary>A metric of a state after a turn (<see cref="Game.OutcomesOf"/>); null for an unknown metric.</summary>
+    public static double? Value(StateOutcome outcome, string metric)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return metric switch
+        {
+            "population" => outcome.Population,
+            "military" => outcome.MilitaryCapability,
+            "regions" => outcome.Regions,
+            "income" => outcome.IncomePerCapita,
+            "life-expectancy" => outcome.Scores.LifeExpectancy,
+            "hsi" => outcome.Scores.Index,
+            _ => null,
+        };
+    }
+
+    /// <summary>A chart of one of <see cref="Metrics"/> of a team's state after each turn so far, or null for no such game, team or metric.</summary>
     public async Task<byte[]?> ChartAsync(int gameId, string team, string metric, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(team);
-        if (!TurnValues.Metrics.Contains(metric))
+        if (!Metrics.Contains(metric))
         {
             return null;
         }
 
-        var read = await host.ReadAsync(gameId, g =>
-        {
-            if (!g.Teams.Contains(team))
-            {
-                return null;
-            }
-
-            var kept = _values.GetOrAdd(gameId, _ => []);
-            lock (kept)
-            {
-                // The usual case: every turn before this one is kept, and the world now is the last point.
-                if (kept.Count == g.Resolved.Count)
-                {
-                    kept.Add(TurnValues.Of(g.Simulation.World.States));
-                }
-            }
-
-            return new Chartable(g.StateOf(team), g.Resolved.Count, [.. g.Events]);
-        }, cancellation).ConfigureAwait(false);
-        if (read is null)
+        // The engine records every state's outcome after each turn (and rebuilds them when it replays its log).
+        var points = await host.ReadAsync(gameId, g => g.Teams.Contains(team)
+            ? Enumerable.Range(1, g.Resolved.Count).Select(t => g.OutcomesOf(t).Single(o => o.Team == team)).ToList()
+            : null, cancellation).ConfigureAwait(false);
+        if (points is null)
         {
             return null;
         }
 
-        var values = _values.GetOrAdd(gameId, _ => []);
-        List<TurnValues> points;
-        lock (values)
-        {
-            points = [.. values];
-        }
-
-        if (points.Count < read.Resolved + 1)
-        {
-            points = Replay(read.Events);
-            lock (values)
-            {
-                if (values.Count < points.Count)
-                {
-                    values.Clear();
-                    values.AddRange(points);
-                }
-            }
-        }
-
-        var x = new List<double>();
-        var y = new List<double>();
-        for (var t = 0; t <= read.Resolved && t < points.Count; t++)
-        {
-            if (points[t].Value(metric, read.State) is { } v)
-            {
-                x.Add(t);
-                y.Add(v);
-            }
-        }
-
-        var title = $"{team}: {metric} after each turn (0: the start)";
-        return Charts.Lines($"{metric}-{read.State.ToString(Inv)}", title, title, metric, [new ChartSeries(team, x, y)], xLabel: "turn").Png;
-    }
-
-    /// <summary>Replays a game's log, keeping each state's figures at the start and after each resolved turn.</summary>
-    private static List<TurnValues> Replay(IReadOnlyList<GameEvent> events)
-    {
-        var created = (GameCreated)events[0];
-        var game = Engine.Create(created.ScenarioText, created.Seed, created.Teams, created.TurnMonths, created.Policy, created.Settings);
-        var points = new List<TurnValues> { TurnValues.Of(game.Simulation.World.States) };
-        foreach (var e in events.Skip(1))
-        {
-            switch (e)
-            {
-                case OrdersSubmitted o:
-                    game.Submit(o.Turn, o.Team, o.Orders);
-                    break;
-                case PolicyChanged p:
-                    game.ChangePolicy(p.Policy);
-                    break;
-                case TurnResolved:
-                    game.Resolve();
-                    points.Add(TurnValues.Of(game.Simulation.World.States));
-                    break;
-            }
-        }
-
-        return points;
+        var x = points.Select(p => (double)p.Turn).ToList();
+        var y = points.Select(p => Value(p, metric) ?? double.NaN).ToList();
+        var title = $"{team}: {metric} after each turn";
+        return Charts.Lines($"{metric}-{team}", title, title, metric, [new ChartSeries(team, x, y)], xLabel: "turn").Png;
     }
 
     /// <summary>Draws who holds what in a simulation's world: on the real map for a real-world scenario, else as its grid or graph.</summary>
@@ -193,6 +141,4 @@ public sealed class GamePictures(GameHost host)
     }
 
     private sealed record Snapshot(int Resolved, GameEvent[] Events);
-
-    private sealed record Chartable(int State, int Resolved, GameEvent[] Events);
 }
