@@ -148,6 +148,7 @@ public static class ClassroomServer
 
         app.MapGet("/healthz", Healthz).AllowAnonymous();
         app.MapGameEndpoints();
+        app.MapDebriefEndpoints();
         app.MapGameImages();
         // Signing out changes state: a POST with the antiforgery token (checked for [FromForm] endpoints).
         app.MapPost("/signout", async ([FromForm] string? returnUrl, SignInManager<IdentityUser> signIn) =>
