@@ -59,24 +59,7 @@ public sealed class DebriefReport
             gameId,
             game =>
             {
-                // The world before the first turn: the game's first event alone, replayed (no month is simulated).
-                var world = game.ReplayTo(0).World;
-                var starts = game.Teams.Select(team =>
-                {
-                    var slot = game.StateOf(team);
-                    var regions = 0;
-                    var population = 0L;
-                    for (var r = 0; r < world.Regions.Count; r++)
-                    {
-                        if (world.Regions.Owner[r] == slot)
-                        {
-                            regions++;
-                            population += world.Regions.Population[r];
-                        }
-                    }
-
-                    return new TeamStart(team, regions, population);
-                }).ToList();
+                var starts = game.Teams.Select(team => game.StartOf(team) is var (regions, population) ? new TeamStart(team, regions, population) : null!).ToList();
                 return new DebriefReport(Debrief.Of(game), game.IsFinished, game.Turns, [.. game.Teams], starts, Math.Clamp(weight.Value, 0, 1));
             },
             cancellation).ConfigureAwait(false);

@@ -60,8 +60,14 @@ public sealed class Game
             }
         }
 
+        _starts = _teams.ToDictionary(t => t.Key, t => (states.RegionCount[t.Value.Slot], states.Population[t.Value.Slot]), StringComparer.Ordinal);
         _events.Add(created);
     }
+
+    private readonly Dictionary<string, (int Regions, long Population)> _starts;
+
+    /// <summary>A team's state as the game began: its regions and its population.</summary>
+    public (int Regions, long Population) StartOf(string team) => _starts[team];
 
     /// <summary>
     /// Starts a game on a scenario: a built-in scenario's name or a scenario's YAML text, with <c>--set</c> style
