@@ -126,6 +126,7 @@ public static class ClassroomServer
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GameHost>();
         services.AddScoped<GameAccess>();
+        services.AddSingleton<ReplayCache>();
         services.AddScoped<Joining>();
         services.AddSingleton<TurnScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnScheduler>());
