@@ -24,19 +24,20 @@ public sealed class NewGameForm
     [Range(1, 1000)]
     public int? Years { get; set; }
 
+    /// <summary>Months per turn; empty: 12.</summary>
     [Range(1, 120)]
-    public int TurnMonths { get; set; } = 12;
+    public int? TurnMonths { get; set; } = 12;
 
-    /// <summary>Minutes a turn stays open; 0: no deadline.</summary>
+    /// <summary>Minutes a turn stays open; 0 or empty: no deadline.</summary>
     [Range(0, 60 * 24 * 30)]
-    public int TurnMinutes { get; set; }
+    public int? TurnMinutes { get; set; } = 0;
 
-    /// <summary><c>computer</c>, <c>repeat_last</c> or <c>instructor</c>.</summary>
-    [Required]
-    public string Policy { get; set; } = "computer";
+    /// <summary><c>computer</c>, <c>repeat_last</c> or <c>instructor</c>; empty: computer.</summary>
+    public string? Policy { get; set; } = "computer";
 
+    /// <summary>The weight of state security in a grade, 0 to 1; empty: 0.5.</summary>
     [Range(0.0, 1.0)]
-    public double StateSecurityWeight { get; set; } = 0.5;
+    public double? StateSecurityWeight { get; set; } = 0.5;
 
     /// <summary>The team lines, trimmed, without empty ones.</summary>
     public List<string> TeamNames() =>
