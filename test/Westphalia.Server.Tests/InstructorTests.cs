@@ -94,6 +94,7 @@ public abstract class InstructorTests<TFactory> : IClassFixture<TFactory>
         var page = await created.Content.ReadAsStringAsync();
         Assert.Contains("Atlantis", page, StringComparison.Ordinal);
         Assert.Contains("no state named", page, StringComparison.Ordinal);
+        Assert.Contains("States of the scenario default: State 1, State 2", page, StringComparison.Ordinal);
         Assert.False(await _app.WithDatabaseAsync(db => db.Games.AnyAsync(g => g.Name == name)));
     }
 
