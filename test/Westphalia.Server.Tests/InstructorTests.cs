@@ -320,6 +320,37 @@ public abstract class InstructorTests<TFactory> : IClassFixture<TFactory>
     }
 
     [Fact]
+    public async Task Once_the_game_is_over_its_teams_may_read_the_messages_and_the_review_but_not_the_log()
+    {
+        var id = await NewGameAsync();
+        for (var turn = 1; turn <= 3; turn++)
+        {
+            Assert.Equal(turn, await Host.ResolveIfDueAsync(id, force: true));
+        }
+
+        Assert.True(await Host.ReadAsync(id, g => g.IsFinished));
+        using var team = await MemberAsync(id, "State 1");
+        using (var csv = await team.GetAsync(new Uri($"/games/{id}/messages.csv", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        }
+
+        using (var review = await team.GetAsync(new Uri($"/games/{id}/review?turn=3", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+            Assert.DoesNotContain($"/games/{id}/review?turn=4", await review.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var log = await team.GetAsync(new Uri($"/games/{id}/log.json", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, log.StatusCode);
+        }
+
+        using var json = JsonDocument.Parse(await team.GetStringAsync(new Uri($"/games/{id}/live", UriKind.Relative)));
+        Assert.True(json.RootElement.GetProperty("finished").GetBoolean());
+    }
+
+    [Fact]
     public async Task The_polling_script_is_served_as_javascript_to_anyone()
     {
         using var client = _app.Client();
