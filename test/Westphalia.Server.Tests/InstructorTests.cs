@@ -351,6 +351,30 @@ public abstract class InstructorTests<TFactory> : IClassFixture<TFactory>
     }
 
     [Fact]
+    public async Task The_watch_page_shows_communiques_and_injects_to_all_but_no_private_message()
+    {
+        var id = await NewGameAsync();
+        await _app.WithDatabaseAsync(async db =>
+        {
+            var teams = await db.Teams.Where(t => t.GameId == id).ToDictionaryAsync(t => t.StateName, t => t.Id);
+            var now = DateTime.UtcNow;
+            db.Messages.AddRange(
+                new Message { GameId = id, Turn = 1, Kind = MessageKind.Communique, FromTeamId = teams["State 1"], Body = "We seek peace", CreatedUtc = now },
+                new Message { GameId = id, Turn = 1, Kind = MessageKind.Private, FromTeamId = teams["State 1"], ToTeamId = teams["State 2"], Body = "Secret deal", CreatedUtc = now },
+                new Message { GameId = id, Turn = 1, Kind = MessageKind.News, Body = "Storm season", CreatedUtc = now },
+                new Message { GameId = id, Turn = 1, Kind = MessageKind.Intelligence, ToTeamId = teams["State 2"], Body = "Troops massing", CreatedUtc = now });
+            return await db.SaveChangesAsync();
+        });
+        using var observer = await MemberAsync(id, team: null);
+        var page = await observer.GetStringAsync(new Uri($"/games/{id}/watch", UriKind.Relative));
+        Assert.Contains("We seek peace", page, StringComparison.Ordinal);
+        Assert.Contains("Storm season", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secret deal", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Troops massing", page, StringComparison.Ordinal);
+        Assert.Contains("data-mode=\"watch\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_polling_script_is_served_as_javascript_to_anyone()
     {
         using var client = _app.Client();
