@@ -125,6 +125,7 @@ public static class ClassroomServer
         services.AddSingleton<GameHost>();
         services.AddSingleton<GamePictures>();
         services.AddScoped<GameAccess>();
+        services.AddSingleton<ReplayCache>();
         services.AddScoped<Joining>();
         services.AddSingleton<TurnScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnScheduler>());

@@ -21,9 +21,9 @@ public abstract class GameTests<TFactory> : IClassFixture<TFactory>
         using var signIn = await ClassroomFactory.SignInAsync(client, email);
         Assert.Equal("/instructor", signIn.Headers.Location!.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
         var name = $"Seminar {Guid.NewGuid():N}";
-        var scenario = ScenarioCatalog.Names[0];
+        const string scenario = "default";
         using var created = await ClassroomFactory.PostFormAsync(client, "/instructor", "create-game",
-            [new("NewGame.Name", name), new("NewGame.Scenario", scenario), new("NewGame.Seed", "1648")]);
+            [new("NewGame.Name", name), new("NewGame.Scenario", scenario), new("NewGame.Seed", "1648"), new("NewGame.Teams", "State 1\nState 2")]);
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         Assert.Contains(name, await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var game = await _app.WithDatabaseAsync(db => db.Games.SingleAsync(g => g.Name == name));
@@ -40,7 +40,7 @@ public abstract class GameTests<TFactory> : IClassFixture<TFactory>
         using var signIn = await ClassroomFactory.SignInAsync(client, email);
         var name = $"Bad {Guid.NewGuid():N}";
         using var created = await ClassroomFactory.PostFormAsync(client, "/instructor", "create-game",
-            [new("NewGame.Name", name), new("NewGame.Scenario", "no-such-scenario"), new("NewGame.Seed", "1")]);
+            [new("NewGame.Name", name), new("NewGame.Scenario", "no-such-scenario"), new("NewGame.Seed", "1"), new("NewGame.Teams", "State 1")]);
         Assert.Contains("no built-in scenario", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await _app.WithDatabaseAsync(db => db.Games.AnyAsync(g => g.Name == name)));
     }

@@ -1,0 +1,29 @@
+namespace Westphalia.Server.Play;
+
+/// <summary>The key figures of a team's state at one moment, as the instructor's pages show them.</summary>
+/// <param name="Team">The team (the state's name at the start).</param>
+/// <param name="Alive">Whether the state still lives.</param>
+/// <param name="Population">Its population.</param>
+/// <param name="Output">Its economic output.</param>
+/// <param name="MilitaryCapability">Its military capability.</param>
+/// <param name="Regions">How many regions it holds.</param>
+/// <param name="AtWar">Whether it fights an interstate war.</param>
+/// <param name="AtCivilWar">Whether a civil war goes on in it.</param>
+/// <param name="Protection">Its protection of civilians, 0 to 1 (a human-security figure).</param>
+/// <param name="Welfare">The share of its budget spent on welfare (a human-security figure).</param>
+public sealed record TeamIndicators(
+    string Team, bool Alive, long Population, double Output, double MilitaryCapability, int Regions, bool AtWar, bool AtCivilWar, double Protection, double Welfare)
+{
+    /// <summary>
+    /// The figures of the state in <paramref name="slot"/> of <paramref name="states"/>; <paramref name="alive"/> as the
+    /// game knows it, or (null) read from the table, a slot now held by another state reading as dead.
+    /// </summary>
+    public static TeamIndicators Of(StateTable states, int slot, string team, bool? alive = null)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var living = alive ?? (states.Alive[slot] && string.Equals(states.Name[slot], team, StringComparison.Ordinal));
+        return new TeamIndicators(
+            team, living, states.Population[slot], states.Output[slot], states.MilitaryCapability[slot], states.RegionCount[slot],
+            states.CurrentWar[slot] >= 0, states.CivilWar[slot] >= 0, states.CivilianProtection[slot], states.WelfareBudgetShare[slot]);
+    }
+}
