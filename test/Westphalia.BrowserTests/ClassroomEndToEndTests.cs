@@ -61,11 +61,15 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
+    private readonly List<IPage> _pages = [];
+
     private async Task<IPage> NewPageAsync()
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = _address, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(60_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        _pages.Add(page);
+        return page;
     }
 
     private Task ShotAsync(IPage page, string name) =>
@@ -94,15 +98,33 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Status).Filter(new LocatorFilterOptions { HasText = $"Orders for turn {turn} received" }).WaitForAsync();
     }
 
-    /// <summary>Waits until every picture on the page has loaded and has a size.</summary>
-    private static async Task AssertPicturesLoadAsync(IPage page)
+    /// <summary>Waits until every picture on the page has loaded and has a size; there are at least <paramref name="count"/>.</summary>
+    private static async Task AssertPicturesLoadAsync(IPage page, int count)
     {
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
-        Assert.True(await page.Locator("img").CountAsync() >= 2);
+        Assert.True(await page.Locator("img").CountAsync() >= count);
     }
 
     [Fact]
     public async Task An_instructor_runs_a_game_two_teams_play_a_turn_and_the_council_vetoes_a_draft()
+    {
+        try
+        {
+            await PlayAsync();
+        }
+        catch
+        {
+            // What each browser showed when the test failed, beside the other screenshots.
+            for (var i = 0; i < _pages.Count; i++)
+            {
+                await ShotAsync(_pages[i], $"failure-{i}");
+            }
+
+            throw;
+        }
+    }
+
+    private async Task PlayAsync()
     {
         // The instructor signs in and creates the game.
         var teacher = await NewPageAsync();
@@ -116,7 +138,7 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         await teacher.FillAsync("[name='NewGame.Teams']", "United States\nRussia");
         await teacher.FillAsync("[name='NewGame.Years']", "5");
         // One affirmative vote passes a draft in this seminar, so that a permanent member's No is what decides.
-        await teacher.FillAsync("[name='NewGame.Settings']", "united_nations.votes_to_pass=1");
+        await teacher.FillAsync("[name='NewGame.Settings']", "parameters.united_nations.votes_to_pass=1");
         await ShotAsync(teacher, "create");
         await SubmitAsync(teacher, "NewGame.Name");
         await teacher.GetByText("Seminar on collective security").First.WaitForAsync();
@@ -130,7 +152,7 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         // Two teams join, each in a browser context of its own.
         var usa = await JoinAsync(codes["United States"], "usa@example.org");
         var russia = await JoinAsync(codes["Russia"], "russia@example.org");
-        Assert.Contains("United States", await usa.Locator("h1").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("You govern United States", await usa.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         // Both submit; the turn resolves; their pages move on to turn 2 by themselves, with a new map and charts.
         await SubmitOrdersAsync(usa, 1, "0.3");
@@ -138,7 +160,7 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         await ShotAsync(teacher, "dashboard-waiting");
         await SubmitOrdersAsync(russia, 1, "0.35");
         await usa.Locator("[name='Orders.Turn'][value='2']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        await AssertPicturesLoadAsync(usa);
+        await AssertPicturesLoadAsync(usa, 7); // the map and six charts
         await ShotAsync(usa, "team");
 
         // The Council: the United States tables sanctions on Iran and votes for them, Russia votes against.
@@ -170,7 +192,7 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         await teacher.GotoAsync($"/games/{gameId}/dashboard");
         await ShotAsync(teacher, "dashboard");
         await teacher.GotoAsync($"/games/{gameId}/review?turn=2");
-        await AssertPicturesLoadAsync(teacher);
+        await AssertPicturesLoadAsync(teacher, 1); // the map after turn 2
         await ShotAsync(teacher, "review");
         await teacher.GotoAsync($"/games/{gameId}/debrief");
         await ShotAsync(teacher, "debrief");

@@ -11,9 +11,22 @@ namespace Westphalia.Server.Play;
 /// <param name="AtCivilWar">Whether a civil war goes on in it.</param>
 /// <param name="Protection">Its protection of civilians, 0 to 1 (a human-security figure).</param>
 /// <param name="Welfare">The share of its budget spent on welfare (a human-security figure).</param>
+/// <param name="LifeExpectancy">Its people's life expectancy after the last resolved turn (null before the first).</param>
+/// <param name="Hsi">Its Human Security Index after the last resolved turn, 0 to 1 (null before the first).</param>
 public sealed record TeamIndicators(
-    string Team, bool Alive, long Population, double Output, double MilitaryCapability, int Regions, bool AtWar, bool AtCivilWar, double Protection, double Welfare)
+    string Team, bool Alive, long Population, double Output, double MilitaryCapability, int Regions, bool AtWar, bool AtCivilWar, double Protection, double Welfare,
+    double? LifeExpectancy = null, double? Hsi = null)
 {
+    /// <summary>The figures of a team's state in a game now, with its people's scores after the last resolved turn.</summary>
+    public static TeamIndicators Of(Westphalia.Classroom.Game game, string team)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        var now = Of(game.Simulation.World.States, game.StateOf(team), team, game.IsAlive(team));
+        return game.Resolved.Count == 0 || game.OutcomesOf(game.Resolved.Count).SingleOrDefault(o => o.Team == team) is not { } last
+            ? now
+            : now with { LifeExpectancy = last.Scores.LifeExpectancy, Hsi = last.Scores.Index };
+    }
+
     /// <summary>
     /// The figures of the state in <paramref name="slot"/> of <paramref name="states"/>; <paramref name="alive"/> as the
     /// game knows it, or (null) read from the table, a slot now held by another state reading as dead.

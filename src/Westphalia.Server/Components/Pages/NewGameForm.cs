@@ -39,6 +39,14 @@ public sealed class NewGameForm
     [Range(0.0, 1.0)]
     public double? StateSecurityWeight { get; set; } = 0.5;
 
+    /// <summary>Scenario settings, one a line, as <c>westphalia run --set</c> takes them (<c>parameters.united_nations.votes_to_pass=5</c>).</summary>
+    [StringLength(4_000)]
+    public string? Settings { get; set; }
+
+    /// <summary>The setting lines, trimmed, without empty ones.</summary>
+    public List<string> SettingLines() =>
+        [.. (Settings ?? "").Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0)];
+
     /// <summary>The team lines, trimmed, without empty ones.</summary>
     public List<string> TeamNames() =>
         [.. Teams.Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0)];
