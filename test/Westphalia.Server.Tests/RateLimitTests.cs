@@ -11,7 +11,7 @@ public abstract class RateLimitTests<TFactory> : IClassFixture<TFactory>
     protected RateLimitTests(TFactory app) => _app = app;
 
     [Fact]
-    public async Task The_sixth_sign_in_attempt_in_a_minute_gets_429()
+    public async Task The_sixth_sign_in_or_join_attempt_in_a_minute_gets_429()
     {
         using var client = _app.Client();
         for (var attempt = 1; attempt <= ClassroomServer.SignInAttemptsPerMinute; attempt++)
@@ -22,6 +22,9 @@ public abstract class RateLimitTests<TFactory> : IClassFixture<TFactory>
 
         using var refused = await ClassroomFactory.SignInAsync(client, "nobody@example.org", "Wrong-Password-1");
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        // Joining with a code shares the budget: guessing codes is as limited as guessing passwords.
+        using var join = await ClassroomFactory.PostFormAsync(client, "/join", "join", [new("Input.Code", "AAAAAAAA"), new("Input.Email", "guess@example.org"), new("Input.Password", "Wrong-Password-1")]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, join.StatusCode);
         // Reading the sign-in page is not an attempt.
         using var page = await client.GetAsync(new Uri("/signin", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -33,14 +33,7 @@ public static class GameEndpoints
         }
 
         var row = await db.Games.AsNoTracking().FirstAsync(g => g.Id == id, context.RequestAborted).ConfigureAwait(false);
-        var state = await host.ReadAsync(id, g => new
-        {
-            g.Turn,
-            g.Turns,
-            Finished = g.IsFinished,
-            Submitted = g.Teams.Where(t => g.OrdersOf(g.Turn, t) is not null).ToList(),
-            Missing = g.IsFinished ? [] : g.Missing(g.Turn).ToList(),
-        }, context.RequestAborted).ConfigureAwait(false);
+        var state = await host.SnapshotAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (state is null)
         {
             return Results.NotFound();

@@ -64,6 +64,7 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
         var slot = _slots.GetOrAdd(row.Id, _ => new Slot());
         slot.Engine = engine;
         slot.Stored = 1;
+        slot.Snapshot = GameSnapshot.Of(engine);
         return row.Id;
     }
 
@@ -82,6 +83,21 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
         {
             slot.Lock.Release();
         }
+    }
+
+    /// <summary>
+    /// The game as it was at the last commit (<see cref="GameSnapshot"/>), read without waiting for a turn being
+    /// resolved; null if there is no such game. A change committed by another server on the same database shows once
+    /// this one next changes or rebuilds the game.
+    /// </summary>
+    public async Task<GameSnapshot?> SnapshotAsync(int gameId, CancellationToken cancellation = default)
+    {
+        if (_slots.TryGetValue(gameId, out var known) && known.Snapshot is { } snapshot)
+        {
+            return snapshot;
+        }
+
+        return await ReadAsync(gameId, _ => _slots[gameId].Snapshot, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Whether a game's turn is being resolved right now in this server.</summary>
@@ -104,7 +120,12 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
                 ?? throw new KeyNotFoundException($"there is no game {gameId.ToString(CultureInfo.InvariantCulture)}");
             var result = act(engine);
             await CommitAsync(gameId, slot, engine, turnResolved: false, cancellation).ConfigureAwait(false);
-            Changed?.Invoke(gameId);
+            if (slot.Snapshot is { Missing.Count: 0 })
+            {
+                // Every team is in: the turn may be resolved now (deadlines are the scheduler's own rounds).
+                Changed?.Invoke(gameId);
+            }
+
             return result;
         }
         finally
@@ -208,12 +229,14 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
         {
             slot.Engine = null;
             slot.Stored = 0;
+            slot.Snapshot = null;
             return null;
         }
 
         var started = time.GetTimestamp();
         slot.Engine = Engine.Replay(payloads.Select(GameJson.DeserializeEvent));
         slot.Stored = payloads.Count;
+        slot.Snapshot = GameSnapshot.Of(slot.Engine);
         log.LogInformation("Game {Game}: rebuilt from {Events} events in {Seconds:F1} s", gameId, payloads.Count, time.GetElapsedTime(started).TotalSeconds);
         return slot.Engine;
     }
@@ -246,12 +269,14 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
             // One SaveChanges is one transaction: the events and the deadline land together or not at all.
             await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
             slot.Stored = events.Count;
+            slot.Snapshot = GameSnapshot.Of(engine, slot.Snapshot);
         }
         catch
         {
             // What the engine holds was not committed: forget it, and rebuild from what was.
             slot.Engine = null;
             slot.Stored = 0;
+            slot.Snapshot = null;
             throw;
         }
     }
@@ -266,5 +291,14 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
         public long Stored { get; set; }
 
         public bool Resolving { get; set; }
+
+        /// <summary>The game as of the last commit, for readers that must not wait (null until built).</summary>
+        public GameSnapshot? Snapshot
+        {
+            get => Volatile.Read(ref _snapshot);
+            set => Volatile.Write(ref _snapshot, value);
+        }
+
+        private GameSnapshot? _snapshot;
     }
 }

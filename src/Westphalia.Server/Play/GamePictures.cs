@@ -25,57 +25,75 @@ public sealed class GamePictures(GameHost host)
     /// <summary>The ownership map after <paramref name="turn"/> (0: the start; null: now) as PNG, or null for no such game or turn.</summary>
     public async Task<byte[]?> MapAsync(int gameId, int? turn, CancellationToken cancellation = default)
     {
+        // The turn count from the last commit's snapshot, without the game's lock: a drawn map is served while a turn resolves.
+        if (await host.SnapshotAsync(gameId, cancellation).ConfigureAwait(false) is not { } now)
+        {
+            return null;
+        }
+
+        var t = turn ?? now.Resolved;
+        if (t < 0 || t > now.Resolved)
+        {
+            return null;
+        }
+
+        if (Kept(gameId, t) is { } kept)
+        {
+            return kept;
+        }
+
         var snapshot = await host.ReadAsync(gameId, g => new Snapshot(g.Resolved.Count, [.. g.Events]), cancellation).ConfigureAwait(false);
         if (snapshot is null)
         {
             return null;
         }
 
-        var t = turn ?? snapshot.Resolved;
-        if (t < 0 || t > snapshot.Resolved)
-        {
-            return null;
-        }
-
-        lock (_gate)
-        {
-            if (_maps.TryGetValue((gameId, t), out var kept))
-            {
-                return kept;
-            }
-        }
-
         byte[] png;
         if (t == snapshot.Resolved)
         {
             // The world now: drawn under the game's lock, so that no turn resolves while it is read.
-            var now = await host.ReadAsync(gameId, g => g.Resolved.Count == t ? Draw(g.Simulation, t) : null, cancellation).ConfigureAwait(false);
-            if (now is null)
+            // Many readers ask at once after a turn: the first draws, the others (waiting on the lock) find its map.
+            var drawn = await host.ReadAsync(gameId, g => g.Resolved.Count == t ? Kept(gameId, t) ?? Keep(gameId, t, Draw(g.Simulation, t)) : null, cancellation).ConfigureAwait(false);
+            if (drawn is null)
             {
                 // A turn resolved in between: the world after turn t is now a past one.
                 return await MapAsync(gameId, t, cancellation).ConfigureAwait(false);
             }
 
-            png = now;
+            png = drawn;
         }
         else
         {
             png = Draw(Engine.ReplayTo(snapshot.Events, t), t);
         }
 
+        return Keep(gameId, t, png);
+    }
+
+    /// <summary>Keeps a drawn map (the oldest goes beyond <see cref="MapsKept"/>) and returns it.</summary>
+    private byte[] Keep(int gameId, int turn, byte[] png)
+    {
         lock (_gate)
         {
-            if (_maps.TryAdd((gameId, t), png))
+            if (_maps.TryAdd((gameId, turn), png))
             {
-                _drawn.Enqueue((gameId, t));
+                _drawn.Enqueue((gameId, turn));
                 while (_drawn.Count > MapsKept)
                 {
                     _maps.Remove(_drawn.Dequeue());
                 }
             }
-        }
 
-        return png;
+            return _maps.GetValueOrDefault((gameId, turn), png);
+        }
+    }
+
+    private byte[]? Kept(int gameId, int turn)
+    {
+        lock (_gate)
+        {
+            return _maps.GetValueOrDefault((gameId, turn));
+        }
     }
 
     /// <summary>The metrics a chart may plot (<c>chart.png?metric=</c>), each a figure of <see cref="StateOutcome"/>.</summary>
