@@ -14,8 +14,8 @@ using Westphalia.Server.Data;
 using Westphalia.Server.Play;
 
 // The classroom under load, on loopback: the server starts in this process on a fresh database, a game of the real
-// world is created with TEAMS teams, PLAYERS accounts join them, and every player, at once, plays ROUNDS rounds: read
-// the team page, think, submit orders, read the live status and the map. Turns resolve as they would in class (when
+// world is created with TEAMS teams, PLAYERS accounts join them, and every player, arriving at a random moment within
+// the first think time, plays ROUNDS rounds: read the team page, think, submit orders, read the live status and the map. Turns resolve as they would in class (when
 // every team has submitted), competing with the requests for the same cores. Prints p50/p90/p99/max latency per kind
 // of request and the errors; exit code 1 if any request failed. docs/CLASSROOM.md, "Load".
 var options = LoadOptions.Parse(args);
@@ -184,6 +184,8 @@ namespace Westphalia.ClassroomLoad
         {
             var random = new Random(player);
             var team = $"/games/{gameId}/team";
+            // Players arrive over the first think time, as a class does, not all in the same millisecond.
+            await Task.Delay(random.Next(options.ThinkMilliseconds + 1)).ConfigureAwait(false);
             for (var round = 0; round < options.Rounds; round++)
             {
                 var page = await recorder.TimeAsync("team page", () => client.GetAsync(new Uri(team, UriKind.Relative))).ConfigureAwait(false);

@@ -62,6 +62,7 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
     }
 
     private readonly List<IPage> _pages = [];
+    private string _step = "start";
 
     private async Task<IPage> NewPageAsync()
     {
@@ -81,7 +82,7 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
     private async Task<IPage> JoinAsync(string code, string email)
     {
         var page = await NewPageAsync();
-        await page.GotoAsync("/join");
+        await GoAsync(page, "/join");
         await page.FillAsync("[name='Input.Code']", code);
         await page.FillAsync("[name='Input.Email']", email);
         await page.FillAsync("[name='Input.Password']", Password);
@@ -112,27 +113,32 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         {
             await PlayAsync();
         }
-        catch
+        catch (Exception e)
         {
             // What each browser showed when the test failed, beside the other screenshots.
             for (var i = 0; i < _pages.Count; i++)
             {
-                await ShotAsync(_pages[i], $"failure-{i}");
+                if (!_pages[i].IsClosed)
+                {
+                    await ShotAsync(_pages[i], $"failure-{i}");
+                }
             }
 
-            throw;
+            throw new Xunit.Sdk.XunitException($"step '{_step}' failed (screenshots in {_shots}): {e.Message}");
         }
     }
 
     private async Task PlayAsync()
     {
+        _step = "the instructor signs in";
         // The instructor signs in and creates the game.
         var teacher = await NewPageAsync();
-        await teacher.GotoAsync("/signin");
+        await GoAsync(teacher, "/signin");
         await teacher.FillAsync("[name='Input.Email']", Instructor);
         await teacher.FillAsync("[name='Input.Password']", Password);
         await SubmitAsync(teacher, "Input.Email");
-        await teacher.WaitForURLAsync("**/instructor");
+        await teacher.WaitForURLAsync("**/instructor", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        _step = "the instructor fills the form";
         await teacher.FillAsync("[name='NewGame.Name']", "Seminar on collective security");
         await teacher.SelectOptionAsync("[name='NewGame.Scenario']", "world");
         await teacher.FillAsync("[name='NewGame.Teams']", "United States\nRussia");
@@ -149,22 +155,25 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
             return (game.Id, game.Teams.ToDictionary(t => t.StateName, t => t.JoinCode));
         });
 
+        _step = "the teams join";
         // Two teams join, each in a browser context of its own.
         var usa = await JoinAsync(codes["United States"], "usa@example.org");
         var russia = await JoinAsync(codes["Russia"], "russia@example.org");
         Assert.Contains("You govern United States", await usa.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
+        _step = "the teams submit turn 1";
         // Both submit; the turn resolves; their pages move on to turn 2 by themselves, with a new map and charts.
         await SubmitOrdersAsync(usa, 1, "0.3");
-        await teacher.GotoAsync($"/games/{gameId}/dashboard");
+        await GoAsync(teacher, $"/games/{gameId}/dashboard");
         await ShotAsync(teacher, "dashboard-waiting");
         await SubmitOrdersAsync(russia, 1, "0.35");
         await usa.Locator("[name='Orders.Turn'][value='2']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await AssertPicturesLoadAsync(usa, 7); // the map and six charts
         await ShotAsync(usa, "team");
 
+        _step = "the Council session";
         // The Council: the United States tables sanctions on Iran and votes for them, Russia votes against.
-        await usa.GotoAsync($"/games/{gameId}/council");
+        await GoAsync(usa, $"/games/{gameId}/council");
         await usa.SelectOptionAsync("[name='Draft.Measure']", "sanctions");
         await FillOrSelectAsync(usa, "[name='Draft.Target']", "Iran");
         await SubmitAsync(usa, "Draft.Measure");
@@ -172,30 +181,57 @@ public sealed class ClassroomEndToEndTests : IAsyncLifetime
         await usa.SelectOptionAsync("[name='Vote.Choice']", "yes");
         await FillOrSelectAsync(usa, "[name='Vote.Draft']", "1");
         await SubmitAsync(usa, "Vote.Choice");
-        await russia.GotoAsync($"/games/{gameId}/council");
+        await GoAsync(russia, $"/games/{gameId}/council");
         await russia.SelectOptionAsync("[name='Vote.Choice']", "no");
         await FillOrSelectAsync(russia, "[name='Vote.Draft']", "1");
         await SubmitAsync(russia, "Vote.Choice");
         await ShotAsync(russia, "council-vote");
 
-        await usa.GotoAsync($"/games/{gameId}/team");
+        _step = "the teams submit turn 2";
+        await GoAsync(usa, $"/games/{gameId}/team");
         await SubmitOrdersAsync(usa, 2, "0.3");
-        await russia.GotoAsync($"/games/{gameId}/team");
+        await GoAsync(russia, $"/games/{gameId}/team");
         await SubmitOrdersAsync(russia, 2, "0.4");
         await usa.Locator("[name='Orders.Turn'][value='3']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
-        await usa.GotoAsync($"/games/{gameId}/council");
+        _step = "the veto is shown";
+        await GoAsync(usa, $"/games/{gameId}/council");
         await usa.GetByText("vetoed by Russia").First.WaitForAsync();
         await ShotAsync(usa, "council-veto");
 
-        // The instructor's dashboard, after-action review and debrief.
-        await teacher.GotoAsync($"/games/{gameId}/dashboard");
+        _step = "the instructor's pages";
+        // The instructor's dashboard, after-action review and debrief, in a new tab: the open dashboard reloads itself
+        // when a turn resolves, which would cut across the navigation.
+        await teacher.CloseAsync();
+        teacher = await teacher.Context.NewPageAsync();
+        _pages.Add(teacher);
+        await GoAsync(teacher, $"/games/{gameId}/dashboard");
         await ShotAsync(teacher, "dashboard");
-        await teacher.GotoAsync($"/games/{gameId}/review?turn=2");
+        await GoAsync(teacher, $"/games/{gameId}/review?turn=2");
         await AssertPicturesLoadAsync(teacher, 1); // the map after turn 2
         await ShotAsync(teacher, "review");
-        await teacher.GotoAsync($"/games/{gameId}/debrief");
+        await GoAsync(teacher, $"/games/{gameId}/debrief");
         await ShotAsync(teacher, "debrief");
+    }
+
+    /// <summary>
+    /// Opens a page. A game page reloads itself when the turn it shows has resolved (live.js); a navigation that such a
+    /// reload cuts across is made again once it has finished.
+    /// </summary>
+    private static async Task GoAsync(IPage page, string url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.GotoAsync(url);
+                return;
+            }
+            catch (PlaywrightException e) when (attempt < 3 && e.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load);
+            }
+        }
     }
 
     /// <summary>Fills a text field or chooses an option, whichever the field is.</summary>

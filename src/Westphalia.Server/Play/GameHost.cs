@@ -158,6 +158,7 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
 
             var turn = engine.Turn;
             log.LogInformation("Game {Game}: resolving turn {Turn}", gameId, turn);
+            var started = time.GetTimestamp();
             slot.Resolving = true;
             try
             {
@@ -174,6 +175,7 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
             }
 
             await CommitAsync(gameId, slot, engine, turnResolved: true, cancellation).ConfigureAwait(false);
+            log.LogInformation("Game {Game}: turn {Turn} computed and committed in {Seconds:F2} s", gameId, turn, time.GetElapsedTime(started).TotalSeconds);
             TurnCommitted?.Invoke(gameId, turn);
             return turn;
         }

@@ -21,17 +21,26 @@ public sealed class GamePictures(GameHost host)
     private readonly Lock _gate = new();
     private readonly Dictionary<(int Game, int Turn), byte[]> _maps = [];
     private readonly Queue<(int Game, int Turn)> _drawn = new();
+    private readonly ConcurrentDictionary<(int Game, int Turn), Lazy<Task<byte[]?>>> _replays = new();
 
     /// <summary>The ownership map after <paramref name="turn"/> (0: the start; null: now) as PNG, or null for no such game or turn.</summary>
     public async Task<byte[]?> MapAsync(int gameId, int? turn, CancellationToken cancellation = default)
     {
-        // The turn count from the last commit's snapshot, without the game's lock: a drawn map is served while a turn resolves.
+        // The turn count from the last commit's snapshot, without the game's lock.
         if (await host.SnapshotAsync(gameId, cancellation).ConfigureAwait(false) is not { } now)
         {
             return null;
         }
 
-        var t = turn ?? now.Resolved;
+        if (turn is not { } t)
+        {
+            // Now: the map kept for the last committed turn, else the engine's world drawn under its lock (once: the
+            // readers waiting on the lock find the map the first one drew).
+            return Kept(gameId, now.Resolved)
+                ?? await host.ReadAsync(gameId, g => Kept(gameId, g.Resolved.Count) ?? Keep(gameId, g.Resolved.Count, Draw(g.Simulation, g.Resolved.Count)), cancellation)
+                    .ConfigureAwait(false);
+        }
+
         if (t < 0 || t > now.Resolved)
         {
             return null;
@@ -42,32 +51,33 @@ public sealed class GamePictures(GameHost host)
             return kept;
         }
 
-        var snapshot = await host.ReadAsync(gameId, g => new Snapshot(g.Resolved.Count, [.. g.Events]), cancellation).ConfigureAwait(false);
-        if (snapshot is null)
+        // A past turn: replayed from the log, once however many ask at the same time.
+        var replay = _replays.GetOrAdd((gameId, t), key => new Lazy<Task<byte[]?>>(() => ReplayAsync(key.Game, key.Turn)));
+        try
         {
-            return null;
+            return await replay.Value.WaitAsync(cancellation).ConfigureAwait(false);
         }
-
-        byte[] png;
-        if (t == snapshot.Resolved)
+        finally
         {
-            // The world now: drawn under the game's lock, so that no turn resolves while it is read.
-            // Many readers ask at once after a turn: the first draws, the others (waiting on the lock) find its map.
-            var drawn = await host.ReadAsync(gameId, g => g.Resolved.Count == t ? Kept(gameId, t) ?? Keep(gameId, t, Draw(g.Simulation, t)) : null, cancellation).ConfigureAwait(false);
-            if (drawn is null)
+            if (replay.Value.IsCompleted)
             {
-                // A turn resolved in between: the world after turn t is now a past one.
-                return await MapAsync(gameId, t, cancellation).ConfigureAwait(false);
+                _replays.TryRemove(new KeyValuePair<(int, int), Lazy<Task<byte[]?>>>((gameId, t), replay));
             }
-
-            png = drawn;
         }
-        else
+    }
+
+    private async Task<byte[]?> ReplayAsync(int gameId, int turn)
+    {
+        var events = await host.ReadAsync(gameId, g => g.Resolved.Count >= turn ? g.Events.ToArray() : null).ConfigureAwait(false);
+        return events is null ? null : Keep(gameId, turn, await Task.Run(() => Draw(Engine.ReplayTo(events, turn), turn)).ConfigureAwait(false));
+    }
+
+    private byte[]? Kept(int gameId, int turn)
+    {
+        lock (_gate)
         {
-            png = Draw(Engine.ReplayTo(snapshot.Events, t), t);
+            return _maps.GetValueOrDefault((gameId, turn));
         }
-
-        return Keep(gameId, t, png);
     }
 
     /// <summary>Keeps a drawn map (the oldest goes beyond <see cref="MapsKept"/>) and returns it.</summary>
@@ -85,14 +95,6 @@ public sealed class GamePictures(GameHost host)
             }
 
             return _maps.GetValueOrDefault((gameId, turn), png);
-        }
-    }
-
-    private byte[]? Kept(int gameId, int turn)
-    {
-        lock (_gate)
-        {
-            return _maps.GetValueOrDefault((gameId, turn));
         }
     }
 
@@ -158,5 +160,4 @@ public sealed class GamePictures(GameHost host)
         return MapPainter.Territory(world, scenario.World.Generator?.Topology, map, "territory", title, title).Png;
     }
 
-    private sealed record Snapshot(int Resolved, GameEvent[] Events);
 }
