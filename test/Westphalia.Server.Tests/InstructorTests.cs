@@ -156,6 +156,18 @@ public abstract class InstructorTests<TFactory> : IClassFixture<TFactory>
     }
 
     [Fact]
+    public async Task Resolving_now_from_a_page_of_a_turn_already_resolved_does_not_resolve_the_next_one()
+    {
+        var id = await NewGameAsync();
+        using var client = await SignedInAsync(Roles.Instructor);
+        Assert.Equal(1, await Host.ResolveIfDueAsync(id, force: true)); // resolved meanwhile, as by the scheduler
+        using var late = await ClassroomFactory.PostFormAsync(client, $"/games/{id}/dashboard", "control", [new("Control.Action", "resolve"), new("Control.Turn", "1")]);
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains("Turn 1 had already been resolved", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await ResolvedTurnsAsync(id));
+    }
+
+    [Fact]
     public async Task The_policy_form_changes_the_policy()
     {
         var id = await NewGameAsync();

@@ -138,14 +138,18 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
     /// Resolves a game's current turn if it is due (<see cref="IsDue"/>) and commits it with the next deadline; returns
     /// the turn resolved, or null when none was due or the turn waits for the instructor (logged).
     /// </summary>
-    public async Task<int?> ResolveIfDueAsync(int gameId, bool force = false, CancellationToken cancellation = default)
+    /// <param name="gameId">The game.</param>
+    /// <param name="force">Resolve even if the turn is not due (the instructor's "resolve now"; a paused game is still refused by the page).</param>
+    /// <param name="expectedTurn">If given, resolve only this turn: a request made when turn N was open does not resolve N + 1.</param>
+    /// <param name="cancellation">Cancels the wait for the game's lock.</param>
+    public async Task<int?> ResolveIfDueAsync(int gameId, bool force = false, int? expectedTurn = null, CancellationToken cancellation = default)
     {
         var slot = _slots.GetOrAdd(gameId, _ => new Slot());
         await slot.Lock.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
             var engine = await LoadAsync(gameId, slot, fresh: true, cancellation).ConfigureAwait(false);
-            if (engine is null || engine.IsFinished)
+            if (engine is null || engine.IsFinished || (expectedTurn is { } expected && engine.Turn != expected))
             {
                 return null;
             }
