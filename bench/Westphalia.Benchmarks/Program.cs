@@ -3,7 +3,8 @@ using Westphalia.Benchmarks;
 
 // dotnet run -c Release --project bench/Westphalia.Benchmarks -- --filter '*'   BenchmarkDotNet, every benchmark
 // dotnet run -c Release --project bench/Westphalia.Benchmarks -- --quick        stopwatch loop, a fast check
-//     [--regions 10000,100000] [--threads 1,2] [--repeats 7] [--profile]
+//     [--regions 10000,100000] [--threads 1,2] [--repeats 7] [--profile] [--war]
+//     [--roofline]: foundation and everything on at 10k, 100k and 1M regions, against a triad measured first
 // dotnet run -c Release --project bench/Westphalia.Benchmarks -- --fingerprint  SHA-256 of the default scenario after 240 ticks
 if (args.Contains("--quick"))
 {

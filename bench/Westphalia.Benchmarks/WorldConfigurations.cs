@@ -16,15 +16,22 @@ public static class WorldConfigurations
     {
         10_000 => (100, 100, 100),
         100_000 => (400, 250, 500),
+        1_000_000 => (1000, 1000, 5000),
         _ => throw new ArgumentOutOfRangeException(nameof(regions), regions, "no grid is defined for this region count"),
     };
 
     /// <summary>
     /// Mean population of a region for a region count: the default scenario's 3 million up to 10,000 regions; 900,000
     /// for 100,000, so that the world (about 91 billion people) starts below the world population ceiling of 10^11
-    /// (docs/ODD.md §2.9). The work per region does not depend on how many people live there.
+    /// (docs/ODD.md §2.9); 90,000 for 1,000,000 (about 90 billion people) for the same reason. The work per region does
+    /// not depend on how many people live there.
     /// </summary>
-    public static double MeanRegionPopulation(int regions) => regions <= 10_000 ? 3_000_000 : 900_000;
+    public static double MeanRegionPopulation(int regions) => regions switch
+    {
+        <= 10_000 => 3_000_000,
+        <= 100_000 => 900_000,
+        _ => 90_000,
+    };
 
     /// <summary>Thread counts benchmarked: one, and every core of this machine.</summary>
     public static IEnumerable<int> ThreadCounts() => new[] { 1, Environment.ProcessorCount }.Distinct();
