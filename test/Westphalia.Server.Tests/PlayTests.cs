@@ -90,6 +90,26 @@ public abstract class PlayTests<TFactory> : IClassFixture<TFactory>
     }
 
     [Fact]
+    public async Task Orders_for_a_turn_being_resolved_are_refused_at_once_without_waiting_for_the_resolution()
+    {
+        _ = _app.Client();
+        // A game of the real world with a five-year turn: its resolution takes long enough to act while it runs.
+        var id = await Host.CreateAsync(new NewGame($"Busy {Guid.NewGuid():N}", "world", 2, ["France", "Germany"], TurnMonths: 60, Settings: ["years=10"]));
+        var resolving = Task.Run(() => Host.ResolveIfDueAsync(id, force: true)); // SQLite may answer synchronously
+        while (!Host.IsResolving(id) && !resolving.IsCompleted)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.True(Host.IsResolving(id), "the turn resolved before the test could act during it");
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => Host.ActAsync(id, g => g.Submit("France", Budget(0.3)), forTurn: 1));
+        Assert.Contains("turn 1 is being resolved", refused.Message, StringComparison.Ordinal);
+        Assert.True(Host.IsResolving(id), "the refusal waited for the resolution");
+        Assert.Equal(1, await resolving);
+        Assert.Null(await Host.ReadAsync(id, g => g.OrdersOf(1, "France")));
+    }
+
+    [Fact]
     public async Task A_paused_game_resolves_nothing_and_a_passed_deadline_resolves_the_turn_without_orders()
     {
         _ = _app.Client();

@@ -109,10 +109,25 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
     /// <see cref="InvalidOperationException"/>) reach the caller with the engine unchanged.
     /// </summary>
     /// <exception cref="KeyNotFoundException">There is no such game.</exception>
-    public async Task<T> ActAsync<T>(int gameId, Func<Engine, T> act, CancellationToken cancellation = default)
+    public Task<T> ActAsync<T>(int gameId, Func<Engine, T> act, CancellationToken cancellation = default) =>
+        ActAsync(gameId, act, forTurn: null, cancellation);
+
+    /// <summary>
+    /// Changes a game for a turn, as <see cref="ActAsync{T}(int, Func{Engine, T}, CancellationToken)"/>; while that turn
+    /// is being resolved the change is refused at once (it would come too late for the turn), without waiting for the
+    /// resolution to end.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The turn <paramref name="forTurn"/> is being resolved.</exception>
+    public async Task<T> ActAsync<T>(int gameId, Func<Engine, T> act, int? forTurn, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(act);
         var slot = _slots.GetOrAdd(gameId, _ => new Slot());
+        if (forTurn is { } turn && slot.Resolving && slot.Snapshot?.Turn == turn)
+        {
+            throw new InvalidOperationException(
+                $"turn {turn} is being resolved now: these came too late for it. Look at the new situation when the page shows turn {turn + 1} and submit again.");
+        }
+
         await slot.Lock.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
