@@ -30,7 +30,8 @@ public sealed class ObservationWindow
     private ObservationWindowState _state;
     private readonly HumanSecurityScores[] _scores;
     private readonly ScoreSum[] _stateScores;
-    private readonly long[][] _chunkFlows;
+    private readonly ChunkFlows[] _chunkFlows;
+    private readonly Stack<int[]> _slotMaps = new();
 
     public ObservationWindow(World world, Scenario scenario)
     {
@@ -43,7 +44,7 @@ public sealed class ObservationWindow
         _scores = new HumanSecurityScores[world.Regions.Count];
         _stateScores = new ScoreSum[world.States.Count];
         var chunks = Math.Max(1, (world.Regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize);
-        _chunkFlows = [.. Enumerable.Range(0, chunks).Select(_ => new long[world.States.Count * PeopleFlowCount])];
+        _chunkFlows = [.. Enumerable.Range(0, chunks).Select(_ => new ChunkFlows())];
     }
 
     public HumanSecurityIndex Index { get; }
@@ -93,7 +94,8 @@ public sealed class ObservationWindow
 
     /// <summary>
     /// Adds this tick's flows to the window. Regions are taken in fixed ranges, each range summing into its own
-    /// buffer; people are whole numbers, so the totals are exact and the same on any number of threads.
+    /// list of the states its regions belong to (a range's regions mostly belong to a few states), which are then
+    /// added in range order; people are whole numbers, so the totals are exact and the same on any number of threads.
     /// </summary>
     private void Accumulate(int threads)
     {
@@ -106,43 +108,127 @@ public sealed class ObservationWindow
         var violent = regions.ViolentDeaths;
         var migrantsIn = regions.MigrantsIn;
         var migrantsOut = regions.MigrantsOut;
-        var buffers = _chunkFlows;
+        var chunks = _chunkFlows;
         RegionParallel.For(regions.Count, threads, (first, end) =>
         {
-            var buffer = buffers[first / RegionParallel.ChunkSize];
-            Array.Clear(buffer);
-            for (var r = first; r < end; r++)
-            {
-                var f = owner[r] * PeopleFlowCount;
-                buffer[f] += births[r];
-                buffer[f + 1] += deaths[r];
-                buffer[f + 2] += violent[r];
-                buffer[f + 3] += migrantsIn[r] - migrantsOut[r];
-                violentWindow[r] += violent[r];
-            }
+            var slotOf = RentSlotMap();
+            var n = end - first;
+            AddRange(chunks[first / RegionParallel.ChunkSize], slotOf, owner.AsSpan(first, n), births.AsSpan(first, n),
+                deaths.AsSpan(first, n), violent.AsSpan(first, n), migrantsIn.AsSpan(first, n), migrantsOut.AsSpan(first, n),
+                violentWindow.AsSpan(first, n));
+            ReturnSlotMap(slotOf);
         });
 
-        var used = threads <= 1 || regions.Count <= RegionParallel.ChunkSize ? 1 : buffers.Length;
+        var used = threads <= 1 || regions.Count <= RegionParallel.ChunkSize ? 1 : chunks.Length;
         var flows = _state.StateFlows;
+        for (var c = 0; c < used; c++)
+        {
+            var chunk = chunks[c];
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                var f = chunk.States[i] * FlowCount;
+                var p = i * PeopleFlowCount;
+                flows[f + FlowBirths] += chunk.Sums[p];
+                flows[f + FlowDeaths] += chunk.Sums[p + 1];
+                flows[f + FlowViolentDeaths] += chunk.Sums[p + 2];
+                flows[f + FlowNetMigration] += chunk.Sums[p + 3];
+            }
+        }
+
         for (var s = 0; s < states.Count; s++)
         {
             var f = s * FlowCount;
-            for (var c = 0; c < used; c++)
-            {
-                var buffer = buffers[c];
-                var p = s * PeopleFlowCount;
-                flows[f + FlowBirths] += buffer[p];
-                flows[f + FlowDeaths] += buffer[p + 1];
-                flows[f + FlowViolentDeaths] += buffer[p + 2];
-                flows[f + FlowNetMigration] += buffer[p + 3];
-            }
-
             flows[f + FlowTax] += states.TaxRevenue[s];
             flows[f + FlowAidReceived] += states.AidReceived[s];
             flows[f + FlowMilitary] += states.MilitarySpending[s];
             flows[f + FlowWelfare] += states.WelfareSpending[s];
             flows[f + FlowPolice] += states.PoliceSpending[s];
             flows[f + FlowAidGiven] += states.AidGiven[s];
+        }
+    }
+
+    /// <summary>
+    /// Sums one range's flows by state into <paramref name="chunk"/>, the states in the order first met. A run of regions
+    /// of one state adds into registers, then stores: the same additions in the same order as one sum per state.
+    /// </summary>
+    private static void AddRange(ChunkFlows chunk, int[] slotOf, ReadOnlySpan<int> owner, ReadOnlySpan<long> births,
+        ReadOnlySpan<long> deaths, ReadOnlySpan<long> violent, ReadOnlySpan<long> migrantsIn, ReadOnlySpan<long> migrantsOut,
+        Span<long> violentWindow)
+    {
+        births = births[..owner.Length];
+        deaths = deaths[..owner.Length];
+        violent = violent[..owner.Length];
+        migrantsIn = migrantsIn[..owner.Length];
+        migrantsOut = migrantsOut[..owner.Length];
+        violentWindow = violentWindow[..owner.Length];
+        var sums = chunk.Sums;
+        var count = 0;
+        var state = -1;
+        var f = 0;
+        long b = 0, d = 0, v = 0, m = 0;
+        for (var i = 0; i < owner.Length; i++)
+        {
+            var s = owner[i];
+            if (s != state)
+            {
+                if (state >= 0)
+                {
+                    (sums[f], sums[f + 1], sums[f + 2], sums[f + 3]) = (b, d, v, m);
+                }
+
+                var slot = slotOf[s] - 1;
+                if (slot < 0)
+                {
+                    slot = count++;
+                    slotOf[s] = count;
+                    chunk.Add(slot, s);
+                    sums = chunk.Sums;
+                }
+
+                state = s;
+                f = slot * PeopleFlowCount;
+                (b, d, v, m) = (sums[f], sums[f + 1], sums[f + 2], sums[f + 3]);
+            }
+
+            b += births[i];
+            d += deaths[i];
+            v += violent[i];
+            m += migrantsIn[i] - migrantsOut[i];
+            violentWindow[i] += violent[i];
+        }
+
+        if (state >= 0)
+        {
+            (sums[f], sums[f + 1], sums[f + 2], sums[f + 3]) = (b, d, v, m);
+        }
+
+        chunk.Count = count;
+        foreach (var s in chunk.States.AsSpan(0, count))
+        {
+            slotOf[s] = 0;
+        }
+    }
+
+    /// <summary>A map from state to its slot in a range's list plus one, zero everywhere (one per thread at work, reused).</summary>
+    private int[] RentSlotMap()
+    {
+        lock (_slotMaps)
+        {
+            if (_slotMaps.TryPop(out var map))
+            {
+                return map;
+            }
+        }
+
+        return new int[_world.States.Count];
+    }
+
+    /// <summary>Takes back a map, zero again everywhere.</summary>
+    private void ReturnSlotMap(int[] map)
+    {
+        lock (_slotMaps)
+        {
+            _slotMaps.Push(map);
         }
     }
 
@@ -190,6 +276,35 @@ public sealed class ObservationWindow
         var fear = Index.Fear(violenceIndex, displacement);
         return new HumanSecurityScores(regions.LifeExpectancy[r], regions.FoodSecurity[r], violence, displaced,
             income, health, food, violenceIndex, displacement, want, fear, Index.Combine(want, fear));
+    }
+
+    /// <summary>
+    /// The people flows of one range of regions in a tick: the states its regions belong to, in the order first met,
+    /// and each one's births, deaths, violent deaths and net migration.
+    /// </summary>
+    private sealed class ChunkFlows
+    {
+        private int[] _states = new int[16];
+        private long[] _sums = new long[16 * PeopleFlowCount];
+
+        public int Count { get; set; }
+
+        public int[] States => _states;
+
+        public long[] Sums => _sums;
+
+        /// <summary>Starts slot <paramref name="slot"/> (the next one) for <paramref name="state"/>, at zero.</summary>
+        public void Add(int slot, int state)
+        {
+            if (slot == _states.Length)
+            {
+                Array.Resize(ref _states, slot * 2);
+                Array.Resize(ref _sums, slot * 2 * PeopleFlowCount);
+            }
+
+            _states[slot] = state;
+            _sums.AsSpan(slot * PeopleFlowCount, PeopleFlowCount).Clear();
+        }
     }
 
     /// <summary>The window's sums, for checkpoints (scores are recomputed when the window closes).</summary>
