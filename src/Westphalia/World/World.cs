@@ -202,7 +202,9 @@ public sealed class World
 
     /// <summary>
     /// Recomputes state population and output from their regions. Each state sums its own regions in ascending order,
-    /// so the result is the same on any number of threads.
+    /// so the result is the same on any number of threads. On one thread, with the membership index up to date, the
+    /// sums are made in one streaming pass over the regions, adding each into its owner's slot: the same additions in
+    /// the same (ascending) order per state, so the same bits, without gathering each state's regions by index.
     /// </summary>
     public void AggregateStates(int threads = 1)
     {
@@ -213,6 +215,12 @@ public sealed class World
         var offsets = states.RegionOffsets;
         var population = states.Population;
         var output = states.Output;
+        if (threads <= 1 && !MembershipChanged)
+        {
+            Stream(Regions.Owner, pop, income, population.AsSpan(0, states.Count), output.AsSpan(0, states.Count));
+            return;
+        }
+
         RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, (first, end) =>
         {
             for (var s = first; s < end; s++)
@@ -230,5 +238,19 @@ public sealed class World
                 output[s] = y;
             }
         });
+    }
+
+    /// <summary>Sums population and output (income × population) into each region's owner, in region order.</summary>
+    private static void Stream(int[] owner, long[] pop, double[] income, Span<long> population, Span<double> output)
+    {
+        population.Clear();
+        output.Clear();
+        for (var r = 0; r < owner.Length; r++)
+        {
+            var o = owner[r];
+            var p = pop[r];
+            population[o] += p;
+            output[o] += income[r] * p;
+        }
     }
 }
