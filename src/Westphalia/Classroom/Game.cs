@@ -33,10 +33,9 @@ public sealed class Game
         scenario.Seed = created.Seed;
         Simulation = new Simulation(scenario, threads);
         var states = Simulation.World.States;
-        int StateOf(string name) => Array.FindIndex(states.Name, n => n == name) is var s && s >= 0 && states.FoundedTick[s] == 0 ? s : -1;
         foreach (var team in created.Teams)
         {
-            var slot = StateOf(team);
+            var slot = InitialState(team);
             if (slot < 0)
             {
                 throw new ArgumentException($"team {team}: the scenario has no state of that name", nameof(created));
@@ -47,7 +46,7 @@ public sealed class Game
                 throw new ArgumentException($"team {team} is listed twice", nameof(created));
             }
 
-            var government = new TeamGovernment(team, Simulation.Governments[slot], scenario.StartYear, StateOf);
+            var government = new TeamGovernment(team, Simulation.Governments[slot], scenario.StartYear, InitialState);
             Simulation.Governments.Replace(slot, government);
             _teams.Add(team, (slot, states.Identity[slot], government));
         }
@@ -148,8 +147,7 @@ public sealed class Game
     /// <summary>Refuses orders a scenario's file of orders could not hold: budget figures outside [0, 1], names of states not on the initial map.</summary>
     private void Check(string team, Orders orders)
     {
-        var states = Simulation.World.States;
-        bool Known(string name) => Array.FindIndex(states.Name, n => n == name) is var s && s >= 0 && states.FoundedTick[s] == 0;
+        bool Known(string name) => InitialState(name) >= 0;
         void Fail(string what) => throw new ArgumentException($"orders from {team}: {what}", nameof(orders));
         if (orders.Budget is { } b)
         {
