@@ -80,6 +80,16 @@ public sealed class GamePictures(GameHost host)
         }
     }
 
+    /// <summary>Draws and keeps the map of a game's world after a turn, from a simulation already replayed to it (unless kept).</summary>
+    public void Remember(int gameId, int turn, Simulation simulation)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        if (Kept(gameId, turn) is null)
+        {
+            Keep(gameId, turn, Draw(simulation, turn));
+        }
+    }
+
     /// <summary>Keeps a drawn map (the oldest goes beyond <see cref="MapsKept"/>) and returns it.</summary>
     private byte[] Keep(int gameId, int turn, byte[] png)
     {

@@ -6,9 +6,10 @@ namespace Westphalia.Server.Play;
 
 /// <summary>
 /// The after-action reviews of games' turns (<see cref="TurnReview"/>), each replayed from the game's log once and kept:
-/// a resolved turn never changes. At most <see cref="Capacity"/> are kept; the oldest goes first.
+/// a resolved turn never changes. At most <see cref="Capacity"/> are kept; the oldest goes first. The replayed world's
+/// map is handed to <see cref="GamePictures"/>, so that the review page's map is not replayed a second time.
 /// </summary>
-public sealed class ReplayCache(GameHost host)
+public sealed class ReplayCache(GameHost host, GamePictures pictures)
 {
     /// <summary>How many reviews are kept.</summary>
     public const int Capacity = 16;
@@ -43,7 +44,7 @@ public sealed class ReplayCache(GameHost host)
             return null;
         }
 
-        var review = await Task.Run(() => Build(turn, game.Events, game.Teams, game.TurnMonths, game.Hash), cancellation).ConfigureAwait(false);
+        var review = await Task.Run(() => Build(gameId, turn, game.Events, game.Teams, game.TurnMonths, game.Hash), cancellation).ConfigureAwait(false);
         lock (_lock)
         {
             if (_reviews.TryAdd((gameId, turn), review))
@@ -59,8 +60,8 @@ public sealed class ReplayCache(GameHost host)
         return review;
     }
 
-    private static TurnReview Build(
-        int turn, List<GameEvent> events, List<(string Team, int Slot, Scenarios.Orders? Orders)> teams, int turnMonths, string? hash)
+    private TurnReview Build(
+        int gameId, int turn, List<GameEvent> events, List<(string Team, int Slot, Scenarios.Orders? Orders)> teams, int turnMonths, string? hash)
     {
         var orders = teams.Select(t => new KeyValuePair<string, string?>(t.Team, t.Orders is null ? null : JsonSerializer.Serialize(t.Orders, GameJson.Options))).ToList();
         Simulation simulation;
@@ -73,6 +74,7 @@ public sealed class ReplayCache(GameHost host)
             return new TurnReview(turn, 0, 0, hash, e.Message, [], [], orders);
         }
 
+        pictures.Remember(gameId, turn, simulation);
         var states = simulation.World.States;
         return new TurnReview(
             turn, simulation.Scenario.StartYear + (simulation.Tick / 12), (simulation.Tick % 12) + 1, hash, null,
