@@ -78,10 +78,7 @@ internal static class ContiguityImporter
 
         if (rows == 0 && errors.Count == before)
         {
-            var covers = first <= last
-                ? $"its rows are of {first.ToString(CultureInfo.InvariantCulture)} to {last.ToString(CultureInfo.InvariantCulture)}"
-                : "it has no rows";
-            errors.Add(file, 0, 0, "year", $"no row for the year {year.ToString(CultureInfo.InvariantCulture)}; {covers}");
+            errors.NoRowForYear(file, year, first, last);
         }
 
         return pairs;

@@ -21,6 +21,14 @@ internal sealed class ImportErrors
 
     public void Add(ImportCell cell, string message) => Add(cell.File, cell.Line, cell.Column, cell.Field, message);
 
+    /// <summary>A file of yearly rows has none for the year asked; says which years it covers (<paramref name="first"/> &gt; <paramref name="last"/>: no rows).</summary>
+    public void NoRowForYear(string file, int year, int first, int last)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var covers = first <= last ? $"its rows are of {first.ToString(inv)} to {last.ToString(inv)}" : "it has no rows";
+        Add(file, 0, 0, "year", $"no row for the year {year.ToString(inv)}; {covers}");
+    }
+
     /// <summary>Throws a <see cref="ScenarioException"/> listing every problem, if there is any.</summary>
     public void ThrowIfAny(string source)
     {
