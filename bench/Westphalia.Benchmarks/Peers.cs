@@ -65,11 +65,12 @@ public static class Peers
         }
 
         var drivers = new List<PeerDriver>();
+        string? script = null;
         try
         {
             if (options.PeerDir is not null)
             {
-                var script = PeerDriver.WriteScript();
+                script = PeerDriver.WriteScript();
                 foreach (var pair in Pairs)
                 {
                     drivers.Add(PeerDriver.Start(options.Python, script, pair.PeerName, Path.Combine(options.PeerDir, pair.PeerName), options.WarmupOf(pair), options.PeriodsOf(pair)));
@@ -94,6 +95,11 @@ public static class Peers
             foreach (var driver in drivers)
             {
                 driver.Dispose();
+            }
+
+            if (script is not null)
+            {
+                File.Delete(script);
             }
         }
     }
