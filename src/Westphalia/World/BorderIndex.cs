@@ -29,6 +29,7 @@ public sealed class BorderIndex
     private readonly int[] _owner;
     private readonly Dictionary<long, List<long>> _cells = [];
     private readonly Stack<List<long>> _spare = new();
+    private readonly List<int> _changed = [];
     private long[] _keys = [];
     private bool _keysStale = true;
 
@@ -92,25 +93,28 @@ public sealed class BorderIndex
             return false;
         }
 
-        // Many changes at once (a restored checkpoint, a test that redraws the map): a rebuild is cheaper.
-        var changed = 0;
-        for (var r = first; r < owner.Length; r++)
-        {
-            r += owner[r..].CommonPrefixLength(seen[r..]);
-            if (r < owner.Length && ++changed > owner.Length / 8)
-            {
-                Rebuild();
-                return true;
-            }
-        }
-
+        // One scan for the regions that changed; many changes at once (a restored checkpoint, a test that redraws the
+        // map) are cheaper to take in by a rebuild.
+        var changed = _changed;
+        changed.Clear();
         for (var r = first; r < owner.Length; r++)
         {
             r += owner[r..].CommonPrefixLength(seen[r..]);
             if (r < owner.Length)
             {
-                Move(r, owner[r]);
+                if (changed.Count >= owner.Length / 8)
+                {
+                    Rebuild();
+                    return true;
+                }
+
+                changed.Add(r);
             }
+        }
+
+        foreach (var r in changed)
+        {
+            Move(r, owner[r]);
         }
 
         Version++;
