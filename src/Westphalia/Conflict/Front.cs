@@ -4,8 +4,8 @@ namespace Westphalia.Conflict;
 
 /// <summary>
 /// One side of a border between two states in interstate war: what the first commits against the second, and whether it
-/// attacks. A checkpoint carries the two states, the commitment and the decision; the border's cells and the reverse side
-/// are rebuilt from the map.
+/// attacks. A checkpoint carries the two states, the commitment and the decision; the border's cells (in
+/// <see cref="BorderIndex"/>) and the reverse side are rebuilt from the map.
 /// </summary>
 [MemoryPackable]
 internal sealed partial class Front(int from, int to)
@@ -17,12 +17,6 @@ internal sealed partial class Front(int from, int to)
     public double Commitment { get; set; }
 
     public bool Defect { get; set; }
-
-    [MemoryPackIgnore]
-    public int BorderStart { get; set; }
-
-    [MemoryPackIgnore]
-    public int BorderEnd { get; set; }
 
     [MemoryPackIgnore]
     public double PreviousCommitment { get; set; }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Westphalia.Events;
 using Westphalia.Governments;
 using Westphalia.Parameters;
@@ -20,6 +21,8 @@ public sealed class Alliances(World world, AllianceParameters parameters, EventB
 
     public string Name => "Alliances";
 
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void January(in TickContext context)
     {
         _graph = StateGraph.Of(world);
@@ -73,6 +76,8 @@ public sealed class Alliances(World world, AllianceParameters parameters, EventB
     }
 
     /// <summary>Buffer states: in no alliance themselves, with neighbours in two or more different alliances.</summary>
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MarkBufferStates()
     {
         var states = world.States;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Westphalia.Conflict;
 using Westphalia.Events;
@@ -317,6 +318,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         return 1 / (1 + Math.Exp(-eta));
     }
 
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Onsets(int tick, int year, CounterRng rng)
     {
         var states = _world.States;
@@ -492,6 +495,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
     /// the government of an ally, or the rebels against a member of another alliance; the strongest patron on each side
     /// is the one that arms it.
     /// </summary>
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ChoosePatrons(int tick, int year, CounterRng rng)
     {
         _rng = rng;

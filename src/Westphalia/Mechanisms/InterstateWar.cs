@@ -35,8 +35,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     private readonly World _world;
     private readonly InterstateWarParameters _p;
     private readonly EventBus _events;
-    private readonly List<(long Key, int From, int To)> _borders = [];
-    private readonly Dictionary<long, Front> _frontByKey = [];
+    private Dictionary<long, Front> _frontByKey = [];
+    private Dictionary<long, Front> _previousFrontByKey = [];
     private readonly List<Claim> _claims = [];
     private readonly List<Claim> _concessions = [];
     private readonly Dictionary<int, List<int>> _members = [];
@@ -51,6 +51,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     private readonly double[] _capacity;
     private readonly bool[] _capacityStale;
     private bool _bordersStale = true;
+
+    /// <summary>The version of the world's border index the fronts were built from.</summary>
+    private int _bordersVersion = -1;
 
     /// <summary>The regions fought from and over this tick.</summary>
     private readonly List<int> _battlefields;
@@ -280,7 +283,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     /// <summary>Finds every front (an ordered pair of neighbouring states) and the border cells along it.</summary>
     private void BuildFronts()
     {
-        if (_bordersStale)
+        if (_bordersStale || _world.Borders.Version != _bordersVersion)
         {
             RebuildBorders();
             _bordersStale = false;
@@ -304,75 +307,29 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         }
     }
 
-    /// <summary>Finds every front (an ordered pair of neighbouring states) and the border cells along it.</summary>
+    /// <summary>
+    /// Finds every front (an ordered pair of neighbouring states), in ascending order of (from, to), from the world's
+    /// border index, which keeps the border cells along each front up to date as regions change hands.
+    /// </summary>
     private void RebuildBorders()
     {
-        var owner = _world.Regions.Owner;
-        var adjacency = _world.Adjacency;
-        _borders.Clear();
-        for (var r = 0; r < owner.Length; r++)
-        {
-            foreach (var n in adjacency.Of(r))
-            {
-                if (owner[n] != owner[r])
-                {
-                    _borders.Add((Key(owner[r], owner[n]), r, n));
-                }
-            }
-        }
-
-        // Regions and their neighbours are visited in ascending order, so a stable sort by front keeps cells ordered.
-        var keys = new long[_borders.Count];
-        var order = new int[_borders.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = _borders[i].Key;
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
-        var sorted = new (long Key, int From, int To)[_borders.Count];
-        for (var i = 0; i < keys.Length;)
-        {
-            var j = i;
-            while (j < keys.Length && keys[j] == keys[i])
-            {
-                j++;
-            }
-
-            Array.Sort(order, i, j - i);
-            for (var k = i; k < j; k++)
-            {
-                sorted[k] = _borders[order[k]];
-            }
-
-            i = j;
-        }
-
-        _borders.Clear();
-        _borders.AddRange(sorted);
-        var previous = new Dictionary<long, Front>(_frontByKey);
+        var index = _world.Borders;
+        index.Refresh();
+        _bordersVersion = index.Version;
+        (_previousFrontByKey, _frontByKey) = (_frontByKey, _previousFrontByKey);
+        var previous = _previousFrontByKey;
         _frontByKey.Clear();
         _state.Fronts.Clear();
         Array.Clear(_frontCount);
         Array.Fill(_frontStart, -1);
-        for (var k = 0; k < _borders.Count;)
+        foreach (var key in index.Keys)
         {
-            var key = _borders[k].Key;
-            var start = k;
-            while (k < _borders.Count && _borders[k].Key == key)
-            {
-                k++;
-            }
-
             var (from, to) = Split(key);
 
             // A state that came into being since the last rebuild starts with no memory of the front (its slot may have
             // been used before).
             var fresh = _state.NewStates.Contains(from) || _state.NewStates.Contains(to);
             var front = !fresh && previous.TryGetValue(key, out var old) ? old : new Front(from, to);
-            front.BorderStart = start;
-            front.BorderEnd = k;
             if (_frontStart[from] < 0)
             {
                 _frontStart[from] = _state.Fronts.Count;
@@ -382,6 +339,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
             _state.Fronts.Add(front);
             _frontByKey[key] = front;
         }
+
+        previous.Clear();
 
         // The graph is symmetric, so every front has its reverse.
         foreach (var front in _state.Fronts)
@@ -588,9 +547,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     /// <summary>A battle site: one (attacker cell, enemy cell) pair of the front's border, drawn uniformly.</summary>
     private (int Attacker, int Target) BattleSite(Front front, int tick, CounterRng rng, int entity)
     {
-        var count = front.BorderEnd - front.BorderStart;
-        var pick = _borders[front.BorderStart + rng.Below(count, tick, RngStream.InterstateWar, entity, DrawBattle + (16u * (uint)front.To))];
-        return (pick.From, pick.To);
+        // The border index is as it was when the fronts were built: territory changes hands only after the battles.
+        var cells = _world.Borders.Cells(Key(front.From, front.To));
+        return BorderIndex.Cell(cells[rng.Below(cells.Length, tick, RngStream.InterstateWar, entity, DrawBattle + (16u * (uint)front.To))]);
     }
 
     /// <summary>
@@ -966,9 +925,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         Array.Fill(_capacityStale, true);
     }
 
-    private static long Key(int from, int to) => ((long)from << 32) | (uint)to;
+    private static long Key(int from, int to) => BorderIndex.Key(from, to);
 
-    private static (int From, int To) Split(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+    private static (int From, int To) Split(long key) => BorderIndex.Split(key);
 
     /// <summary>A province won (or, with <c>Whole</c>, a state that surrendered whole) to be handed over.</summary>
     private readonly record struct Claim(int Attacker, int Defender, int AttackerCell, int TargetCell, bool Whole = false);

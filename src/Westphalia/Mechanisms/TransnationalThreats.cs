@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Westphalia.Conflict;
 using Westphalia.Events;
@@ -315,6 +316,8 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     /// probability p_r / q_s: the same Bernoulli(p_r) trials, with draws only for the few regions visited. Each state
     /// writes only its own regions, and draws are keyed by the state, so the result does not depend on the threads.
     /// </summary>
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Form(int first, int end)
     {
         for (var s = first; s < end; s++)
@@ -368,6 +371,8 @@ public sealed class TransnationalThreats : IMechanism, ICheckpointed<Transnation
     }
 
     /// <summary>Founds the networks flagged by <see cref="Form"/>, in ascending region, terror before crime, and lists their regions as active.</summary>
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FoundFormed()
     {
         var p = _p;

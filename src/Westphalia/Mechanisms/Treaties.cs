@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Westphalia.Events;
 using Westphalia.Governments;
 using Westphalia.Parameters;
@@ -43,6 +44,8 @@ public sealed class Treaties : IMechanism, ICheckpointed<TreatiesState>
 
     public string Name => "Cooperative security";
 
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void January(in TickContext context)
     {
         var rng = context.Rng;

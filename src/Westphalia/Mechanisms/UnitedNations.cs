@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Westphalia.Events;
 using Westphalia.Governments;
@@ -163,6 +164,8 @@ public sealed class UnitedNations : IMechanism, ICheckpointed<UnitedNationsState
     }
 
     /// <summary>The permanent members when the Council first sits; each January, the elected seats whose terms ended.</summary>
+    // Runs once a year, too seldom for tiered compilation to reach optimised code in a run of decades: optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Seat(int tick, CounterRng rng)
     {
         var states = _world.States;

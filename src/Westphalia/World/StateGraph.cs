@@ -9,21 +9,20 @@ namespace Westphalia;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Keeping up with the world.</b> <see cref="World"/> has no version counter, so the graph keeps a copy of the
-/// region owners (<see cref="RegionTable.Owner"/>) and of <see cref="StateTable.Alive"/> as they were when it was
-/// built, and <see cref="Refresh"/> compares the live arrays with the copies (a vectorised
-/// span <c>SequenceEqual</c>: well under a microsecond for a few thousand regions). A copy rather than a hash because the comparison is exact (a hash can collide and would cost a
-/// pass over the owners all the same), and rather than watching <see cref="World.MembershipChanged"/> or the identity
-/// of the membership index because <see cref="RegionTable.Owner"/> is a public array that can be written directly
-/// (tests do), the flag is cleared by whoever rebuilds the index, and the index's allocation is an implementation
-/// detail of <see cref="World.RebuildMembership"/>. The graph reads the owners directly, never the membership index,
-/// so it is right even while <see cref="World.MembershipChanged"/> is set.
+/// <b>Keeping up with the world.</b> The graph is read off the world's <see cref="BorderIndex"/> (<see cref="World.Borders"/>),
+/// which keeps the border cells between every pair of owners up to date as regions change hands (it compares the live
+/// owners with a copy, because <see cref="RegionTable.Owner"/> is a public array that can be written directly).
+/// <see cref="Refresh"/> brings the index up to date and rebuilds the graph when the index changed since the graph was
+/// built (whoever refreshed it) or the set of living states did (a copy of <see cref="StateTable.Alive"/> is compared).
+/// The graph reads the owners, never the membership index, so it is right even while
+/// <see cref="World.MembershipChanged"/> is set.
 /// </para>
 /// <para>
-/// <b>Cost.</b> Building is O(regions + region edges) plus sorting each state's (short) list. Every buffer is
-/// allocated once, at construction, with the largest size it can need (a state pair is found along at least one
-/// region edge, so there are at most as many neighbour entries as region-adjacency entries); rebuilding allocates
-/// nothing. The result depends only on the owners, the adjacency and which states are alive, so it is deterministic.
+/// <b>Cost.</b> Building walks the index's owner pairs once, in ascending order (a few per state), not the regions.
+/// Every buffer is allocated once, at construction, with the largest size it can need (a state pair is found along at
+/// least one region edge, so there are at most as many neighbour entries as region-adjacency entries); rebuilding
+/// allocates nothing. The result depends only on the owners, the adjacency and which states are alive, so it is
+/// deterministic.
 /// </para>
 /// <para>
 /// Not thread-safe: <see cref="Refresh"/> rewrites the buffers that <see cref="Neighbours"/> spans point into. The
@@ -32,29 +31,20 @@ namespace Westphalia;
 /// </remarks>
 public sealed class StateGraph
 {
-    private readonly int[] _ownerSeen;
     private readonly bool[] _aliveSeen;
     private readonly int[] _offsets;
     private readonly int[] _neighbours;
-
-    // Scratch: the regions of each state by counting sort, and the last state that listed each state.
-    private readonly int[] _regionOffsets;
-    private readonly int[] _regionsByOwner;
-    private readonly int[] _listedBy;
+    private int _bordersSeen;
 
     public StateGraph(World world)
     {
         ArgumentNullException.ThrowIfNull(world);
         World = world;
         var states = world.States.Count;
-        var regions = world.Regions.Count;
-        _ownerSeen = new int[regions];
         _aliveSeen = new bool[states];
         _offsets = new int[states + 1];
         _neighbours = new int[world.Adjacency.Neighbours.Length];
-        _regionOffsets = new int[states + 1];
-        _regionsByOwner = new int[regions];
-        _listedBy = new int[states];
+        world.Borders.Refresh();
         Rebuild();
     }
 
@@ -105,9 +95,9 @@ public sealed class StateGraph
     /// </summary>
     public bool Refresh()
     {
-        var owner = World.Regions.Owner;
-        var alive = World.States.Alive;
-        if (owner.AsSpan().SequenceEqual(_ownerSeen) && alive.AsSpan().SequenceEqual(_aliveSeen))
+        var borders = World.Borders;
+        borders.Refresh();
+        if (borders.Version == _bordersSeen && World.States.Alive.AsSpan().SequenceEqual(_aliveSeen))
         {
             return false;
         }
@@ -118,63 +108,27 @@ public sealed class StateGraph
 
     private void Rebuild()
     {
-        var owner = World.Regions.Owner;
         var alive = World.States.Alive;
-        var adjacency = World.Adjacency;
-        owner.AsSpan().CopyTo(_ownerSeen);
+        var borders = World.Borders;
         alive.AsSpan().CopyTo(_aliveSeen);
+        _bordersSeen = borders.Version;
         var n = _offsets.Length - 1;
 
-        // Regions by owner, ascending (counting sort; the owners are read directly, not the membership index).
-        Array.Clear(_regionOffsets);
-        foreach (var s in owner)
-        {
-            _regionOffsets[s + 1]++;
-        }
-
-        for (var s = 0; s < n; s++)
-        {
-            _regionOffsets[s + 1] += _regionOffsets[s];
-        }
-
-        for (var r = 0; r < owner.Length; r++)
-        {
-            _regionsByOwner[_regionOffsets[owner[r]]++] = r;
-        }
-
-        // The cursor pass moved each start to the next state's start; shift back.
-        for (var s = n; s > 0; s--)
-        {
-            _regionOffsets[s] = _regionOffsets[s - 1];
-        }
-
-        _regionOffsets[0] = 0;
-
-        // Each state's distinct living neighbours, deduplicated by remembering who listed them last.
-        Array.Fill(_listedBy, -1);
+        // The owner pairs with a border, ascending by state and then by neighbour: each state's living neighbours in order.
+        var keys = borders.Keys;
+        var k = 0;
         var count = 0;
         for (var s = 0; s < n; s++)
         {
             _offsets[s] = count;
-            if (!alive[s])
+            for (; k < keys.Length && BorderIndex.Split(keys[k]).From <= s; k++)
             {
-                continue;
-            }
-
-            for (var k = _regionOffsets[s]; k < _regionOffsets[s + 1]; k++)
-            {
-                foreach (var q in adjacency.Of(_regionsByOwner[k]))
+                var (from, t) = BorderIndex.Split(keys[k]);
+                if (from == s && alive[s] && alive[t])
                 {
-                    var t = owner[q];
-                    if (t != s && alive[t] && _listedBy[t] != s)
-                    {
-                        _listedBy[t] = s;
-                        _neighbours[count++] = t;
-                    }
+                    _neighbours[count++] = t;
                 }
             }
-
-            _neighbours.AsSpan(_offsets[s], count - _offsets[s]).Sort();
         }
 
         _offsets[n] = count;

@@ -4,6 +4,7 @@ namespace Westphalia;
 public sealed class World
 {
     private StateGraph? _graph;
+    private BorderIndex? _borders;
     private Doctrines.WorldStatistics? _statistics;
 
     public World(RegionTable regions, Adjacency adjacency, StateTable states)
@@ -35,6 +36,9 @@ public sealed class World
 
     /// <summary>Which states border which, built on first use and brought up to date by <see cref="StateGraph.Of"/>.</summary>
     public StateGraph Graph => _graph ??= new StateGraph(this);
+
+    /// <summary>The border cells between every pair of states, built on first use and brought up to date by <see cref="BorderIndex.Refresh"/>.</summary>
+    public BorderIndex Borders => _borders ??= new BorderIndex(this);
 
     /// <summary>Figures about the whole system of states that governments read (the median income), once a tick.</summary>
     public Doctrines.WorldStatistics Statistics => _statistics ??= new Doctrines.WorldStatistics(this);
