@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
@@ -28,7 +29,6 @@ public sealed class ObservationWindow
     private readonly World _world;
     private readonly OutputCadence _cadence;
     private ObservationWindowState _state;
-    private readonly HumanSecurityScores[] _scores;
     private readonly ScoreSum[] _stateScores;
     private readonly ChunkFlows[] _chunkFlows;
     private readonly Stack<int[]> _slotMaps = new();
@@ -41,7 +41,6 @@ public sealed class ObservationWindow
         _cadence = scenario.Output.Cadence;
         Index = new HumanSecurityIndex(scenario.Parameters.HumanSecurity);
         _state = new ObservationWindowState { StateFlows = new long[world.States.Count * FlowCount], RegionViolentDeaths = new long[world.Regions.Count] };
-        _scores = new HumanSecurityScores[world.Regions.Count];
         _stateScores = new ScoreSum[world.States.Count];
         var chunks = Math.Max(1, (world.Regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize);
         _chunkFlows = [.. Enumerable.Range(0, chunks).Select(_ => new ChunkFlows())];
@@ -60,9 +59,6 @@ public sealed class ObservationWindow
 
     /// <summary>A state's population-weighted score sums over its regions (when the window closes).</summary>
     public ref readonly ScoreSum StateScores(int state) => ref _stateScores[state];
-
-    /// <summary>A region's scores over the window (when the window closes).</summary>
-    public ref readonly HumanSecurityScores Scores(int region) => ref _scores[region];
 
     /// <summary>Whether a state existed during the window that closes at <paramref name="tick"/> (slots of states yet to emerge do not).</summary>
     public bool Covers(int state, int tick)
@@ -232,34 +228,58 @@ public sealed class ObservationWindow
         }
     }
 
-    /// <summary>Region scores (in parallel, each region its own), then each state's sums over its regions in ascending order.</summary>
+    /// <summary>
+    /// Each state's population-weighted sums of its regions' scores, the regions added in ascending order, so the sums
+    /// are the same on any number of threads. Each region is scored where it is added; no region's scores are kept.
+    /// On one thread, with the membership index up to date, one streaming pass over the regions adds each into its
+    /// owner's sum: the same additions in the same (ascending) order per state as the gather by state, so the same bits.
+    /// Both loops run once a window, too seldom for tiered compilation to optimise them in time, so they are compiled
+    /// fully optimised at once.
+    /// </summary>
     private void Score(int threads)
     {
         var states = _world.States;
-        RegionParallel.For(_world.Regions.Count, threads, (first, end) =>
+        if (threads <= 1 && !_world.MembershipChanged)
         {
-            for (var r = first; r < end; r++)
-            {
-                _scores[r] = RegionScores(r);
-            }
-        });
-        RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, (first, end) =>
-        {
-            var population = _world.Regions.Population;
-            for (var s = first; s < end; s++)
-            {
-                var sum = new ScoreSum();
-                foreach (var r in states.RegionsOf(s))
-                {
-                    sum.Add(_scores[r], population[r]);
-                }
+            StreamScores();
+            return;
+        }
 
-                _stateScores[s] = sum;
-            }
-        });
+        RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, GatherScores);
     }
 
-    /// <summary>Human security of one region over the current window.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void StreamScores()
+    {
+        var sums = _stateScores.AsSpan(0, _world.States.Count);
+        sums.Clear();
+        var owner = _world.Regions.Owner;
+        var population = _world.Regions.Population;
+        for (var r = 0; r < owner.Length; r++)
+        {
+            sums[owner[r]].Add(RegionScores(r), population[r]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void GatherScores(int first, int end)
+    {
+        var states = _world.States;
+        var population = _world.Regions.Population;
+        for (var s = first; s < end; s++)
+        {
+            var sum = new ScoreSum();
+            foreach (var r in states.RegionsOf(s))
+            {
+                sum.Add(RegionScores(r), population[r]);
+            }
+
+            _stateScores[s] = sum;
+        }
+    }
+
+    /// <summary>Human security of one region over the current window (when the window closes: the scores its state's sums were made of).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public HumanSecurityScores RegionScores(int r)
     {
         var regions = _world.Regions;
