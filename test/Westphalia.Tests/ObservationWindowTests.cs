@@ -1,4 +1,5 @@
 using Westphalia.Observers;
+using Westphalia.Scenarios;
 
 namespace Westphalia.Tests;
 
@@ -42,5 +43,29 @@ public class ObservationWindowTests
         }
 
         Assert.Equal(3, windows);
+    }
+
+    [Fact]
+    public void The_window_keeps_a_whole_number_a_region_and_its_flow_sums_by_state_not_a_score_per_region()
+    {
+        // 200 x 100 = 20,000 regions (five chunks) in 400 states; two years observed on one thread, every December closing.
+        var simulation = new Simulation(TestWorlds.Grid(200, 100, 400, seed: 3, years: 3), threads: 1);
+        simulation.Step();
+        var world = simulation.World;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var window = new ObservationWindow(world, simulation.Scenario);
+        for (var t = 0; t < 24; t++)
+        {
+            window.Observe(simulation.ContextFor(t));
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        GC.KeepAlive(window);
+
+        // Violent deaths by region (8 bytes); by state slot its flows (10 whole numbers), score sums (13 doubles) and one
+        // thread's flow sums as the footprint budgets them; 64 KiB for the index, the arrays' headers and each tick's delegates.
+        var slots = world.States.Count;
+        var budget = (world.Regions.Count * 8L) + (slots * ((10 * 8) + (13 * 8) + WorldFootprint.BytesPerStateSlotPerThread)) + (64 << 10);
+        Assert.InRange(allocated, world.Regions.Count * 8L, budget);
     }
 }
