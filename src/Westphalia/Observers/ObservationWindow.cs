@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Westphalia.Metrics;
 using Westphalia.Scenarios;
 
@@ -28,10 +29,8 @@ public sealed class ObservationWindow
     private readonly World _world;
     private readonly OutputCadence _cadence;
     private ObservationWindowState _state;
-    private readonly HumanSecurityScores[] _scores;
     private readonly ScoreSum[] _stateScores;
-    private readonly ChunkFlows[] _chunkFlows;
-    private readonly Stack<int[]> _slotMaps = new();
+    private readonly Stack<FlowSums> _flowSums = new();
 
     public ObservationWindow(World world, Scenario scenario)
     {
@@ -41,10 +40,7 @@ public sealed class ObservationWindow
         _cadence = scenario.Output.Cadence;
         Index = new HumanSecurityIndex(scenario.Parameters.HumanSecurity);
         _state = new ObservationWindowState { StateFlows = new long[world.States.Count * FlowCount], RegionViolentDeaths = new long[world.Regions.Count] };
-        _scores = new HumanSecurityScores[world.Regions.Count];
         _stateScores = new ScoreSum[world.States.Count];
-        var chunks = Math.Max(1, (world.Regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize);
-        _chunkFlows = [.. Enumerable.Range(0, chunks).Select(_ => new ChunkFlows())];
     }
 
     public HumanSecurityIndex Index { get; }
@@ -60,9 +56,6 @@ public sealed class ObservationWindow
 
     /// <summary>A state's population-weighted score sums over its regions (when the window closes).</summary>
     public ref readonly ScoreSum StateScores(int state) => ref _stateScores[state];
-
-    /// <summary>A region's scores over the window (when the window closes).</summary>
-    public ref readonly HumanSecurityScores Scores(int region) => ref _scores[region];
 
     /// <summary>Whether a state existed during the window that closes at <paramref name="tick"/> (slots of states yet to emerge do not).</summary>
     public bool Covers(int state, int tick)
@@ -93,9 +86,10 @@ public sealed class ObservationWindow
     }
 
     /// <summary>
-    /// Adds this tick's flows to the window. Regions are taken in fixed ranges, each range summing into its own
-    /// list of the states its regions belong to (a range's regions mostly belong to a few states), which are then
-    /// added in range order; people are whole numbers, so the totals are exact and the same on any number of threads.
+    /// Adds this tick's flows to the window. Regions are taken in fixed ranges; each thread at work sums its ranges into
+    /// its own list of the states their regions belong to (a range's regions mostly belong to a few states), which it
+    /// then adds to the window's totals. People are whole numbers, so the totals are exact and the same on any number of
+    /// threads whatever the order; the lists number the threads at work, not the ranges.
     /// </summary>
     private void Accumulate(int threads)
     {
@@ -108,31 +102,40 @@ public sealed class ObservationWindow
         var violent = regions.ViolentDeaths;
         var migrantsIn = regions.MigrantsIn;
         var migrantsOut = regions.MigrantsOut;
-        var chunks = _chunkFlows;
-        RegionParallel.For(regions.Count, threads, (first, end) =>
-        {
-            var slotOf = RentSlotMap();
-            var n = end - first;
-            AddRange(chunks[first / RegionParallel.ChunkSize], slotOf, owner.AsSpan(first, n), births.AsSpan(first, n),
-                deaths.AsSpan(first, n), violent.AsSpan(first, n), migrantsIn.AsSpan(first, n), migrantsOut.AsSpan(first, n),
-                violentWindow.AsSpan(first, n));
-            ReturnSlotMap(slotOf);
-        });
-
-        var used = threads <= 1 || regions.Count <= RegionParallel.ChunkSize ? 1 : chunks.Length;
         var flows = _state.StateFlows;
-        for (var c = 0; c < used; c++)
+        void Add(FlowSums sums, int first, int end)
         {
-            var chunk = chunks[c];
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                var f = chunk.States[i] * FlowCount;
-                var p = i * PeopleFlowCount;
-                flows[f + FlowBirths] += chunk.Sums[p];
-                flows[f + FlowDeaths] += chunk.Sums[p + 1];
-                flows[f + FlowViolentDeaths] += chunk.Sums[p + 2];
-                flows[f + FlowNetMigration] += chunk.Sums[p + 3];
-            }
+            var n = end - first;
+            AddRange(sums, owner.AsSpan(first, n), births.AsSpan(first, n), deaths.AsSpan(first, n), violent.AsSpan(first, n),
+                migrantsIn.AsSpan(first, n), migrantsOut.AsSpan(first, n), violentWindow.AsSpan(first, n));
+        }
+
+        if (threads <= 1 || regions.Count <= RegionParallel.ChunkSize)
+        {
+            var sums = RentFlowSums();
+            Add(sums, 0, regions.Count);
+            sums.MoveTo(flows);
+            ReturnFlowSums(sums);
+        }
+        else
+        {
+            var chunks = (regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize;
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, RentFlowSums,
+                (chunk, _, sums) =>
+                {
+                    var first = chunk * RegionParallel.ChunkSize;
+                    Add(sums, first, Math.Min(regions.Count, first + RegionParallel.ChunkSize));
+                    return sums;
+                },
+                sums =>
+                {
+                    lock (flows)
+                    {
+                        sums.MoveTo(flows);
+                    }
+
+                    ReturnFlowSums(sums);
+                });
         }
 
         for (var s = 0; s < states.Count; s++)
@@ -148,10 +151,10 @@ public sealed class ObservationWindow
     }
 
     /// <summary>
-    /// Sums one range's flows by state into <paramref name="chunk"/>, the states in the order first met. A run of regions
+    /// Adds one range's flows by state into <paramref name="flowSums"/>, new states in the order first met. A run of regions
     /// of one state adds into registers, then stores: the same additions in the same order as one sum per state.
     /// </summary>
-    private static void AddRange(ChunkFlows chunk, int[] slotOf, ReadOnlySpan<int> owner, ReadOnlySpan<long> births,
+    private static void AddRange(FlowSums flowSums, ReadOnlySpan<int> owner, ReadOnlySpan<long> births,
         ReadOnlySpan<long> deaths, ReadOnlySpan<long> violent, ReadOnlySpan<long> migrantsIn, ReadOnlySpan<long> migrantsOut,
         Span<long> violentWindow)
     {
@@ -161,8 +164,8 @@ public sealed class ObservationWindow
         migrantsIn = migrantsIn[..owner.Length];
         migrantsOut = migrantsOut[..owner.Length];
         violentWindow = violentWindow[..owner.Length];
-        var sums = chunk.Sums;
-        var count = 0;
+        var slotOf = flowSums.SlotOf;
+        var sums = flowSums.Sums;
         var state = -1;
         var f = 0;
         long b = 0, d = 0, v = 0, m = 0;
@@ -179,10 +182,8 @@ public sealed class ObservationWindow
                 var slot = slotOf[s] - 1;
                 if (slot < 0)
                 {
-                    slot = count++;
-                    slotOf[s] = count;
-                    chunk.Add(slot, s);
-                    sums = chunk.Sums;
+                    slot = flowSums.Add(s);
+                    sums = flowSums.Sums;
                 }
 
                 state = s;
@@ -201,65 +202,83 @@ public sealed class ObservationWindow
         {
             (sums[f], sums[f + 1], sums[f + 2], sums[f + 3]) = (b, d, v, m);
         }
-
-        chunk.Count = count;
-        foreach (var s in chunk.States.AsSpan(0, count))
-        {
-            slotOf[s] = 0;
-        }
     }
 
-    /// <summary>A map from state to its slot in a range's list plus one, zero everywhere (one per thread at work, reused).</summary>
-    private int[] RentSlotMap()
+    /// <summary>Sums for one thread at work, empty (one per thread at work, reused).</summary>
+    private FlowSums RentFlowSums()
     {
-        lock (_slotMaps)
+        lock (_flowSums)
         {
-            if (_slotMaps.TryPop(out var map))
+            if (_flowSums.TryPop(out var sums))
             {
-                return map;
+                return sums;
             }
         }
 
-        return new int[_world.States.Count];
+        return new FlowSums(_world.States.Count);
     }
 
-    /// <summary>Takes back a map, zero again everywhere.</summary>
-    private void ReturnSlotMap(int[] map)
+    /// <summary>Takes back sums, empty again.</summary>
+    private void ReturnFlowSums(FlowSums sums)
     {
-        lock (_slotMaps)
+        lock (_flowSums)
         {
-            _slotMaps.Push(map);
+            _flowSums.Push(sums);
         }
     }
 
-    /// <summary>Region scores (in parallel, each region its own), then each state's sums over its regions in ascending order.</summary>
+    /// <summary>
+    /// Each state's population-weighted sums of its regions' scores, the regions added in ascending order, so the sums
+    /// are the same on any number of threads. Each region is scored where it is added; no region's scores are kept.
+    /// On one thread, with the membership index up to date, one streaming pass over the regions adds each into its
+    /// owner's sum: the same additions in the same (ascending) order per state as the gather by state, so the same bits.
+    /// Both loops run once a window, too seldom for tiered compilation to optimise them in time, so they are compiled
+    /// fully optimised at once.
+    /// </summary>
     private void Score(int threads)
     {
         var states = _world.States;
-        RegionParallel.For(_world.Regions.Count, threads, (first, end) =>
+        if (threads <= 1 && !_world.MembershipChanged)
         {
-            for (var r = first; r < end; r++)
-            {
-                _scores[r] = RegionScores(r);
-            }
-        });
-        RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, (first, end) =>
-        {
-            var population = _world.Regions.Population;
-            for (var s = first; s < end; s++)
-            {
-                var sum = new ScoreSum();
-                foreach (var r in states.RegionsOf(s))
-                {
-                    sum.Add(_scores[r], population[r]);
-                }
+            StreamScores();
+            return;
+        }
 
-                _stateScores[s] = sum;
-            }
-        });
+        RegionParallel.For(states.Count, RegionParallel.StateChunkSize, threads, GatherScores);
     }
 
-    /// <summary>Human security of one region over the current window.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void StreamScores()
+    {
+        var sums = _stateScores.AsSpan(0, _world.States.Count);
+        sums.Clear();
+        var owner = _world.Regions.Owner;
+        var population = _world.Regions.Population;
+        for (var r = 0; r < owner.Length; r++)
+        {
+            sums[owner[r]].Add(RegionScores(r), population[r]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void GatherScores(int first, int end)
+    {
+        var states = _world.States;
+        var population = _world.Regions.Population;
+        for (var s = first; s < end; s++)
+        {
+            var sum = new ScoreSum();
+            foreach (var r in states.RegionsOf(s))
+            {
+                sum.Add(RegionScores(r), population[r]);
+            }
+
+            _stateScores[s] = sum;
+        }
+    }
+
+    /// <summary>Human security of one region over the current window (when the window closes: the scores its state's sums were made of).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public HumanSecurityScores RegionScores(int r)
     {
         var regions = _world.Regions;
@@ -279,23 +298,24 @@ public sealed class ObservationWindow
     }
 
     /// <summary>
-    /// The people flows of one range of regions in a tick: the states its regions belong to, in the order first met,
-    /// and each one's births, deaths, violent deaths and net migration.
+    /// The people flows summed by one thread at work in a tick: the states its regions belong to, in the order first met,
+    /// each one's births, deaths, violent deaths and net migration, and a map from state to its slot plus one (zero for
+    /// none).
     /// </summary>
-    private sealed class ChunkFlows
+    private sealed class FlowSums(int stateSlots)
     {
         private int[] _states = new int[16];
         private long[] _sums = new long[16 * PeopleFlowCount];
+        private int _count;
 
-        public int Count { get; set; }
-
-        public int[] States => _states;
+        public int[] SlotOf { get; } = new int[stateSlots];
 
         public long[] Sums => _sums;
 
-        /// <summary>Starts slot <paramref name="slot"/> (the next one) for <paramref name="state"/>, at zero.</summary>
-        public void Add(int slot, int state)
+        /// <summary>Starts the next slot for <paramref name="state"/>, at zero, and returns it.</summary>
+        public int Add(int state)
         {
+            var slot = _count++;
             if (slot == _states.Length)
             {
                 Array.Resize(ref _states, slot * 2);
@@ -303,7 +323,27 @@ public sealed class ObservationWindow
             }
 
             _states[slot] = state;
+            SlotOf[state] = slot + 1;
             _sums.AsSpan(slot * PeopleFlowCount, PeopleFlowCount).Clear();
+            return slot;
+        }
+
+        /// <summary>Adds the sums to the window's flows and empties them.</summary>
+        public void MoveTo(long[] flows)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                var state = _states[i];
+                var f = state * FlowCount;
+                var p = i * PeopleFlowCount;
+                flows[f + FlowBirths] += _sums[p];
+                flows[f + FlowDeaths] += _sums[p + 1];
+                flows[f + FlowViolentDeaths] += _sums[p + 2];
+                flows[f + FlowNetMigration] += _sums[p + 3];
+                SlotOf[state] = 0;
+            }
+
+            _count = 0;
         }
     }
 

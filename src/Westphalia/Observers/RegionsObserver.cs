@@ -57,7 +57,7 @@ public sealed class RegionsObserver : WindowTableObserver
             t["war_damage"].Doubles.Add(regions.WarDamage[r]);
             t["population"].Longs.Add(regions.Population[r]);
             t["income_per_capita"].Doubles.Add(regions.IncomePerCapita[r]);
-            Series.AddScores(t, Window.Scores(r));
+            Series.AddScores(t, Window.RegionScores(r));
         }
     }
 }

@@ -121,7 +121,7 @@ public class ScenarioLimitsTests
         var limits = new ScenarioLimits { MemoryBudgetBytes = 1L << 30 };
         var error = Refused("name: x\nyears: 10\nworld:\n  generator: { width: 1000, height: 1000, states: 50, mean_region_population: 10000 }\n", limits: limits);
         Assert.Equal(("world", 4), (error.Path, error.Line));
-        Assert.Contains("needs about 2.6 GiB of memory (1,000,000 regions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("needs about 2.5 GiB of memory (1,000,000 regions", error.Message, StringComparison.Ordinal);
         Assert.Contains("at most 1.0 GiB may be used here", error.Message, StringComparison.Ordinal);
 
         // The same world fits a larger budget, and a small one fits this budget.
@@ -140,6 +140,14 @@ public class ScenarioLimitsTests
         Assert.True(WorldFootprint.Estimate(many) > WorldFootprint.Estimate(few) + (100_000L * WorldFootprint.BytesPerStateSlot));
         Assert.True(WorldFootprint.Estimate(longer) > WorldFootprint.Estimate(few));
         Assert.True(WorldFootprint.Estimate(monthly) > 11 * (WorldFootprint.Estimate(longer) - WorldFootprint.Estimate(few)));
+
+        // The observation window's flow sums are one set per thread at work, not one per 4,096-region chunk: a million
+        // regions cost no more per state slot than ten thousand do.
+        string[] small = ["world.generator.width=100", "world.generator.height=100", "world.generator.mean_region_population=10000", "years=10"];
+        var smallFew = ScenarioLoader.Load("default", small);
+        var smallMany = ScenarioLoader.Load("default", [.. small, "world.generator.states=5000"]);
+        var largeMany = ScenarioLoader.Load("default", [.. grid, "years=10", "world.generator.states=5000"]);
+        Assert.Equal(WorldFootprint.Estimate(smallMany) - WorldFootprint.Estimate(smallFew), WorldFootprint.Estimate(largeMany) - WorldFootprint.Estimate(few));
     }
 
     [Fact]
