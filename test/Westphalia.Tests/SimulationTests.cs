@@ -43,6 +43,46 @@ public class SimulationTests
         Assert.Equal(whole.Observer<EventLogObserver>().Events, second.Observer<EventLogObserver>().Events);
     }
 
+    /// <summary>
+    /// A checkpoint restored into the simulation that made it, after that simulation ran on (as an analyst stepping
+    /// back, or a benchmark repeating a year, does), continues as the first time: nothing kept beside the checkpointed
+    /// state (border lists, fronts, caches of governments or observers) may outlive the restore.
+    /// </summary>
+    [Theory]
+    [InlineData("geosim-2003", 1)]
+    [InlineData("geosim-2003", 2)]
+    [InlineData("default", 3)]
+    public void A_checkpoint_restored_into_a_simulation_that_ran_on_continues_as_the_first_time(string name, int seed)
+    {
+        var scenario = global::Westphalia.Scenarios.ScenarioLoader.Load(name,
+            ["world.generator.width=100", "world.generator.height=100", "world.generator.states=50", $"seed={seed}", "years=8"]);
+        var simulation = new Simulation(scenario);
+        for (var t = 0; t < 24; t++)
+        {
+            simulation.Step();
+        }
+
+        using var checkpoint = new MemoryStream();
+        simulation.Save(checkpoint);
+        var first = Continue(simulation, 48);
+        checkpoint.Position = 0;
+        simulation.Restore(checkpoint);
+        var again = Continue(simulation, 48);
+        Assert.Equal(first, again);
+
+        static byte[] Continue(Simulation simulation, int ticks)
+        {
+            for (var t = 0; t < ticks; t++)
+            {
+                simulation.Step();
+            }
+
+            using var after = new MemoryStream();
+            simulation.Save(after);
+            return after.ToArray();
+        }
+    }
+
     [Fact]
     public void A_checkpoint_from_another_scenario_is_refused()
     {

@@ -923,6 +923,10 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
         _bordersStale = true;
         Array.Fill(_capacityStale, true);
+
+        // Marks of the search for cut-off provinces are stamped with the tick: a run that went past the checkpoint
+        // left later stamps, which would read as "reached" when the same ticks run again.
+        Array.Clear(_visit);
     }
 
     private static long Key(int from, int to) => BorderIndex.Key(from, to);
