@@ -43,9 +43,17 @@ public sealed class Demography : IMechanism
     /// <summary>The offsets δ_j of regular blocks, <see cref="MaxBlockDegree"/> per block.</summary>
     private readonly int[] _blockOffsets;
 
+    /// <summary>
+    /// The reach of the graph: the largest |j − i| over its edges. A region's population is read only by its own
+    /// migration and its neighbours', all within this many regions of it.
+    /// </summary>
+    private readonly int _reach;
+
     // The per-range bodies, created once rather than as a new delegate every tick.
     private readonly Action<int, int> _migration;
     private readonly Action<int, int> _apply;
+    private readonly Action<int> _part;
+    private readonly Action<int> _seam;
     private readonly Action<int, int> _rates;
     private readonly BoundLog _bounds;
 
@@ -65,9 +73,12 @@ public sealed class Demography : IMechanism
         }
 
         (_blockDegree, _blockOffsets) = RegularBlocks(world.Adjacency);
+        _reach = Reach(world.Adjacency);
 
         _migration = ComputeMigration;
         _apply = Apply;
+        _part = SweepPart;
+        _seam = ApplySeam;
         _rates = RatesFor;
         _bounds = new BoundLog(events);
     }
@@ -81,11 +92,43 @@ public sealed class Demography : IMechanism
 
     public void January(in TickContext context) => SetRates(context.Threads, context.YearIndex);
 
+    /// <summary>
+    /// Regions applied at a time in a sweep (<see cref="Sweep"/>), a multiple of <see cref="Block"/>: the lag between
+    /// migration and apply is the graph's reach plus at most this many regions. Tests set smaller steps.
+    /// </summary>
+    internal int SweepStep { get; set; } = 1024;
+
+    /// <summary>
+    /// The fewest regions in one part of a sweep on several threads, and the fewest times the reach a part must
+    /// span: each part leaves a seam of twice the reach to be applied after all parts have migrated.
+    /// </summary>
+    internal const int MinPartRegions = 32_768;
+
+    private const int MinPartReaches = 16;
+
+    /// <summary>Regions per part of a sweep on several threads: set by <see cref="Step"/>, read by the parts.</summary>
+    private int _partSize;
+
+    /// <summary>Tests only: regions per part on several threads, instead of the size <see cref="PartSize"/> chooses.</summary>
+    internal int? PartSizeOverride { get; set; }
+
+    /// <summary>Tests only: migration over all regions, then births and deaths over all regions, as two passes.</summary>
+    internal bool TwoPasses { get; set; }
+
+    /// <summary>
+    /// The month's migration, births and deaths. Migration reads the populations before any of them changes; births
+    /// and deaths read the migrants. Both are done in one sweep over the regions (<see cref="Sweep"/>), so that each
+    /// region's data is read from memory once a month: region r is applied once every region within the graph's reach
+    /// of it has migrated, which on a grid is a row or so behind the migration. On several threads the regions are cut
+    /// into parts swept at once; a part applies only the regions further than the reach from its ends, and the seams
+    /// between parts are applied once every part has migrated. Where the parts would be too few or too thin for the
+    /// reach (a small world, or a graph whose edges join far-apart regions), migration and apply are two passes. The
+    /// results are the same bits whatever the form: every migration reads populations that no apply has changed.
+    /// </summary>
     public void Step(in TickContext context)
     {
         var count = _world.Regions.Count;
         var threads = context.Threads;
-        RegionParallel.For(count, threads, _migration);
         _birthScale = BirthScale();
         if (_birthScale < 1)
         {
@@ -93,7 +136,103 @@ public sealed class Demography : IMechanism
                 $"the world's population reached the ceiling of {ModelBounds.WorldPopulationCeiling:N0} people; births are held back so as not to pass it");
         }
 
-        RegionParallel.For(count, threads, _apply);
+        if (TwoPasses)
+        {
+            RegionParallel.For(count, threads, _migration);
+            RegionParallel.For(count, threads, _apply);
+            return;
+        }
+
+        if (threads <= 1)
+        {
+            Sweep(0, count, 0, count);
+            return;
+        }
+
+        _partSize = PartSizeOverride ?? PartSize(_reach);
+        var parts = (count + _partSize - 1) / _partSize;
+        if (parts < 2 || _partSize < 4 * _reach)
+        {
+            RegionParallel.For(count, threads, _migration);
+            RegionParallel.For(count, threads, _apply);
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Parallel.For(0, parts, options, _part);
+        Parallel.For(0, parts - 1, options, _seam);
+    }
+
+    /// <summary>Regions per part on several threads: at least <see cref="MinPartRegions"/> and 16 reaches, a multiple of <see cref="Block"/>.</summary>
+    private static int PartSize(int reach)
+    {
+        var size = Math.Max(MinPartRegions, (long)MinPartReaches * reach);
+        return (int)Math.Min(int.MaxValue / 2, (size + Block - 1) / Block * Block);
+    }
+
+    /// <summary>Part <paramref name="part"/> of a sweep on several threads: it applies all but the regions within the reach of a neighbouring part.</summary>
+    private void SweepPart(int part)
+    {
+        var count = _world.Regions.Count;
+        var start = part * _partSize;
+        var end = (int)Math.Min(count, (long)start + _partSize);
+        var applyStart = part == 0 ? start : start + _reach;
+        var applyEnd = end == count ? end : end - _reach;
+        Sweep(start, end, applyStart, applyEnd);
+    }
+
+    /// <summary>The seam between part <paramref name="seam"/> and the next, applied once every part has migrated.</summary>
+    private void ApplySeam(int seam)
+    {
+        var boundary = (seam + 1) * _partSize;
+        Apply(boundary - _reach, (int)Math.Min(_world.Regions.Count, (long)boundary + _reach));
+    }
+
+    /// <summary>
+    /// Migration for the regions [<paramref name="start"/>, <paramref name="end"/>), and births and deaths for
+    /// [<paramref name="applyStart"/>, <paramref name="applyEnd"/>) in the same sweep: the regions are applied
+    /// <see cref="SweepStep"/> at a time, each step once migration has passed its last region by the reach. The
+    /// caller guarantees that nothing outside [start, end) reads the populations applied here before they change, and
+    /// that <paramref name="start"/> is a multiple of <see cref="Block"/>, so migration's vector blocks stay aligned.
+    /// </summary>
+    private void Sweep(int start, int end, int applyStart, int applyEnd)
+    {
+        var migrated = start;
+        for (var a = applyStart; a < applyEnd;)
+        {
+            var next = Math.Min(applyEnd, a + SweepStep);
+            var needed = Math.Min(end, ((long)next + _reach + Block - 1) / Block * Block);
+            if (needed > migrated)
+            {
+                ComputeMigration(migrated, (int)needed);
+                migrated = (int)needed;
+            }
+
+            Apply(a, next);
+            a = next;
+        }
+
+        if (migrated < end)
+        {
+            ComputeMigration(migrated, end);
+        }
+    }
+
+    /// <summary>The largest |j − i| over the edges i–j of <paramref name="adjacency"/> (zero without edges).</summary>
+    private static int Reach(Adjacency adjacency)
+    {
+        var offsets = adjacency.Offsets;
+        var neighbours = adjacency.Neighbours;
+        var reach = 0;
+        for (var r = 0; r < adjacency.RegionCount; r++)
+        {
+            for (var k = offsets[r]; k < offsets[r + 1]; k++)
+            {
+                reach = Math.Max(reach, Math.Abs(neighbours[k] - r));
+            }
+        }
+
+        return reach;
     }
 
     /// <summary>
@@ -368,7 +507,9 @@ public sealed class Demography : IMechanism
     /// <summary>
     /// Births and deaths in whole people, and the new populations. Eight regions at a time where the hardware has
     /// 512-bit vectors: the lanes do the scalar loop's IEEE operations in the same order, and conversions between
-    /// whole and real numbers behave as the scalar casts do (exact to double, saturating and truncating to long).
+    /// whole and real numbers behave as the scalar casts do (exact to double, saturating and truncating to long). The
+    /// displaced a region hosts are written only where they exceed its new population, as in the scalar loop, so
+    /// their table is only read in a month without deaths of hosts.
     /// </summary>
     private void Apply(int start, int end)
     {
@@ -412,7 +553,11 @@ public sealed class Demography : IMechanism
                 violent.CopyTo(violentOut.AsSpan(r));
                 var next = p + births - deaths + Vector512.Create<long>(migrantsIn.AsSpan(r)) - leaving;
                 next.CopyTo(pop.AsSpan(r));
-                Vector512.Min(Vector512.Create<long>(displaced.AsSpan(r)), next).CopyTo(displaced.AsSpan(r));
+                var hosted = Vector512.Create<long>(displaced.AsSpan(r));
+                if (Vector512.GreaterThanAny(hosted, next))
+                {
+                    Vector512.Min(hosted, next).CopyTo(displaced.AsSpan(r));
+                }
             }
         }
 
