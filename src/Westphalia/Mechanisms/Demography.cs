@@ -52,8 +52,6 @@ public sealed class Demography : IMechanism
     // The per-range bodies, created once rather than as a new delegate every tick.
     private readonly Action<int, int> _migration;
     private readonly Action<int, int> _apply;
-    private readonly Action<int> _part;
-    private readonly Action<int> _seam;
     private readonly Action<int, int> _rates;
     private readonly BoundLog _bounds;
 
@@ -77,8 +75,6 @@ public sealed class Demography : IMechanism
 
         _migration = ComputeMigration;
         _apply = Apply;
-        _part = SweepPart;
-        _seam = ApplySeam;
         _rates = RatesFor;
         _bounds = new BoundLog(events);
     }
@@ -98,32 +94,17 @@ public sealed class Demography : IMechanism
     /// </summary>
     internal int SweepStep { get; set; } = 1024;
 
-    /// <summary>
-    /// The fewest regions in one part of a sweep on several threads, and the fewest times the reach a part must
-    /// span: each part leaves a seam of twice the reach to be applied after all parts have migrated.
-    /// </summary>
-    internal const int MinPartRegions = 32_768;
-
-    private const int MinPartReaches = 16;
-
-    /// <summary>Regions per part of a sweep on several threads: set by <see cref="Step"/>, read by the parts.</summary>
-    private int _partSize;
-
-    /// <summary>Tests only: regions per part on several threads, instead of the size <see cref="PartSize"/> chooses.</summary>
-    internal int? PartSizeOverride { get; set; }
-
     /// <summary>Tests only: migration over all regions, then births and deaths over all regions, as two passes.</summary>
     internal bool TwoPasses { get; set; }
 
     /// <summary>
     /// The month's migration, births and deaths. Migration reads the populations before any of them changes; births
-    /// and deaths read the migrants. Both are done in one sweep over the regions (<see cref="Sweep"/>), so that each
-    /// region's data is read from memory once a month: region r is applied once every region within the graph's reach
-    /// of it has migrated, which on a grid is a row or so behind the migration. On several threads the regions are cut
-    /// into parts swept at once; a part applies only the regions further than the reach from its ends, and the seams
-    /// between parts are applied once every part has migrated. Where the parts would be too few or too thin for the
-    /// reach (a small world, or a graph whose edges join far-apart regions), migration and apply are two passes. The
-    /// results are the same bits whatever the form: every migration reads populations that no apply has changed.
+    /// and deaths read the migrants. On one thread both are done in one sweep over the regions (<see cref="Sweep"/>),
+    /// so that each region's data is read from memory once a month: region r is applied once every region within the
+    /// graph's reach of it has migrated, which on a grid is a row or so behind the migration. On several threads they
+    /// are two passes over ranges of regions (a sweep in parts, with the seams between parts applied after, measured
+    /// slower on two threads at 1,000,000 regions). The results are the same bits whatever the form: every migration
+    /// reads populations that no apply has changed.
     /// </summary>
     public void Step(in TickContext context)
     {
@@ -136,56 +117,14 @@ public sealed class Demography : IMechanism
                 $"the world's population reached the ceiling of {ModelBounds.WorldPopulationCeiling:N0} people; births are held back so as not to pass it");
         }
 
-        if (TwoPasses)
-        {
-            RegionParallel.For(count, threads, _migration);
-            RegionParallel.For(count, threads, _apply);
-            return;
-        }
-
-        if (threads <= 1)
+        if (threads <= 1 && !TwoPasses)
         {
             Sweep(0, count, 0, count);
             return;
         }
 
-        _partSize = PartSizeOverride ?? PartSize(_reach);
-        var parts = (count + _partSize - 1) / _partSize;
-        if (parts < 2 || _partSize < 4 * _reach)
-        {
-            RegionParallel.For(count, threads, _migration);
-            RegionParallel.For(count, threads, _apply);
-            return;
-        }
-
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        Parallel.For(0, parts, options, _part);
-        Parallel.For(0, parts - 1, options, _seam);
-    }
-
-    /// <summary>Regions per part on several threads: at least <see cref="MinPartRegions"/> and 16 reaches, a multiple of <see cref="Block"/>.</summary>
-    private static int PartSize(int reach)
-    {
-        var size = Math.Max(MinPartRegions, (long)MinPartReaches * reach);
-        return (int)Math.Min(int.MaxValue / 2, (size + Block - 1) / Block * Block);
-    }
-
-    /// <summary>Part <paramref name="part"/> of a sweep on several threads: it applies all but the regions within the reach of a neighbouring part.</summary>
-    private void SweepPart(int part)
-    {
-        var count = _world.Regions.Count;
-        var start = part * _partSize;
-        var end = (int)Math.Min(count, (long)start + _partSize);
-        var applyStart = part == 0 ? start : start + _reach;
-        var applyEnd = end == count ? end : end - _reach;
-        Sweep(start, end, applyStart, applyEnd);
-    }
-
-    /// <summary>The seam between part <paramref name="seam"/> and the next, applied once every part has migrated.</summary>
-    private void ApplySeam(int seam)
-    {
-        var boundary = (seam + 1) * _partSize;
-        Apply(boundary - _reach, (int)Math.Min(_world.Regions.Count, (long)boundary + _reach));
+        RegionParallel.For(count, threads, _migration);
+        RegionParallel.For(count, threads, _apply);
     }
 
     /// <summary>

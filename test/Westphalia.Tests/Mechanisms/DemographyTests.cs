@@ -390,20 +390,18 @@ public class DemographyTests
     /// <summary>
     /// Worlds for the sweep: a grid up to 61 × 40 (4-neighbourhood; rows of 17 and more hold vector blocks), or the
     /// same regions joined by random edges, some between far-apart regions (a reach of up to the whole world); random
-    /// people (some zero), incomes, rates, carried fractions, war deaths and displaced; one to three threads, and
-    /// parts on several threads as small as 8 regions, so that parts, seams and the fallback to two passes all occur;
-    /// sweeps that apply 8 to 128 regions at a time, so that every lag between migration and apply is met.
+    /// people (some zero), incomes, rates, carried fractions, war deaths and displaced; one to three threads; sweeps
+    /// that apply 8 to 128 regions at a time, so that every lag between migration and apply is met.
     /// </summary>
-    private static readonly Gen<(int Width, int Height, (int A, int B)[]? Edges, ulong Seed, int Threads, int PartSize, int Step)> SweepWorlds =
+    private static readonly Gen<(int Width, int Height, (int A, int B)[]? Edges, ulong Seed, int Threads, int Step)> SweepWorlds =
         from width in Gen.Int[1, 61]
         from height in Gen.Int[1, 40]
         from irregular in Gen.Bool
         from edges in Gen.Select(Gen.Int[0, (width * height) - 1], Gen.Int[0, (width * height) - 1]).Array[0, 3 * width * height]
         from seed in Gen.ULong
         from threads in Gen.Int[1, 3]
-        from partSize in Gen.Int[1, 64]
         from step in Gen.Int[1, 16]
-        select (width, height, irregular ? edges : null, seed, threads, partSize * 8, step * 8);
+        select (width, height, irregular ? edges : null, seed, threads, step * 8);
 
     private static World SweepWorld(int width, int height, (int A, int B)[]? edges, ulong seed)
     {
@@ -441,7 +439,7 @@ public class DemographyTests
             var swept = SweepWorld(w.Width, w.Height, w.Edges, w.Seed);
             var parameters = new DemographyParameters { MigrationRate = 0.5, MigrationMaxGap = 3 };
             var reference = new Demography(twoPasses, parameters) { TwoPasses = true };
-            var sweep = new Demography(swept, parameters) { PartSizeOverride = w.PartSize, SweepStep = w.Step };
+            var sweep = new Demography(swept, parameters) { SweepStep = w.Step };
             for (var month = 0; month < 3; month++)
             {
                 reference.Step(June(threads: w.Threads));
