@@ -227,6 +227,7 @@ public sealed class Demography : IMechanism
     /// The rates of a range of regions, in vector lanes where the hardware has them: logarithms and exponentials are
     /// <see cref="PortableMath"/>'s, so every lane gives a single region's bits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RatesFor(int start, int end)
     {
         var kernel = new Rates(this);
@@ -242,6 +243,7 @@ public sealed class Demography : IMechanism
         private readonly double _logThousand = demography.LogThousand;
         private readonly double _logHalfIncome = demography.LogHalfIncome;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int r)
             where T : struct, ILanes<T>
         {

@@ -154,6 +154,7 @@ public sealed class Economy : IMechanism
     /// logarithms and powers are <see cref="PortableMath"/>'s ((1 + g)^(1/12) = exp(ln(1 + g) / 12)), so vector lanes and
     /// single regions give the same bits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetAnnualRates(int start, int end)
     {
         Span<double> deviates = stackalloc double[DeviateBlock];
@@ -207,6 +208,7 @@ public sealed class Economy : IMechanism
             _convergence = p.Convergence;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int r)
             where T : struct, ILanes<T>
         {

@@ -133,6 +133,7 @@ public sealed class HealthAndFood : IMechanism
     /// <see cref="_foodShift"/>, in vector lanes where the hardware has them (logarithms and exponentials are
     /// <see cref="PortableMath"/>'s, so every lane gives a single region's bits).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TargetsFor(int start, int end)
     {
         var kernel = new Targets(this);
@@ -150,6 +151,7 @@ public sealed class HealthAndFood : IMechanism
         private readonly bool _advance = health._advance;
         private readonly double _logHalfIncome = PortableMath.Log(health._parameters.FoodHalfIncome);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int r)
             where T : struct, ILanes<T>
         {

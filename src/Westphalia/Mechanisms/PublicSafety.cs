@@ -51,6 +51,7 @@ public sealed class PublicSafety : IMechanism
     /// <see cref="Rate"/> for a range of regions, with the state's policing factor computed once per state, in vector
     /// lanes where the hardware has them (the power is <see cref="PortableMath"/>'s, the same bits in every lane).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetRates(int start, int end)
     {
         var kernel = new Rates(this);
@@ -63,6 +64,7 @@ public sealed class PublicSafety : IMechanism
         private readonly RegionTable _regions = safety._world.Regions;
         private readonly double[] _policing = safety._policing;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int r)
             where T : struct, ILanes<T>
         {

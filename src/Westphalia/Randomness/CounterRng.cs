@@ -93,6 +93,7 @@ public readonly struct CounterRng
     /// <see cref="PairedNormal"/> for the entities <paramref name="first"/>, <paramref name="first"/> + 1, … into
     /// <paramref name="destination"/>, whole aligned blocks of sixteen with the widest accelerated vectors.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void PairedNormals(int tick, RngStream stream, int first, Span<double> destination, uint index = 0)
     {
         var end = first + destination.Length;
