@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Westphalia.Events;
 using Westphalia.Metrics;
+using Westphalia.Numerics;
 using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
@@ -262,16 +264,22 @@ public sealed class Demography : IMechanism
     /// <summary>Whether this pass of <see cref="RatesFor"/> moves schooling and the age structure on by a year.</summary>
     private bool _advance;
 
-    /// <summary>Women's schooling typical at income <paramref name="income"/> (Barro–Lee cross-section), in [0, max].</summary>
-    private double TypicalSchooling(double income)
-    {
-        var p = _parameters;
-        return Math.Clamp(p.SchoolingAtThousand + (p.SchoolingSlope * Math.Log(income / 1000.0)), 0, p.SchoolingMax);
-    }
+    /// <summary>ln 1000 and ln D_half, with <see cref="PortableMath.Log(double)"/>.</summary>
+    private double LogThousand => PortableMath.Log(1000.0);
+
+    private double LogHalfIncome => PortableMath.Log(_parameters.BirthRateHalfIncome);
+
+    /// <summary>Women's schooling typical at log income <paramref name="logIncome"/> (Barro–Lee cross-section), in [0, max].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T TypicalSchooling<T>(DemographyParameters p, T logIncome, T logThousand)
+        where T : struct, ILanes<T> =>
+        Lanes.Clamp(T.Create(p.SchoolingAtThousand) + (T.Create(p.SchoolingSlope) * (logIncome - logThousand)), T.Create(0.0), T.Create(p.SchoolingMax));
 
     /// <summary>Crude death rate at life expectancy <paramref name="life"/> in a population shaped by growth <paramref name="growth"/>.</summary>
-    private double DeathRate(double life, double growth) =>
-        _parameters.DeathRateScale * Math.Exp(-_parameters.AgeStructureShare * growth * life) / life;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T DeathRate<T>(DemographyParameters p, T life, T growth)
+        where T : struct, ILanes<T> =>
+        T.Create(p.DeathRateScale) * PortableMath.Exp(T.Create(-p.AgeStructureShare) * growth * life) / life;
 
     /// <summary>
     /// The birth rate at income <paramref name="income"/>, women's schooling <paramref name="schooling"/> and life
@@ -279,56 +287,83 @@ public sealed class Demography : IMechanism
     /// ln D = (1 − w) ln y + w ln y_S (y_S the income at which the schooling is typical) and the floor
     /// f = clamp(φ c / LE, b_min, b_max) near replacement (c / LE is the stationary population's birth and death rate).
     /// </summary>
-    public double BirthRate(double income, double schooling, double life)
+    public double BirthRate(double income, double schooling, double life) =>
+        BirthRate(_parameters, new Scalar(PortableMath.Log(income)), new Scalar(schooling), new Scalar(life), new Scalar(LogThousand), new Scalar(LogHalfIncome)).Value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T BirthRate<T>(DemographyParameters p, T logIncome, T schooling, T life, T logThousand, T logHalfIncome)
+        where T : struct, ILanes<T>
     {
-        var p = _parameters;
-        var floor = Math.Min(p.BirthRateMax, Math.Max(p.BirthRateMin, p.FertilityFloorShare * p.DeathRateScale / life));
-        var schoolingIncome = Math.Log(1000.0) + ((schooling - p.SchoolingAtThousand) / p.SchoolingSlope);
-        var development = ((1 - p.EducationWeight) * Math.Log(income)) + (p.EducationWeight * schoolingIncome);
-        return floor + ((p.BirthRateMax - floor) / (1 + Math.Exp(p.BirthRateSteepness * (development - Math.Log(p.BirthRateHalfIncome)))));
+        var maximum = T.Create(p.BirthRateMax);
+        var floor = T.Min(maximum, T.Max(T.Create(p.BirthRateMin), T.Create(p.FertilityFloorShare * p.DeathRateScale) / life));
+        var schoolingIncome = logThousand + ((schooling - T.Create(p.SchoolingAtThousand)) / T.Create(p.SchoolingSlope));
+        var development = (T.Create(1 - p.EducationWeight) * logIncome) + (T.Create(p.EducationWeight) * schoolingIncome);
+        return floor + ((maximum - floor) / (T.Create(1.0) + PortableMath.Exp(T.Create(p.BirthRateSteepness) * (development - logHalfIncome))));
     }
 
+    /// <summary>
+    /// The rates of a range of regions, in vector lanes where the hardware has them: logarithms and exponentials are
+    /// <see cref="PortableMath"/>'s, so every lane gives a single region's bits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RatesFor(int start, int end)
     {
-        var p = _parameters;
-        var regions = _world.Regions;
-        var income = regions.IncomePerCapita;
-        var lifeExpectancy = regions.LifeExpectancy;
-        var birthRate = regions.BirthRate;
-        var deathRate = regions.DeathRate;
-        var schooling = regions.Schooling;
-        var growth = regions.AgeStructureGrowth;
-        var ageStep = 1 - Math.Exp(-1 / p.AgeStructureYears);
-        for (var r = start; r < end; r++)
+        var kernel = new Rates(this);
+        Lanes.For(ref kernel, start, end);
+    }
+
+    private readonly struct Rates(Demography demography) : ILaneKernel
+    {
+        private readonly DemographyParameters _p = demography._parameters;
+        private readonly RegionTable _regions = demography._world.Regions;
+        private readonly bool _advance = demography._advance;
+        private readonly double _ageStep = 1 - Math.Exp(-1 / demography._parameters.AgeStructureYears);
+        private readonly double _logThousand = demography.LogThousand;
+        private readonly double _logHalfIncome = demography.LogHalfIncome;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int r)
+            where T : struct, ILanes<T>
         {
-            var y = Math.Max(income[r], 1);
-            var life = Math.Max(lifeExpectancy[r], 1);
+            var p = _p;
+            var regions = _regions;
+            var one = T.Create(1.0);
+            var logThousand = T.Create(_logThousand);
+            var logIncome = PortableMath.Log(T.Max(T.Load(regions.IncomePerCapita.AsSpan(r)), one));
+            var life = T.Max(T.Load(regions.LifeExpectancy.AsSpan(r)), one);
+            var typical = TypicalSchooling(p, logIncome, logThousand);
+            var minGrowth = T.Create(MinGrowth);
+            var maxGrowth = T.Create(MaxGrowth);
+            T schooling;
+            T growth;
             if (_advance)
             {
-                growth[r] = Math.Clamp(growth[r] + ((birthRate[r] - deathRate[r] - growth[r]) * ageStep), MinGrowth, MaxGrowth);
-                var s = Math.Max(schooling[r], TypicalSchooling(y));
-                schooling[r] = s + (p.SchoolingExpansion * (p.SchoolingMax - s));
+                var last = T.Load(regions.AgeStructureGrowth.AsSpan(r));
+                var natural = T.Load(regions.BirthRate.AsSpan(r)) - T.Load(regions.DeathRate.AsSpan(r));
+                growth = Lanes.Clamp(last + ((natural - last) * T.Create(_ageStep)), minGrowth, maxGrowth);
+                var s = T.Max(T.Load(regions.Schooling.AsSpan(r)), typical);
+                schooling = s + (T.Create(p.SchoolingExpansion) * (T.Create(p.SchoolingMax) - s));
             }
             else
             {
-                schooling[r] = TypicalSchooling(y);
+                schooling = typical;
+                growth = T.Create(0.0);
             }
 
-            var b = BirthRate(y, schooling[r], life);
+            var b = BirthRate(p, logIncome, schooling, life, logThousand, T.Create(_logHalfIncome));
             if (!_advance)
             {
                 // The stable population: the growth g with g = b − d(g), found by damped fixed-point steps.
-                var g = 0.0;
                 for (var i = 0; i < 60; i++)
                 {
-                    g = Math.Clamp(0.5 * (g + b - DeathRate(life, g)), MinGrowth, MaxGrowth);
+                    growth = Lanes.Clamp(T.Create(0.5) * (growth + b - DeathRate(p, life, growth)), minGrowth, maxGrowth);
                 }
-
-                growth[r] = g;
             }
 
-            birthRate[r] = b;
-            deathRate[r] = DeathRate(life, growth[r]);
+            growth.Store(regions.AgeStructureGrowth.AsSpan(r));
+            schooling.Store(regions.Schooling.AsSpan(r));
+            b.Store(regions.BirthRate.AsSpan(r));
+            DeathRate(p, life, growth).Store(regions.DeathRate.AsSpan(r));
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Westphalia.Events;
 using Westphalia.Metrics;
+using Westphalia.Numerics;
 using Westphalia.Parameters;
 using Westphalia.Randomness;
 
@@ -144,37 +146,87 @@ public sealed class Economy : IMechanism
         RegionParallel.For(_world.Regions.Count, context.Threads, _annualRates);
     }
 
+    /// <summary>Regions whose normal deviates are drawn at once, on the stack.</summary>
+    private const int DeviateBlock = 512;
+
+    /// <summary>
+    /// The annual rates of a range of regions: the region's own shock is <see cref="CounterRng.PairedNormal"/>, and
+    /// logarithms and powers are <see cref="PortableMath"/>'s ((1 + g)^(1/12) = exp(ln(1 + g) / 12)), so vector lanes and
+    /// single regions give the same bits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetAnnualRates(int start, int end)
     {
-        var p = _parameters;
-        var regions = _world.Regions;
-        var owner = regions.Owner;
-        var income = regions.IncomePerCapita;
-        var productivity = regions.Productivity;
-        var growthFactor = regions.GrowthFactor;
-        var attractiveness = regions.Attractiveness;
-        var damage = regions.WarDamage;
-        var stateShock = _stateShock;
-        var stateInvestment = _stateInvestment;
-        var rng = _rng;
-        var tick = _tick;
-        var frontier = _frontier;
-        var own = Math.Sqrt(1 - p.ShockStateShare);
-        var shockSd = p.ShockSd;
-        var frontierGrowth = p.FrontierGrowth;
-        var convergence = p.Convergence;
-        for (var r = start; r < end; r++)
+        Span<double> deviates = stackalloc double[DeviateBlock];
+        for (var first = start; first < end; first += DeviateBlock)
         {
-            var state = owner[r];
-            var logIncome = Math.Log(Math.Max(income[r], 1e-9));
+            var last = Math.Min(end, first + DeviateBlock);
+            var own = deviates[..(last - first)];
+            _rng.PairedNormals(_tick, RngStream.Economy, first, own);
+            var kernel = new AnnualRate(this, own, first);
+            Lanes.For(ref kernel, first, last);
+        }
+    }
+
+    /// <summary>g = max(g_f + β (ln y* − ln y_undamaged) + σ (shared + √(1 − share) ε), −0.5) for lanes of regions.</summary>
+    private readonly ref struct AnnualRate : ILaneKernel
+    {
+        private readonly int[] _owner;
+        private readonly double[] _income;
+        private readonly double[] _productivity;
+        private readonly double[] _growthFactor;
+        private readonly double[] _attractiveness;
+        private readonly double[] _damage;
+        private readonly double[] _stateShock;
+        private readonly double[] _stateInvestment;
+        private readonly ReadOnlySpan<double> _deviates;
+        private readonly int _first;
+        private readonly double _frontier;
+        private readonly double _own;
+        private readonly double _shockSd;
+        private readonly double _frontierGrowth;
+        private readonly double _convergence;
+
+        public AnnualRate(Economy economy, ReadOnlySpan<double> deviates, int first)
+        {
+            var regions = economy._world.Regions;
+            var p = economy._parameters;
+            _owner = regions.Owner;
+            _income = regions.IncomePerCapita;
+            _productivity = regions.Productivity;
+            _growthFactor = regions.GrowthFactor;
+            _attractiveness = regions.Attractiveness;
+            _damage = regions.WarDamage;
+            _stateShock = economy._stateShock;
+            _stateInvestment = economy._stateInvestment;
+            _deviates = deviates;
+            _first = first;
+            _frontier = economy._frontier;
+            _own = Math.Sqrt(1 - p.ShockStateShare);
+            _shockSd = p.ShockSd;
+            _frontierGrowth = p.FrontierGrowth;
+            _convergence = p.Convergence;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int r)
+            where T : struct, ILanes<T>
+        {
+            var owners = _owner.AsSpan(r);
+            var logIncome = PortableMath.Log(T.Max(T.Load(_income.AsSpan(r)), T.Create(1e-9)));
+
             // War damage is done and rebuilt by War damage and displacement; convergence acts on the income the region would have without it.
-            var logUndamaged = damage[r] > 0 ? logIncome - Math.Log(1 - damage[r]) : logIncome;
-            var steady = productivity[r] * frontier * stateInvestment[state];
-            var shock = shockSd * (stateShock[state] + own * rng.Normal(tick, RngStream.Economy, r));
-            var g = frontierGrowth + convergence * (Math.Log(steady) - logUndamaged) + shock;
-            g = Math.Max(g, -0.5);
-            growthFactor[r] = Math.Pow(1 + g, 1.0 / 12.0);
-            attractiveness[r] = logIncome;
+            var damage = T.Load(_damage.AsSpan(r));
+            var damaged = T.GreaterThan(damage, T.Create(0.0));
+            var logUndamaged = T.Any(damaged)
+                ? T.Select(damaged, logIncome - PortableMath.Log(T.Create(1.0) - damage), logIncome)
+                : logIncome;
+            var steady = T.Load(_productivity.AsSpan(r)) * T.Create(_frontier) * T.Gather(_stateInvestment, owners);
+            var shock = T.Create(_shockSd) * (T.Gather(_stateShock, owners) + (T.Create(_own) * T.Load(_deviates[(r - _first)..])));
+            var g = T.Create(_frontierGrowth) + (T.Create(_convergence) * (PortableMath.Log(steady) - logUndamaged)) + shock;
+            g = T.Max(g, T.Create(-0.5));
+            PortableMath.Exp(PortableMath.Log(T.Create(1.0) + g) / T.Create(12.0)).Store(_growthFactor.AsSpan(r));
+            logIncome.Store(_attractiveness.AsSpan(r));
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Westphalia.Numerics;
 using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
@@ -128,63 +130,76 @@ public sealed class HealthAndFood : IMechanism
     /// <summary>
     /// <see cref="LifeExpectancyTarget"/> and <see cref="FoodSecurityTarget"/> for a range of regions, with the
     /// logarithm of income taken once and the state terms taken from <see cref="_healthShift"/> and
-    /// <see cref="_foodShift"/>: the same operations on the same values.
+    /// <see cref="_foodShift"/>, in vector lanes where the hardware has them (logarithms and exponentials are
+    /// <see cref="PortableMath"/>'s, so every lane gives a single region's bits).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TargetsFor(int start, int end)
     {
-        var p = _parameters;
-        var regions = _world.Regions;
-        var owner = regions.Owner;
-        var income = regions.IncomePerCapita;
-        var lifeExpectancyTarget = regions.LifeExpectancyTarget;
-        var foodSecurityTarget = regions.FoodSecurityTarget;
-        var healthShift = _healthShift;
-        var foodShift = _foodShift;
-        var damage = regions.WarDamage;
-        var damageHealth = _damageHealth;
-        var damageFood = _damageFood;
-        var intercept = p.PrestonIntercept;
-        var gain = regions.HealthGain;
-        var lifeExpectancy = regions.LifeExpectancy;
-        var advance = _advance;
-        var slope = p.PrestonSlope;
-        var logHalfIncome = Math.Log(p.FoodHalfIncome);
-        var scale = p.FoodIncomeScale;
-        for (var r = start; r < end; r++)
+        var kernel = new Targets(this);
+        Lanes.For(ref kernel, start, end);
+    }
+
+    private readonly struct Targets(HealthAndFood health) : ILaneKernel
+    {
+        private readonly HealthAndFoodParameters _p = health._parameters;
+        private readonly RegionTable _regions = health._world.Regions;
+        private readonly double[] _healthShift = health._healthShift;
+        private readonly double[] _foodShift = health._foodShift;
+        private readonly double _damageHealth = health._damageHealth;
+        private readonly double _damageFood = health._damageFood;
+        private readonly bool _advance = health._advance;
+        private readonly double _logHalfIncome = PortableMath.Log(health._parameters.FoodHalfIncome);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int r)
+            where T : struct, ILanes<T>
         {
-            var state = owner[r];
-            if (advance)
+            var p = _p;
+            var regions = _regions;
+            var owners = regions.Owner.AsSpan(r);
+            var gain = T.Load(regions.HealthGain.AsSpan(r));
+            if (_advance)
             {
-                gain[r] += HealthGain(lifeExpectancy[r]);
+                gain += HealthGain(p, T.Load(regions.LifeExpectancy.AsSpan(r)));
+                gain.Store(regions.HealthGain.AsSpan(r));
             }
 
-            var logIncome = Math.Log(Math.Max(income[r], 1));
-            var le = intercept + slope * logIncome + gain[r] + healthShift[state] - (damageHealth * damage[r]);
-            lifeExpectancyTarget[r] = Math.Clamp(le, LifeExpectancyFloor, LifeExpectancyCeiling);
-            var z = (logIncome - logHalfIncome) / scale + foodShift[state] - (damageFood * damage[r]);
-            foodSecurityTarget[r] = 1 / (1 + Math.Exp(-z));
+            var damage = T.Load(regions.WarDamage.AsSpan(r));
+            var logIncome = PortableMath.Log(T.Max(T.Load(regions.IncomePerCapita.AsSpan(r)), T.Create(1.0)));
+            var le = T.Create(p.PrestonIntercept) + (T.Create(p.PrestonSlope) * logIncome) + gain + T.Gather(_healthShift, owners) - (T.Create(_damageHealth) * damage);
+            Lanes.Clamp(le, T.Create(LifeExpectancyFloor), T.Create(LifeExpectancyCeiling)).Store(regions.LifeExpectancyTarget.AsSpan(r));
+            var z = ((logIncome - T.Create(_logHalfIncome)) / T.Create(p.FoodIncomeScale)) + T.Gather(_foodShift, owners) - (T.Create(_damageFood) * damage);
+            Logistic(z).Store(regions.FoodSecurityTarget.AsSpan(r));
         }
     }
 
+    /// <summary>1 / (1 + e^−z).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Logistic<T>(T z)
+        where T : struct, ILanes<T> => T.Create(1.0) / (T.Create(1.0) + PortableMath.Exp(T.Create(0.0) - z));
+
     /// <summary>Years a year the Preston curve rises at life expectancy <paramref name="lifeExpectancy"/>.</summary>
-    public double HealthGain(double lifeExpectancy)
-    {
-        var p = _parameters;
-        return p.HealthGainMin + ((p.HealthGainMax - p.HealthGainMin) / (1 + Math.Exp((lifeExpectancy - p.HealthGainMidpoint) / p.HealthGainWidth)));
-    }
+    public double HealthGain(double lifeExpectancy) => HealthGain(_parameters, new Scalar(lifeExpectancy)).Value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T HealthGain<T>(HealthAndFoodParameters p, T lifeExpectancy)
+        where T : struct, ILanes<T> =>
+        T.Create(p.HealthGainMin) + (T.Create(p.HealthGainMax - p.HealthGainMin)
+            / (T.Create(1.0) + PortableMath.Exp((lifeExpectancy - T.Create(p.HealthGainMidpoint)) / T.Create(p.HealthGainWidth))));
 
     public double LifeExpectancyTarget(double income, double welfareEffort)
     {
         var p = _parameters;
-        var le = p.PrestonIntercept + p.PrestonSlope * Math.Log(Math.Max(income, 1)) + p.WelfareHealthEffect * InvestmentGap(welfareEffort);
+        var le = p.PrestonIntercept + p.PrestonSlope * PortableMath.Log(Math.Max(income, 1)) + p.WelfareHealthEffect * InvestmentGap(welfareEffort);
         return Math.Clamp(le, LifeExpectancyFloor, LifeExpectancyCeiling);
     }
 
     public double FoodSecurityTarget(double income, double welfareEffort)
     {
         var p = _parameters;
-        var z = (Math.Log(Math.Max(income, 1)) - Math.Log(p.FoodHalfIncome)) / p.FoodIncomeScale + p.WelfareFoodEffect * InvestmentGap(welfareEffort);
-        return 1 / (1 + Math.Exp(-z));
+        var z = (PortableMath.Log(Math.Max(income, 1)) - PortableMath.Log(p.FoodHalfIncome)) / p.FoodIncomeScale + p.WelfareFoodEffect * InvestmentGap(welfareEffort);
+        return Logistic(new Scalar(z)).Value;
     }
 
     private double InvestmentGap(double welfareEffort) =>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Westphalia.Numerics;
 using Westphalia.Parameters;
 
 namespace Westphalia.Mechanisms;
@@ -45,30 +47,44 @@ public sealed class PublicSafety : IMechanism
         RegionParallel.For(_world.Regions.Count, threads, _rates);
     }
 
-    /// <summary><see cref="Rate"/> for a range of regions, with the state's policing factor computed once per state.</summary>
+    /// <summary>
+    /// <see cref="Rate"/> for a range of regions, with the state's policing factor computed once per state, in vector
+    /// lanes where the hardware has them (the power is <see cref="PortableMath"/>'s, the same bits in every lane).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetRates(int start, int end)
     {
-        var p = _parameters;
-        var regions = _world.Regions;
-        var owner = regions.Owner;
-        var income = regions.IncomePerCapita;
-        var violentDeathRate = regions.ViolentDeathRate;
-        var policing = _policing;
-        var baseRate = p.BaseRate;
-        var referenceIncome = p.ReferenceIncome;
-        var exponent = -p.IncomeElasticity;
-        for (var r = start; r < end; r++)
+        var kernel = new Rates(this);
+        Lanes.For(ref kernel, start, end);
+    }
+
+    private readonly struct Rates(PublicSafety safety) : ILaneKernel
+    {
+        private readonly PublicSafetyParameters _p = safety._parameters;
+        private readonly RegionTable _regions = safety._world.Regions;
+        private readonly double[] _policing = safety._policing;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int r)
+            where T : struct, ILanes<T>
         {
-            var incomeTerm = Math.Pow(Math.Max(income[r], 1) / referenceIncome, exponent);
-            violentDeathRate[r] = Math.Min(baseRate * incomeTerm * policing[owner[r]], ModelBounds.ViolentDeathRateCeiling);
+            var regions = _regions;
+            var income = T.Load(regions.IncomePerCapita.AsSpan(r));
+            var rate = Rate(_p, income, T.Gather(_policing, regions.Owner.AsSpan(r)));
+            rate.Store(regions.ViolentDeathRate.AsSpan(r));
         }
     }
 
-    public double Rate(double income, double policeEffort)
+    public double Rate(double income, double policeEffort) =>
+        Rate(_parameters, new Scalar(income), new Scalar(Policing(policeEffort))).Value;
+
+    /// <summary>v0 (max(y, 1) / y_ref)^−η times the policing factor, at most the ceiling.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Rate<T>(PublicSafetyParameters p, T income, T policing)
+        where T : struct, ILanes<T>
     {
-        var p = _parameters;
-        var incomeTerm = Math.Pow(Math.Max(income, 1) / p.ReferenceIncome, -p.IncomeElasticity);
-        return Math.Min(p.BaseRate * incomeTerm * Policing(policeEffort), ModelBounds.ViolentDeathRateCeiling);
+        var incomeTerm = PortableMath.Pow(T.Max(income, T.Create(1.0)) / T.Create(p.ReferenceIncome), T.Create(-p.IncomeElasticity));
+        return T.Min(T.Create(p.BaseRate) * incomeTerm * policing, T.Create(ModelBounds.ViolentDeathRateCeiling));
     }
 
     private double Policing(double policeEffort)

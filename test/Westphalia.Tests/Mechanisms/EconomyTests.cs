@@ -41,7 +41,7 @@ public class EconomyTests
         var investment = Saturation.Of(world.States.WelfareEffort[s], p.HumanCapitalHalfShare) / Saturation.Of(p.ReferenceWelfareShare, p.HumanCapitalHalfShare);
         var steady = world.Regions.Productivity[r] * frontier * Math.Max(investment, 1e-6);
         var shock = p.ShockSd * ((Math.Sqrt(p.ShockStateShare) * rng.Normal(tick, RngStream.Economy, -1 - s))
-            + (Math.Sqrt(1 - p.ShockStateShare) * rng.Normal(tick, RngStream.Economy, r)));
+            + (Math.Sqrt(1 - p.ShockStateShare) * rng.PairedNormal(tick, RngStream.Economy, r)));
         var undamaged = Math.Log(Math.Max(world.Regions.IncomePerCapita[r], 1e-9)) - Math.Log(1 - world.Regions.WarDamage[r]);
         return Math.Max(-0.5, p.FrontierGrowth + (p.Convergence * (Math.Log(steady) - undamaged)) + shock);
     }

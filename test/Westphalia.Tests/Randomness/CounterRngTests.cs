@@ -1,3 +1,6 @@
+using System.Runtime.Intrinsics;
+using CsCheck;
+using Westphalia.Numerics;
 using Westphalia.Randomness;
 
 namespace Westphalia.Tests.Randomness;
@@ -61,5 +64,100 @@ public class CounterRngTests
 
         Assert.InRange(sum / n, -0.015, 0.015);
         Assert.InRange(sumSq / n, 0.98, 1.02);
+    }
+
+    [Fact]
+    public void The_block_in_vector_lanes_is_the_scalar_block_lane_by_lane()
+    {
+        Gen.Select(Gen.ULong, Gen.Int, Gen.UInt, Gen.Int, Gen.UInt).Sample((seed, tick, stream, entity, index) =>
+        {
+            var rng = new CounterRng(seed);
+            var expected = Enumerable.Range(0, 8).Select(i => rng.Block(tick, (RngStream)stream, unchecked(entity + i), index)).ToArray();
+            var (a, b, c, d) = rng.Block(tick, (RngStream)stream, Lanes512.Sequence(entity), index);
+            var (a4, b4, c4, d4) = rng.Block(tick, (RngStream)stream, Lanes256.Sequence(entity), index);
+            for (var i = 0; i < 8; i++)
+            {
+                var (sa, sb, sc, sd) = rng.Block(tick, (RngStream)stream, Scalar.Sequence(unchecked(entity + i)), index);
+                var words = new[] { sa, sb, sc, sd }.Select(w => (uint)BitConverter.DoubleToInt64Bits(w.Value)).ToArray();
+                Assert.Equal(new[] { expected[i].A, expected[i].B, expected[i].C, expected[i].D }, words);
+                var lanes = new[] { a, b, c, d }.Select(w => BitConverter.DoubleToInt64Bits(w.Value.GetElement(i))).ToArray();
+                Assert.Equal(words.Select(w => (long)w).ToArray(), lanes);
+                if (i < 4)
+                {
+                    var narrow = new[] { a4, b4, c4, d4 }.Select(w => BitConverter.DoubleToInt64Bits(w.Value.GetElement(i))).ToArray();
+                    Assert.Equal(words.Select(w => (long)w).ToArray(), narrow);
+                }
+            }
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void Paired_normals_in_bulk_are_the_one_at_a_time_draws()
+    {
+        Gen.Select(Gen.ULong, Gen.Int[0, 1000], Gen.Int[0, 200]).Sample((seed, first, length) =>
+        {
+            var rng = new CounterRng(seed);
+            var bulk = new double[length];
+            rng.PairedNormals(3, RngStream.Economy, first, bulk);
+            for (var i = 0; i < length; i++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(rng.PairedNormal(3, RngStream.Economy, first + i)), BitConverter.DoubleToInt64Bits(bulk[i]));
+            }
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Paired_normals_are_the_two_Box_Muller_deviates_of_one_counter()
+    {
+        // Entities 16b + j and 16b + 8 + j share pair 8b + j: their squares sum to −2 ln(1 − U1) of that counter.
+        var rng = new CounterRng(5);
+        foreach (var (entity, pair) in new[] { (0, 0), (7, 7), (16, 8), (37, 21) })
+        {
+            var first = rng.PairedNormal(2, RngStream.Economy, entity);
+            var second = rng.PairedNormal(2, RngStream.Economy, entity + 8);
+            var (z0, z1) = rng.Normal2(2, RngStream.Economy, pair);
+            Assert.Equal(z0, first, 1e-12);
+            Assert.Equal(z1, second, 1e-12);
+        }
+    }
+
+    [Fact]
+    public void Paired_normals_have_the_moments_of_a_standard_normal_and_paired_entities_are_uncorrelated()
+    {
+        // 400,000 draws: sd of the mean 0.0016, of the variance 0.0022, of the fourth moment about 0.015, of a correlation 0.0022.
+        var rng = new CounterRng(13);
+        const int n = 400_000;
+        var z = new double[n];
+        rng.PairedNormals(12, RngStream.Economy, 0, z);
+        double sum = 0, sumSq = 0, sumFourth = 0, paired = 0, pairedSquares = 0, neighbours = 0;
+        var pairs = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sum += z[i];
+            sumSq += z[i] * z[i];
+            sumFourth += z[i] * z[i] * z[i] * z[i];
+            if ((i & 8) == 0 && i + 8 < n)
+            {
+                paired += z[i] * z[i + 8];
+                pairedSquares += ((z[i] * z[i]) - 1) * ((z[i + 8] * z[i + 8]) - 1);
+                pairs++;
+            }
+
+            if (i + 1 < n)
+            {
+                neighbours += z[i] * z[i + 1];
+            }
+        }
+
+        Assert.InRange(sum / n, -0.008, 0.008);
+        Assert.InRange(sumSq / n, 0.99, 1.01);
+        Assert.InRange(sumFourth / n, 2.92, 3.08);
+        Assert.InRange(paired / pairs, -0.015, 0.015);
+        Assert.InRange(pairedSquares / pairs / 2, -0.02, 0.02);
+        Assert.InRange(neighbours / (n - 1), -0.01, 0.01);
+
+        // Normality in the tails: the share beyond 1.96 is 5%, beyond 3 it is 0.27%.
+        Assert.InRange(z.Count(x => Math.Abs(x) > 1.96) / (double)n, 0.048, 0.052);
+        Assert.InRange(z.Count(x => Math.Abs(x) > 3) / (double)n, 0.0023, 0.0031);
     }
 }
