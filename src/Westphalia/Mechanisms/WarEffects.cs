@@ -24,6 +24,9 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     private readonly bool[] _tracked;
     private int _trackedCount;
 
+    /// <summary>The states whose every region is marked this month (scratch, cleared as it is read).</summary>
+    private readonly bool[] _stateMarked;
+
     /// <summary>Regions whose displacement flows or displaced count were set: the ones to reset, not every region.</summary>
     private readonly List<int> _flows = [];
     private readonly List<int> _hosts = [];
@@ -42,6 +45,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         var n = world.Regions.Count;
         _mark = new byte[n];
         _tracked = new bool[n];
+        _stateMarked = new bool[world.States.Count];
         _state = new WarEffectsState { FlightCarry = new double[n], Displaced = world.Displacement.ByPair };
     }
 
@@ -114,10 +118,20 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
                 continue;
             }
 
-            MarkState(s);
+            _stateMarked[s] = true;
             foreach (var j in graph.Neighbours(s))
             {
-                MarkState(j);
+                _stateMarked[j] = true;
+            }
+        }
+
+        // Each state once, however many states at civil war it borders.
+        for (var s = 0; s < _stateMarked.Length; s++)
+        {
+            if (_stateMarked[s])
+            {
+                _stateMarked[s] = false;
+                MarkState(s);
             }
         }
 
