@@ -49,6 +49,16 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     private readonly bool[] _lostTerritory;
     private readonly int[] _visit;
     private readonly double[] _capacity;
+
+    /// <summary>
+    /// Each province's yield f(d) as last computed, with the capital and the technology (bits) it was computed for: a
+    /// state's capacity is summed again in region order whenever its territory changes, but a term is recomputed (a
+    /// power) only when the capital or the technology it depends on changed (the parameters and the regions' positions are
+    /// fixed for a run).
+    /// </summary>
+    private readonly double[] _term;
+    private readonly int[] _termCapital;
+    private readonly long[] _termTechnology;
     private readonly bool[] _capacityStale;
     private bool _bordersStale = true;
 
@@ -95,6 +105,10 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         _lostTerritory = new bool[n];
         _visit = new int[world.Regions.Count];
         _capacity = new double[n];
+        _term = new double[world.Regions.Count];
+        _termCapital = new int[world.Regions.Count];
+        Array.Fill(_termCapital, -1);
+        _termTechnology = new long[world.Regions.Count];
         _capacityStale = new bool[n];
         Array.Fill(_capacityStale, true);
         _state = new InterstateWarState
@@ -227,10 +241,24 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         var states = _world.States;
         var capital = states.Capital[state];
         var technology = states.Technology[state];
+        var bits = BitConverter.DoubleToInt64Bits(technology);
         var sum = 0.0;
         foreach (var r in states.RegionsOf(state))
         {
-            sum += r == capital ? 1.0 : Gradient(Distance(r, capital), technology);
+            if (r == capital)
+            {
+                sum += 1.0;
+                continue;
+            }
+
+            if (_termCapital[r] != capital || _termTechnology[r] != bits)
+            {
+                _term[r] = Gradient(Distance(r, capital), technology);
+                _termCapital[r] = capital;
+                _termTechnology[r] = bits;
+            }
+
+            sum += _term[r];
         }
 
         return sum;

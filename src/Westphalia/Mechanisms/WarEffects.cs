@@ -16,13 +16,16 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     /// <summary>2 where there is fighting this month, 1 next to it, 3 elsewhere in a state at civil war or bordering one, 0 elsewhere.</summary>
     private readonly byte[] _mark;
 
-    /// <summary>The regions marked this month (to clear them), and those fought over, ascending.</summary>
-    private readonly List<int> _marked = [];
+    /// <summary>How many regions are marked this month (none: nothing to clear), and those fought over, ascending.</summary>
+    private int _markedCount;
     private readonly List<int> _contested = [];
 
-    /// <summary>Regions with war damage or marked this month: the only ones the conflict trap needs to visit.</summary>
-    private readonly List<int> _damaged = [];
+    /// <summary>Regions with war damage (the conflict trap visits them and the marked ones), and how many there are.</summary>
     private readonly bool[] _tracked;
+    private int _trackedCount;
+
+    /// <summary>The states whose every region is marked this month (scratch, cleared as it is read).</summary>
+    private readonly bool[] _stateMarked;
 
     /// <summary>Regions whose displacement flows or displaced count were set: the ones to reset, not every region.</summary>
     private readonly List<int> _flows = [];
@@ -42,6 +45,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         var n = world.Regions.Count;
         _mark = new byte[n];
         _tracked = new bool[n];
+        _stateMarked = new bool[world.States.Count];
         _state = new WarEffectsState { FlightCarry = new double[n], Displaced = world.Displacement.ByPair };
     }
 
@@ -73,12 +77,12 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     /// <summary>Marks the regions fought over this month (2): civil wars' contested regions and interstate battlefields; and those next to them (1).</summary>
     private void Mark()
     {
-        foreach (var r in _marked)
+        if (_markedCount > 0)
         {
-            _mark[r] = 0;
+            Array.Clear(_mark);
+            _markedCount = 0;
         }
 
-        _marked.Clear();
         _contested.Clear();
         foreach (var r in _world.Fighting.CivilWarRegions)
         {
@@ -98,7 +102,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
                 if (_mark[n] == 0)
                 {
                     _mark[n] = 1;
-                    _marked.Add(n);
+                    _markedCount++;
                 }
             }
         }
@@ -114,10 +118,20 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
                 continue;
             }
 
-            MarkState(s);
+            _stateMarked[s] = true;
             foreach (var j in graph.Neighbours(s))
             {
-                MarkState(j);
+                _stateMarked[j] = true;
+            }
+        }
+
+        // Each state once, however many states at civil war it borders.
+        for (var s = 0; s < _stateMarked.Length; s++)
+        {
+            if (_stateMarked[s])
+            {
+                _stateMarked[s] = false;
+                MarkState(s);
             }
         }
 
@@ -128,17 +142,17 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
                 if (_mark[r] == 0)
                 {
                     _mark[r] = 3;
-                    _marked.Add(r);
+                    _markedCount++;
                 }
             }
         }
 
-                void Contest(int r)
+        void Contest(int r)
         {
             if (_mark[r] != 2)
             {
                 _mark[r] = 2;
-                _marked.Add(r);
+                _markedCount++;
                 _contested.Add(r);
             }
         }
@@ -147,10 +161,15 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     /// <summary>
     /// War damage D grows where there is fighting, D ← D + (1 − D) δ/12 (δ times the neighbour share next to it), and
     /// is rebuilt elsewhere, D ← D e^(−1/(12 T)); income per capita moves with (1 − D). Each region on its own, so the
-    /// order of the visit does not matter.
+    /// order of the visit does not matter: one pass in region order over the damaged and the marked regions.
     /// </summary>
     private void Damage()
     {
+        if (_markedCount == 0 && _trackedCount == 0)
+        {
+            return;
+        }
+
         var regions = _world.Regions;
         var damage = regions.WarDamage;
         var income = regions.IncomePerCapita;
@@ -158,20 +177,19 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         var near = destroy * _p.NeighbourDestruction;
         var nextDoor = destroy * _p.NeighbourStateDestruction;
         var rebuild = Math.Exp(-1.0 / (12 * _p.RecoveryYears));
-        foreach (var r in _marked)
+        var mark = _mark;
+        var tracked = _tracked;
+        var count = _trackedCount;
+        for (var r = 0; r < mark.Length; r++)
         {
-            if (!_tracked[r])
+            var m = mark[r];
+            if (m == 0 && !tracked[r])
             {
-                _tracked[r] = true;
-                _damaged.Add(r);
+                continue;
             }
-        }
 
-        for (var i = _damaged.Count - 1; i >= 0; i--)
-        {
-            var r = _damaged[i];
             var before = damage[r];
-            var after = _mark[r] switch
+            var after = m switch
             {
                 2 => before + ((1 - before) * destroy),
                 1 => before + ((1 - before) * near),
@@ -180,13 +198,15 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
             };
             damage[r] = after;
             income[r] *= (1 - after) / (1 - before);
-            if (after == 0)
+            var keep = after != 0;
+            if (tracked[r] != keep)
             {
-                _tracked[r] = false;
-                _damaged[i] = _damaged[^1];
-                _damaged.RemoveAt(_damaged.Count - 1);
+                tracked[r] = keep;
+                count += keep ? 1 : -1;
             }
         }
+
+        _trackedCount = count;
     }
 
     /// <summary>
@@ -360,13 +380,9 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         _world.Displacement.Restore(state.Displaced);
 
         // The lists of regions to visit follow from the restored tables.
-        foreach (var r in _marked)
-        {
-            _mark[r] = 0;
-        }
-
-        _marked.Clear();
-        _damaged.Clear();
+        Array.Clear(_mark);
+        _markedCount = 0;
+        _trackedCount = 0;
         _flows.Clear();
         _hosts.Clear();
         Array.Clear(_tracked);
@@ -376,7 +392,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
             if (regions.WarDamage[r] > 0)
             {
                 _tracked[r] = true;
-                _damaged.Add(r);
+                _trackedCount++;
             }
 
             if (regions.DisplacedIn[r] != 0 || regions.DisplacedOut[r] != 0)

@@ -6,6 +6,7 @@ public sealed class World
     private StateGraph? _graph;
     private BorderIndex? _borders;
     private Doctrines.WorldStatistics? _statistics;
+    private int[] _cursor = [];
 
     public World(RegionTable regions, Adjacency adjacency, StateTable states)
     {
@@ -173,7 +174,10 @@ public sealed class World
         }
     }
 
-    /// <summary>Rebuilds the state → regions index after ownership changes (counting sort: ascending region ids).</summary>
+    /// <summary>
+    /// Rebuilds the state → regions index after ownership changes (counting sort: ascending region ids), in place: a span
+    /// from <see cref="StateTable.RegionsOf"/> taken before the rebuild sees the new index.
+    /// </summary>
     public void RebuildMembership()
     {
         var states = States;
@@ -189,8 +193,15 @@ public sealed class World
             states.RegionOffsets[s + 1] += states.RegionOffsets[s];
         }
 
-        var cursor = states.RegionOffsets[..^1];
-        var regions = new int[owner.Length];
+        // The cursor and the index are reused from one rebuild to the next: no allocation when ownership changes.
+        if (_cursor.Length != states.Count)
+        {
+            _cursor = new int[states.Count];
+        }
+
+        var cursor = _cursor;
+        states.RegionOffsets.AsSpan(0, states.Count).CopyTo(cursor);
+        var regions = states.Regions.Length == owner.Length ? states.Regions : new int[owner.Length];
         for (var r = 0; r < owner.Length; r++)
         {
             regions[cursor[owner[r]]++] = r;

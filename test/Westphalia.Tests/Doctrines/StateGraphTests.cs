@@ -141,6 +141,33 @@ public class StateGraphTests
     }
 
     [Fact]
+    public void The_membership_index_rebuilt_in_place_lists_each_states_regions_ascending()
+    {
+        Worlds.Sample(w =>
+        {
+            var world = GridWorld(w.Width, w.Height, w.States, w.Owners, w.Alive);
+            var index = world.States.Regions;
+            for (var r = 0; r < w.NewOwners.Length; r++)
+            {
+                world.TransferRegion(r, w.NewOwners[r]);
+                if (r % 3 == 0)
+                {
+                    world.RefreshMembership();
+                }
+            }
+
+            world.RefreshMembership();
+            Assert.Same(index, world.States.Regions);
+            for (var s = 0; s < w.States; s++)
+            {
+                var expected = Enumerable.Range(0, w.NewOwners.Length).Where(r => w.NewOwners[r] == s).ToArray();
+                Assert.Equal(expected, world.States.RegionsOf(s).ToArray());
+                Assert.Equal(expected.Length, world.States.RegionCount[s]);
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
     public void A_state_that_dies_leaves_its_neighbours_lists()
     {
         // Three states in a row: 0 | 1 | 2.
