@@ -303,7 +303,7 @@ public sealed class ObservationWindow
 
     /// <summary>
     /// Scores the regions <paramref name="block"/> into <paramref name="buffers"/>, in the widest lanes there are: the same
-    /// bits as <see cref="RegionScores"/> for each. Compiled fully optimised at once, the kernel inlined: it runs once a
+    /// bits as <see cref="RegionScores(int)"/> for each. Compiled fully optimised at once, the kernel inlined: it runs once a
     /// window, too seldom for tiered compilation to reach it in time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -346,6 +346,25 @@ public sealed class ObservationWindow
         var s = Index.Score(new Scalar(le), new Scalar(fs), new Scalar(regions.IncomePerCapita[r]), new Scalar(violence), new Scalar(displaced));
         return new HumanSecurityScores(le, fs, violence, displaced, s.IncomeIndex.Value, s.HealthIndex.Value, s.FoodIndex.Value,
             s.ViolenceIndex.Value, s.DisplacementIndex.Value, s.FreedomFromWant.Value, s.FreedomFromFear.Value, s.Index.Value);
+    }
+
+    /// <summary>
+    /// Human security of the regions <paramref name="regions"/> into <paramref name="scores"/>, scored in vector lanes a
+    /// block at a time: the same bits as <see cref="RegionScores(int)"/> for each, faster for many regions.
+    /// </summary>
+    public void RegionScores(ReadOnlySpan<int> regions, Span<HumanSecurityScores> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, regions.Length);
+        var buffers = ScoreBuffers.ForThisThread;
+        for (var start = 0; start < regions.Length; start += ScoreBlockSize)
+        {
+            var block = regions.Slice(start, Math.Min(ScoreBlockSize, regions.Length - start));
+            ScoreBlock(block, buffers);
+            for (var i = 0; i < block.Length; i++)
+            {
+                scores[start + i] = buffers.Scores(i);
+            }
+        }
     }
 
     /// <summary>A block's inputs and scores, one set per thread.</summary>
