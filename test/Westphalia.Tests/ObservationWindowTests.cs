@@ -46,6 +46,28 @@ public class ObservationWindowTests
     }
 
     [Fact]
+    public void Regions_scored_in_blocks_have_the_bits_of_regions_scored_one_at_a_time()
+    {
+        // 1,003 regions: blocks of 256 and a ragged end, in any order; violence and displacement from a year of war.
+        var simulation = new Simulation(TestWorlds.Grid(59, 17, 12, seed: 7, years: 2), threads: 1);
+        while (!simulation.Window.Closes)
+        {
+            simulation.Step();
+        }
+
+        var count = simulation.World.Regions.Count;
+        int[] regions = [.. Enumerable.Range(0, count).Select(r => (r * 389) % count)];
+        var scores = new Westphalia.Metrics.HumanSecurityScores[count];
+        simulation.Window.RegionScores(regions, scores);
+        for (var i = 0; i < count; i++)
+        {
+            Assert.Equal(simulation.Window.RegionScores(regions[i]), scores[i]);
+        }
+
+        Assert.Contains(scores, s => s.ViolentDeathRate > 0 || s.DisplacedShare > 0);
+    }
+
+    [Fact]
     public void The_window_keeps_a_whole_number_a_region_and_its_flow_sums_by_state_not_a_score_per_region()
     {
         // 200 x 100 = 20,000 regions (five chunks) in 400 states; two years observed on one thread, every December closing.

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Westphalia.Metrics;
+using Westphalia.Numerics;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Observers;
@@ -254,9 +255,22 @@ public sealed class ObservationWindow
         sums.Clear();
         var owner = _world.Regions.Owner;
         var population = _world.Regions.Population;
-        for (var r = 0; r < owner.Length; r++)
+        var buffers = ScoreBuffers.ForThisThread;
+        var block = buffers.Regions.AsSpan();
+        for (var first = 0; first < owner.Length; first += ScoreBlockSize)
         {
-            sums[owner[r]].Add(RegionScores(r), population[r]);
+            var n = Math.Min(ScoreBlockSize, owner.Length - first);
+            for (var i = 0; i < n; i++)
+            {
+                block[i] = first + i;
+            }
+
+            ScoreBlock(block[..n], buffers);
+            for (var i = 0; i < n; i++)
+            {
+                var r = first + i;
+                sums[owner[r]].Add(buffers.Scores(i), population[r]);
+            }
         }
     }
 
@@ -265,36 +279,153 @@ public sealed class ObservationWindow
     {
         var states = _world.States;
         var population = _world.Regions.Population;
+        var buffers = ScoreBuffers.ForThisThread;
         for (var s = first; s < end; s++)
         {
             var sum = new ScoreSum();
-            foreach (var r in states.RegionsOf(s))
+            var regions = states.RegionsOf(s);
+            for (var start = 0; start < regions.Length; start += ScoreBlockSize)
             {
-                sum.Add(RegionScores(r), population[r]);
+                var block = regions.Slice(start, Math.Min(ScoreBlockSize, regions.Length - start));
+                ScoreBlock(block, buffers);
+                for (var i = 0; i < block.Length; i++)
+                {
+                    sum.Add(buffers.Scores(i), population[block[i]]);
+                }
             }
 
             _stateScores[s] = sum;
         }
     }
 
-    /// <summary>Human security of one region over the current window (when the window closes: the scores its state's sums were made of).</summary>
+    /// <summary>Regions scored together in vector lanes, their scores then added one by one in order.</summary>
+    private const int ScoreBlockSize = 256;
+
+    /// <summary>
+    /// Scores the regions <paramref name="block"/> into <paramref name="buffers"/>, in the widest lanes there are: the same
+    /// bits as <see cref="RegionScores(int)"/> for each. Compiled fully optimised at once, the kernel inlined: it runs once a
+    /// window, too seldom for tiered compilation to reach it in time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ScoreBlock(ReadOnlySpan<int> block, ScoreBuffers buffers)
+    {
+        var regions = _world.Regions;
+        var years = WindowYears;
+        for (var i = 0; i < block.Length; i++)
+        {
+            var r = block[i];
+            buffers.LifeExpectancy[i] = regions.LifeExpectancy[r];
+            buffers.FoodSecurity[i] = regions.FoodSecurity[r];
+            buffers.Income[i] = regions.IncomePerCapita[r];
+            (buffers.Violence[i], buffers.Displaced[i]) = Rates(r, years);
+        }
+
+        var kernel = new ScoreKernel(Index, buffers);
+        Numerics.Lanes.For(ref kernel, 0, block.Length);
+    }
+
+    private double WindowYears => Math.Max(_state.Months, 1) / 12.0;
+
+    /// <summary>A region's violent deaths per 100,000 a year over the window and its displaced share.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (double Violence, double Displaced) Rates(int r, double years)
+    {
+        var pop = _world.Regions.Population[r];
+        return pop > 0
+            ? (_state.RegionViolentDeaths[r] / (double)pop / years * 1e5, _world.Regions.Displaced[r] / (double)pop)
+            : (0, 0);
+    }
+
+    /// <summary>Human security of one region over the current window (when the window closes: the scores its state's sums were made of, the same kernel in one lane).</summary>
     public HumanSecurityScores RegionScores(int r)
     {
         var regions = _world.Regions;
-        var pop = regions.Population[r];
-        var years = Math.Max(_state.Months, 1) / 12.0;
-        var violence = pop > 0 ? _state.RegionViolentDeaths[r] / (double)pop / years * 1e5 : 0;
-        var displaced = pop > 0 ? regions.Displaced[r] / (double)pop : 0;
-        var income = Index.IncomeIndex(regions.IncomePerCapita[r]);
-        var health = Index.HealthIndex(regions.LifeExpectancy[r]);
-        var food = HumanSecurityIndex.FoodIndex(regions.FoodSecurity[r]);
-        var violenceIndex = Index.ViolenceIndex(violence);
-        var displacement = HumanSecurityIndex.DisplacementIndex(displaced);
-        var want = Index.Want(income, health, food);
-        var fear = Index.Fear(violenceIndex, displacement);
-        return new HumanSecurityScores(regions.LifeExpectancy[r], regions.FoodSecurity[r], violence, displaced,
-            income, health, food, violenceIndex, displacement, want, fear, Index.Combine(want, fear));
+        var (violence, displaced) = Rates(r, WindowYears);
+        var le = regions.LifeExpectancy[r];
+        var fs = regions.FoodSecurity[r];
+        var s = Index.Score(new Scalar(le), new Scalar(fs), new Scalar(regions.IncomePerCapita[r]), new Scalar(violence), new Scalar(displaced));
+        return new HumanSecurityScores(le, fs, violence, displaced, s.IncomeIndex.Value, s.HealthIndex.Value, s.FoodIndex.Value,
+            s.ViolenceIndex.Value, s.DisplacementIndex.Value, s.FreedomFromWant.Value, s.FreedomFromFear.Value, s.Index.Value);
+    }
+
+    /// <summary>
+    /// Human security of the regions <paramref name="regions"/> into <paramref name="scores"/>, scored in vector lanes a
+    /// block at a time: the same bits as <see cref="RegionScores(int)"/> for each, faster for many regions.
+    /// </summary>
+    public void RegionScores(ReadOnlySpan<int> regions, Span<HumanSecurityScores> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, regions.Length);
+        var buffers = ScoreBuffers.ForThisThread;
+        for (var start = 0; start < regions.Length; start += ScoreBlockSize)
+        {
+            var block = regions.Slice(start, Math.Min(ScoreBlockSize, regions.Length - start));
+            ScoreBlock(block, buffers);
+            for (var i = 0; i < block.Length; i++)
+            {
+                scores[start + i] = buffers.Scores(i);
+            }
+        }
+    }
+
+    /// <summary>A block's inputs and scores, one set per thread.</summary>
+    private sealed class ScoreBuffers
+    {
+        [ThreadStatic]
+        private static ScoreBuffers? t_buffers;
+
+        public static ScoreBuffers ForThisThread => t_buffers ??= new ScoreBuffers();
+
+        public int[] Regions { get; } = new int[ScoreBlockSize];
+
+        public double[] LifeExpectancy { get; } = new double[ScoreBlockSize];
+
+        public double[] FoodSecurity { get; } = new double[ScoreBlockSize];
+
+        public double[] Income { get; } = new double[ScoreBlockSize];
+
+        public double[] Violence { get; } = new double[ScoreBlockSize];
+
+        public double[] Displaced { get; } = new double[ScoreBlockSize];
+
+        public double[] IncomeIndex { get; } = new double[ScoreBlockSize];
+
+        public double[] HealthIndex { get; } = new double[ScoreBlockSize];
+
+        public double[] FoodIndex { get; } = new double[ScoreBlockSize];
+
+        public double[] ViolenceIndex { get; } = new double[ScoreBlockSize];
+
+        public double[] DisplacementIndex { get; } = new double[ScoreBlockSize];
+
+        public double[] Want { get; } = new double[ScoreBlockSize];
+
+        public double[] Fear { get; } = new double[ScoreBlockSize];
+
+        public double[] Hsi { get; } = new double[ScoreBlockSize];
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public HumanSecurityScores Scores(int i) => new(LifeExpectancy[i], FoodSecurity[i], Violence[i], Displaced[i],
+            IncomeIndex[i], HealthIndex[i], FoodIndex[i], ViolenceIndex[i], DisplacementIndex[i], Want[i], Fear[i], Hsi[i]);
+    }
+
+    /// <summary>The human security kernel over a block's buffers.</summary>
+    private readonly struct ScoreKernel(HumanSecurityIndex index, ScoreBuffers b) : ILaneKernel
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T>
+        {
+            var s = index.Score(T.Load(b.LifeExpectancy.AsSpan(i)), T.Load(b.FoodSecurity.AsSpan(i)), T.Load(b.Income.AsSpan(i)),
+                T.Load(b.Violence.AsSpan(i)), T.Load(b.Displaced.AsSpan(i)));
+            s.IncomeIndex.Store(b.IncomeIndex.AsSpan(i));
+            s.HealthIndex.Store(b.HealthIndex.AsSpan(i));
+            s.FoodIndex.Store(b.FoodIndex.AsSpan(i));
+            s.ViolenceIndex.Store(b.ViolenceIndex.AsSpan(i));
+            s.DisplacementIndex.Store(b.DisplacementIndex.AsSpan(i));
+            s.FreedomFromWant.Store(b.Want.AsSpan(i));
+            s.FreedomFromFear.Store(b.Fear.AsSpan(i));
+            s.Index.Store(b.Hsi.AsSpan(i));
+        }
     }
 
     /// <summary>

@@ -156,4 +156,44 @@ public class PortableMathTests
             x => Lanes256.Select(Lanes256.LessThan(x, Lanes256.Create(1)), x, Lanes256.Sqrt(x)),
             x => Lanes512.Select(Lanes512.LessThan(x, Lanes512.Create(1)), x, Lanes512.Sqrt(x)));
     }
+
+    /// <summary>The cube root's error from the exact root, in units in the last place of the result (y³ − x exactly, by error-free products).</summary>
+    private static double CbrtUlps(double x, double y)
+    {
+        var y2 = y * y;
+        var e2 = Math.FusedMultiplyAdd(y, y, -y2);
+        var y3 = y2 * y;
+        var e3 = Math.FusedMultiplyAdd(y2, y, -y3);
+        var residual = (y3 - x) + e3 + (e2 * y);
+        return Math.Abs(residual / (3 * y2)) / (Math.BitIncrement(y) - y);
+    }
+
+    [Fact]
+    public void Cbrt_is_within_one_ulp_of_the_exact_root_over_positive_normal_doubles()
+    {
+        var normal = Gen.Long[0x0010000000000000L, 0x7FEFFFFFFFFFFFFFL].Select(BitConverter.Int64BitsToDouble);
+        normal.Sample(x => Assert.True(CbrtUlps(x, PortableMath.Cbrt(x)) < 1, $"x = {x:R}: {PortableMath.Cbrt(x):R}"), iter: 200_000);
+        Gen.Double[1e-6, 1].Sample(x => Assert.True(CbrtUlps(x, PortableMath.Cbrt(x)) < 1, $"x = {x:R}: {PortableMath.Cbrt(x):R}"), iter: 200_000);
+    }
+
+    [Fact]
+    public void Cbrt_of_a_whole_cube_is_exact_and_of_zero_is_zero()
+    {
+        for (var k = 1L; k < 208_000; k += 7)
+        {
+            Assert.Equal((double)k, PortableMath.Cbrt((double)(k * k * k)));
+            Assert.Equal(Math.ScaleB(k, -300), PortableMath.Cbrt(Math.ScaleB(k * k * k, -900)));
+        }
+
+        Assert.Equal(0.0, PortableMath.Cbrt(0.0));
+        // The runtime's root is three units off here; the portable one is the exact root rounded, 0.91153669904000171806….
+        Assert.Equal(0.9115366990400017, PortableMath.Cbrt(0.7573950717958599));
+    }
+
+    [Fact]
+    public void Cbrt_gives_the_same_bits_in_every_width() =>
+        AssertSameBitsInEveryWidth(
+            x => PortableMath.Cbrt(Scalar.Max(Scalar.And(x, Scalar.CreateBits(0x7FFFFFFFFFFFFFFFL)), Scalar.Create(2.2250738585072014e-308))),
+            x => PortableMath.Cbrt(Lanes256.Max(Lanes256.And(x, Lanes256.CreateBits(0x7FFFFFFFFFFFFFFFL)), Lanes256.Create(2.2250738585072014e-308))),
+            x => PortableMath.Cbrt(Lanes512.Max(Lanes512.And(x, Lanes512.CreateBits(0x7FFFFFFFFFFFFFFFL)), Lanes512.Create(2.2250738585072014e-308))));
 }
