@@ -13,7 +13,7 @@ internal static class TestWorlds
 
     public static string TempFolder()
     {
-        var path = Path.Combine(TempRoot.Value, Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(TempRoot.Value, Guid.NewGuid().ToString("N")[..16]);
         Directory.CreateDirectory(path);
         return path;
     }
@@ -27,7 +27,8 @@ internal static class TestWorlds
     {
         var parent = Path.Combine(Path.GetTempPath(), "westphalia-tests");
         RemoveFoldersOfEndedProcesses(parent);
-        var root = Path.Combine(parent, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+        // Short names: commands print these paths, and the tests read them back from output wrapped at 80 columns.
+        var root = Path.Combine(parent, $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         Directory.CreateDirectory(root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         return root;
