@@ -424,7 +424,6 @@ public sealed class Game
     {
         var sim = Simulation;
         var states = sim.World.States;
-        var regions = sim.World.Regions;
         var window = sim.Window;
         var teamOf = _teams.ToDictionary(t => t.Value.Slot, t => (Team: t.Key, t.Value.Government));
         var doctrines = BuiltInDoctrines.Select(n => (Name: n, Government: DoctrineCatalog.Create(n, sim.Scenario.Doctrines))).ToList();
@@ -436,14 +435,7 @@ public sealed class Game
             var team = teamOf.TryGetValue(s, out var t) ? t.Team : null;
             var own = states.Identity[s] == s;
             var alive = own && states.Alive[s];
-            var scores = new ScoreSum();
-            if (alive)
-            {
-                foreach (var r in states.RegionsOf(s))
-                {
-                    scores.Add(window.RegionScores(r), regions.Population[r]);
-                }
-            }
+            var scores = alive ? window.SumOfScores(states.RegionsOf(s)) : new ScoreSum();
 
             var budget = !alive ? default : new Policy(states.TaxRate[s], states.MilitaryBudgetShare[s], states.WelfareBudgetShare[s], states.PoliceBudgetShare[s], states.AidBudgetShare[s])
             {

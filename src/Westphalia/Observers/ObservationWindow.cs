@@ -278,24 +278,32 @@ public sealed class ObservationWindow
     private void GatherScores(int first, int end)
     {
         var states = _world.States;
-        var population = _world.Regions.Population;
-        var buffers = ScoreBuffers.ForThisThread;
         for (var s = first; s < end; s++)
         {
-            var sum = new ScoreSum();
-            var regions = states.RegionsOf(s);
-            for (var start = 0; start < regions.Length; start += ScoreBlockSize)
-            {
-                var block = regions.Slice(start, Math.Min(ScoreBlockSize, regions.Length - start));
-                ScoreBlock(block, buffers);
-                for (var i = 0; i < block.Length; i++)
-                {
-                    sum.Add(buffers.Scores(i), population[block[i]]);
-                }
-            }
-
-            _stateScores[s] = sum;
+            _stateScores[s] = SumOfScores(states.RegionsOf(s));
         }
+    }
+
+    /// <summary>
+    /// The population-weighted sums of the scores of <paramref name="regions"/> over the current window, added in the
+    /// order given: a state's sums when given its regions in ascending order, whenever they are asked.
+    /// </summary>
+    public ScoreSum SumOfScores(ReadOnlySpan<int> regions)
+    {
+        var population = _world.Regions.Population;
+        var buffers = ScoreBuffers.ForThisThread;
+        var sum = new ScoreSum();
+        for (var start = 0; start < regions.Length; start += ScoreBlockSize)
+        {
+            var block = regions.Slice(start, Math.Min(ScoreBlockSize, regions.Length - start));
+            ScoreBlock(block, buffers);
+            for (var i = 0; i < block.Length; i++)
+            {
+                sum.Add(buffers.Scores(i), population[block[i]]);
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>Regions scored together in vector lanes, their scores then added one by one in order.</summary>
