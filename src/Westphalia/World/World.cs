@@ -231,12 +231,7 @@ public sealed class World
         var offsets = states.RegionOffsets;
         var population = states.Population;
         var output = states.Output;
-        if (threads <= 1 && !MembershipChanged)
-        {
-            Stream(Regions.Owner, pop, income, population.AsSpan(0, states.Count), output.AsSpan(0, states.Count));
-            return;
-        }
-
+        // One thread, or a world too small for two parts, streams in one pass (StreamInParts).
         if (!MembershipChanged && StreamInParts(threads))
         {
             return;
