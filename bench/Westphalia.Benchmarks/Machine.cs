@@ -23,7 +23,22 @@ public static class Machine
         {
         }
 
-        return $"{cpu}; {Environment.ProcessorCount} logical cores; {RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}; Server GC {System.Runtime.GCSettings.IsServerGC}; 512-bit vectors {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}, 256-bit {System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated}";
+        return $"{cpu}; {Environment.ProcessorCount} logical cores; {RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}; Server GC {System.Runtime.GCSettings.IsServerGC}; tiered PGO {TieredPgo()}; 512-bit vectors {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}, 256-bit {System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated}";
+    }
+
+    /// <summary>
+    /// Whether profile-guided tier-up is on: the <c>DOTNET_TieredPGO</c> environment variable when set, which overrides
+    /// the project's setting, otherwise the setting the runtime configuration carries (on when it carries none).
+    /// </summary>
+    private static string TieredPgo()
+    {
+        var variable = Environment.GetEnvironmentVariable("DOTNET_TieredPGO");
+        if (!string.IsNullOrEmpty(variable))
+        {
+            return variable == "0" ? "off (DOTNET_TieredPGO=0)" : $"on (DOTNET_TieredPGO={variable})";
+        }
+
+        return bool.TryParse(AppContext.GetData("System.Runtime.TieredPGO")?.ToString(), out var configured) && !configured ? "off" : "on";
     }
 
     /// <summary>Bytes of the unified or data cache of <paramref name="level"/> that CPU 0 has (Linux sysfs); 0 when unknown.</summary>
