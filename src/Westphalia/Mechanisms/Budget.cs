@@ -20,8 +20,27 @@ public sealed class Budget : IMechanism
     private readonly long[] _parts = new long[4];
     private readonly double[] _remainders = new double[4];
     private readonly Comparer<int> _poorestFirst;
+
+    /// <summary>
+    /// The states with people, poorest first, as last sorted: kept from month to month, since incomes move little in a
+    /// month and the order is then nearly sorted already (see <see cref="SortPoorestFirst"/>).
+    /// </summary>
     private readonly int[] _order;
+
+    /// <summary>How many states <see cref="_order"/> holds.</summary>
+    private int _ordered;
+
+    /// <summary>Whether each state is in <see cref="_order"/>.</summary>
+    private readonly bool[] _inOrder;
+
+    /// <summary>Each state's income per capita this month, the key of <see cref="_order"/>.</summary>
+    private readonly double[] _income;
     private readonly double[] _weights;
+
+    /// <summary>This month's aid recipients in ascending state order, and their weights (see <see cref="SplitAmongRecipients"/>).</summary>
+    private readonly int[] _recipients;
+    private readonly double[] _recipientWeights;
+    private int _recipientCount;
     private readonly long[] _allocation;
     private readonly double[] _allocationRemainders;
     private readonly double[] _returnWeights;
@@ -32,14 +51,14 @@ public sealed class Budget : IMechanism
         _world = world;
         _aid = aid;
         var n = world.States.Count;
+        _income = new double[n];
         // Poorest first; equal incomes in state order, so the cut-off never depends on the sort's internals.
-        _poorestFirst = Comparer<int>.Create((a, b) =>
-        {
-            var c = world.States.IncomePerCapita(a).CompareTo(world.States.IncomePerCapita(b));
-            return c != 0 ? c : a.CompareTo(b);
-        });
+        _poorestFirst = Comparer<int>.Create(PoorerFirst);
         _order = new int[n];
+        _inOrder = new bool[n];
         _weights = new double[n];
+        _recipients = new int[n];
+        _recipientWeights = new double[n];
         _allocation = new long[n];
         _allocationRemainders = new double[n];
         _returnWeights = new double[n];
@@ -109,11 +128,8 @@ public sealed class Budget : IMechanism
         // Aid is given only when some state is eligible, so a positive pool has recipients.
         if (pool > 0)
         {
-            Apportionment.Split(pool, _weights, _allocation, _allocationRemainders);
-            for (var s = 0; s < states.Count; s++)
-            {
-                states.AidInTransit[s] = _allocation[s];
-            }
+            // AidInTransit was emptied when last month's aid arrived (ReceiveAid).
+            SplitAmongRecipients(pool, states.AidInTransit);
         }
     }
 
@@ -141,22 +157,24 @@ public sealed class Budget : IMechanism
             return;
         }
 
-        var weights = _weights;
-        if (!eligible)
+        if (eligible)
         {
-            weights = _returnWeights;
-            var any = false;
-            for (var s = 0; s < states.Count; s++)
-            {
-                weights[s] = states.Alive[s] ? states.Population[s] : 0;
-                any |= weights[s] > 0;
-            }
+            SplitAmongRecipients(returned, states.AidReceived);
+            return;
+        }
 
-            for (var s = 0; s < states.Count && !any; s++)
-            {
-                // No living state has people left: they share equally.
-                weights[s] = states.Alive[s] ? 1 : 0;
-            }
+        var weights = _returnWeights;
+        var any = false;
+        for (var s = 0; s < states.Count; s++)
+        {
+            weights[s] = states.Alive[s] ? states.Population[s] : 0;
+            any |= weights[s] > 0;
+        }
+
+        for (var s = 0; s < states.Count && !any; s++)
+        {
+            // No living state has people left: they share equally.
+            weights[s] = states.Alive[s] ? 1 : 0;
         }
 
         Apportionment.Split(returned, weights, _allocation, _allocationRemainders);
@@ -173,23 +191,13 @@ public sealed class Budget : IMechanism
     private bool MarkAidRecipients()
     {
         var states = _world.States;
-        var alive = 0;
-        for (var s = 0; s < states.Count; s++)
-        {
-            _weights[s] = 0;
-            if (states.Alive[s] && states.Population[s] > 0)
-            {
-                _order[alive] = s;
-                alive++;
-            }
-        }
-
+        var alive = SortPoorestFirst();
+        _recipientCount = 0;
         if (alive < 2)
         {
             return false;
         }
 
-        Array.Sort(_order, 0, alive, _poorestFirst);
         var count = (int)Math.Floor(_aid.RecipientQuantile * alive);
         for (var k = 0; k < count; k++)
         {
@@ -197,6 +205,121 @@ public sealed class Budget : IMechanism
             _weights[s] = states.Population[s];
         }
 
+        for (var s = 0; s < states.Count && _recipientCount < count; s++)
+        {
+            if (_weights[s] > 0)
+            {
+                _recipients[_recipientCount] = s;
+                _recipientWeights[_recipientCount] = _weights[s];
+                _recipientCount++;
+            }
+        }
+
         return count > 0;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="perState"/> each recipient's part of <paramref name="total"/>, split by the aid weights.
+    /// The split is over the recipients alone, in ascending state order: the same parts, to the dollar, as a split over
+    /// every state with zero weights for the others. The weights' sum is the same (adding a zero weight changes no
+    /// sum), so is each part's quotient, and the leftover dollars go by largest remainder, ties to the lower state,
+    /// among positive weights only, which the recipients keep in the same order. It costs a sort of the recipients'
+    /// remainders instead of every state's.
+    /// </summary>
+    private void SplitAmongRecipients(long total, Span<long> perState)
+    {
+        var count = _recipientCount;
+        var parts = _allocation.AsSpan(0, count);
+        Apportionment.Split(total, _recipientWeights.AsSpan(0, count), parts, _allocationRemainders.AsSpan(0, count));
+        for (var k = 0; k < count; k++)
+        {
+            perState[_recipients[k]] += parts[k];
+        }
+    }
+
+    /// <summary>
+    /// Puts the living states with people in <see cref="_order"/>, poorest first, equal incomes in state order, clears
+    /// every state's aid weight, and returns how many there are. The comparison is a total order, so the sorted order
+    /// is unique and does not depend on how it is reached: last month's order, less the states that have left it and
+    /// with those that have joined it at its end, is put in order by insertion, which costs little more than a pass
+    /// when few incomes have overtaken others; when many have (the first month, or a shock), it is sorted afresh.
+    /// </summary>
+    private int SortPoorestFirst()
+    {
+        var states = _world.States;
+        var order = _order;
+        var inOrder = _inOrder;
+        var income = _income;
+        for (var s = 0; s < states.Count; s++)
+        {
+            _weights[s] = 0;
+            income[s] = states.IncomePerCapita(s);
+        }
+
+        // Keep last month's order of the states that still have people, then add the others that now have.
+        var count = 0;
+        for (var k = 0; k < _ordered; k++)
+        {
+            var s = order[k];
+            if (states.Alive[s] && states.Population[s] > 0)
+            {
+                order[count++] = s;
+            }
+            else
+            {
+                inOrder[s] = false;
+            }
+        }
+
+        for (var s = 0; s < states.Count; s++)
+        {
+            if (!inOrder[s] && states.Alive[s] && states.Population[s] > 0)
+            {
+                inOrder[s] = true;
+                order[count++] = s;
+            }
+        }
+
+        _ordered = count;
+        if (!InsertionSort(order.AsSpan(0, count), 8L * count))
+        {
+            Array.Sort(order, 0, count, _poorestFirst);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="items"/> poorest first by insertion, unless that would take more than
+    /// <paramref name="moves"/> moves: returns false then, the items a permutation of what they were.
+    /// </summary>
+    private bool InsertionSort(Span<int> items, long moves)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i;
+            while (j > 0 && PoorerFirst(item, items[j - 1]) < 0)
+            {
+                items[j] = items[j - 1];
+                j--;
+                if (--moves < 0)
+                {
+                    items[j] = item;
+                    return false;
+                }
+            }
+
+            items[j] = item;
+        }
+
+        return true;
+    }
+
+    /// <summary>Poorest first by this month's income per capita; equal incomes in state order.</summary>
+    private int PoorerFirst(int a, int b)
+    {
+        var c = _income[a].CompareTo(_income[b]);
+        return c != 0 ? c : a.CompareTo(b);
     }
 }

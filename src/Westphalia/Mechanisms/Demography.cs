@@ -30,8 +30,13 @@ public sealed class Demography : IMechanism
     /// <summary>The largest degree a block may have to be handled with vectors.</summary>
     private const int MaxBlockDegree = 8;
 
-    /// <summary>Each region's number of neighbours, as a double (the graph does not change during a run).</summary>
-    private readonly double[] _degree;
+    /// <summary>
+    /// Each region's number of neighbours, up to 255 (the graph does not change during a run): read by the vector blocks
+    /// for their neighbours' degrees, a byte a region rather than a double, since the sweep streams it every month.
+    /// A region with more neighbours holds 255 and is no block's neighbour (<see cref="RegularBlocks"/>); the scalar
+    /// loop takes degrees from the adjacency's offsets.
+    /// </summary>
+    private readonly byte[] _degree;
 
     /// <summary>
     /// For each block of <see cref="Block"/> consecutive regions starting at a multiple of <see cref="Block"/>: the
@@ -66,10 +71,10 @@ public sealed class Demography : IMechanism
         _world = world;
         _parameters = parameters;
         var offsets = world.Adjacency.Offsets;
-        _degree = new double[world.Regions.Count];
+        _degree = new byte[world.Regions.Count];
         for (var r = 0; r < _degree.Length; r++)
         {
-            _degree[r] = offsets[r + 1] - offsets[r];
+            _degree[r] = (byte)Math.Min(offsets[r + 1] - offsets[r], byte.MaxValue);
         }
 
         (_blockDegree, _blockOffsets) = RegularBlocks(world.Adjacency);
@@ -229,10 +234,12 @@ public sealed class Demography : IMechanism
                 var delta = neighbours[offsets[r0] + j] - r0;
                 blockOffsets[(b * MaxBlockDegree) + j] = delta;
                 regular = r0 + delta >= 0 && r0 + delta <= count - Block; // the vector loads stay inside the tables
-                for (var i = 1; regular && i < Block; i++)
+                for (var i = 0; regular && i < Block; i++)
                 {
+                    // Every neighbour's degree is below 255, so that its byte in _degree is its degree.
                     var r = r0 + i;
-                    regular = offsets[r + 1] - offsets[r] == degree && neighbours[offsets[r] + j] - r == delta;
+                    regular = offsets[r + 1] - offsets[r] == degree && neighbours[offsets[r] + j] - r == delta
+                        && offsets[r + delta + 1] - offsets[r + delta] < byte.MaxValue;
                 }
             }
 
@@ -387,7 +394,6 @@ public sealed class Demography : IMechanism
         var attractiveness = regions.Attractiveness;
         var owner = regions.Owner;
         var population = regions.Population;
-        var degrees = _degree;
         var migrantsOut = regions.MigrantsOut;
         var migrantsIn = regions.MigrantsIn;
         var rate = p.MigrationRate / 12.0;
@@ -404,7 +410,7 @@ public sealed class Demography : IMechanism
                 continue;
             }
 
-            var degree = degrees[r];
+            double degree = offsets[r + 1] - offsets[r];
             var here = attractiveness[r];
             var state = owner[r];
             var people = population[r];
@@ -426,7 +432,7 @@ public sealed class Demography : IMechanism
                 }
                 else
                 {
-                    inflow += (long)(population[n] * (rate * Math.Min(gap, maxGap) * permeability / degrees[n]));
+                    inflow += (long)(population[n] * (rate * Math.Min(gap, maxGap) * permeability / (double)(offsets[n + 1] - offsets[n])));
                 }
             }
 
@@ -450,7 +456,7 @@ public sealed class Demography : IMechanism
         ref var degrees = ref MemoryMarshal.GetArrayDataReference(_degree);
         var here = Vector512.LoadUnsafe(ref attractiveness, (nuint)r);
         var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
-        var ownDegree = Vector512.LoadUnsafe(ref degrees, (nuint)r);
+        var ownDegree = Vector512.Create((double)degree); // a regular block's regions have its degree
         var state = Vector512.WidenLower(Vector256.LoadUnsafe(ref owner, (nuint)r).ToVector512Unsafe());
         var rates = Vector512.Create(rate);
         var maxGaps = Vector512.Create(maxGap);
@@ -465,7 +471,7 @@ public sealed class Demography : IMechanism
             var gap = Vector512.Abs(gapOut);
             var moving = Vector512.GreaterThan(gap, Vector512<double>.Zero).AsInt64();
             var source = Vector512.ConditionalSelect(isOut, people, Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, n)));
-            var sourceDegree = Vector512.ConditionalSelect(isOut, ownDegree, Vector512.LoadUnsafe(ref degrees, n));
+            var sourceDegree = Vector512.ConditionalSelect(isOut, ownDegree, Degrees(ref degrees, n));
             var theirState = Vector512.WidenLower(Vector256.LoadUnsafe(ref owner, n).ToVector512Unsafe());
             var permeability = Vector512.ConditionalSelect(Vector512.Equals(theirState, state).AsDouble(), Vector512<double>.One, borders);
             var share = rates * Vector512.Min(gap, maxGaps) * permeability / sourceDegree;
@@ -476,6 +482,16 @@ public sealed class Demography : IMechanism
 
         outflow.CopyTo(regions.MigrantsOut.AsSpan(r));
         inflow.CopyTo(regions.MigrantsIn.AsSpan(r));
+    }
+
+    /// <summary>The degrees of the eight regions from <paramref name="first"/>, as doubles (exact: they are below 255).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> Degrees(ref byte degrees, nuint first)
+    {
+        var bytes = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref degrees, first))).AsByte();
+        var words = Vector128.WidenLower(bytes);
+        var ints = Vector256.WidenLower(words.ToVector256Unsafe());
+        return Vector512.ConvertToDouble(Vector512.WidenLower(ints.ToVector512Unsafe()));
     }
 
     /// <summary>

@@ -260,4 +260,95 @@ public class BudgetTests
             return living.Count < 2 ? [] : [.. living.OrderBy(states.IncomePerCapita).ThenBy(s => s).Take((int)Math.Floor(q * living.Count))];
         }
     }
+
+    /// <summary>
+    /// 2 to 60 states over 12 months: outputs that drift a little each month (some states overtaking others) or, some
+    /// months, are drawn afresh; equal incomes; states that die or lose their people.
+    /// </summary>
+    private static readonly Gen<(double[] Output, long[] People, double Drift, int Reshuffle, int Seed, double Quantile)> Months =
+        from n in Gen.Int[2, 60]
+        from output in Gen.Double[0, 1e12].Array[n]
+        from people in Gen.Long[0, 100_000_000].Array[n]
+        from drift in Gen.Double[0, 0.2]
+        from reshuffle in Gen.Int[1, 12]
+        from seed in Gen.Int
+        from quantile in Gen.Double[0, 1]
+        select (output, people, drift, reshuffle, seed, quantile);
+
+    [Fact]
+    public void Recipients_and_the_aid_each_receives_are_those_of_a_fresh_sort_and_a_split_over_every_state_each_month()
+    {
+        Months.Sample(w =>
+        {
+            var n = w.Output.Length;
+            var world = States([.. w.Output.Zip(w.People)]);
+            var states = world.States;
+            SetPolicy(world, 0.2, 0.2, 0.3, 0.1, 0.4);
+            var random = new Random(w.Seed);
+            var budget = new Budget(world, new AidParameters { RecipientQuantile = w.Quantile });
+            for (var month = 0; month < 12; month++)
+            {
+                var alive = states.Alive.ToArray();
+                var inTransit = states.AidInTransit.ToArray();
+                var recipients = Recipients(states, w.Quantile);
+                budget.Step(SmallWorlds.Tick(month));
+
+                // Aid that arrives: what was on its way to a living state, and what was on its way to a dead one, split
+                // over this month's recipients by population as over every state with zero weights for the others.
+                var weights = new double[n];
+                foreach (var s in recipients)
+                {
+                    weights[s] = states.Population[s];
+                }
+
+                var returned = Enumerable.Range(0, n).Where(s => !alive[s]).Sum(s => inTransit[s]);
+                var shares = new long[n];
+                if (returned > 0 && recipients.Count > 0)
+                {
+                    Apportionment.Split(returned, weights, shares, new double[n]);
+                }
+
+                var expectedReceived = Enumerable.Range(0, n).Select(s => (alive[s] ? inTransit[s] : 0) + shares[s]).ToArray();
+                if (returned == 0 || recipients.Count > 0)
+                {
+                    Assert.Equal(expectedReceived, states.AidReceived);
+                }
+
+                var sent = new long[n];
+                if (recipients.Count > 0)
+                {
+                    Apportionment.Split(states.AidGiven.Sum(), weights, sent, new double[n]);
+                }
+
+                Assert.Equal(sent, states.AidInTransit);
+
+                // Next month's outputs: a drift, sometimes all drawn afresh, sometimes two states equal; deaths.
+                for (var s = 0; s < n; s++)
+                {
+                    states.Output[s] = month % w.Reshuffle == w.Reshuffle - 1
+                        ? random.NextDouble() * 1e12
+                        : states.Output[s] * (1 + (w.Drift * (random.NextDouble() - 0.5)));
+                }
+
+                var a = random.Next(n);
+                var b = random.Next(n);
+                (states.Output[a], states.Population[a]) = (states.Output[b], states.Population[b]);
+                var dying = random.Next(n * 3);
+                if (dying < n)
+                {
+                    states.Alive[dying] = states.Alive.Count(x => x) == 1 && states.Alive[dying]; // one stays alive
+                }
+                else if (dying < 2 * n)
+                {
+                    states.Population[dying - n] = 0;
+                }
+            }
+        }, iter: 300);
+
+        static List<int> Recipients(StateTable states, double q)
+        {
+            var living = Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.Population[s] > 0).ToList();
+            return living.Count < 2 ? [] : [.. living.OrderBy(states.IncomePerCapita).ThenBy(s => s).Take((int)Math.Floor(q * living.Count))];
+        }
+    }
 }
