@@ -105,10 +105,40 @@ public static class PortableMath
     public static T Log<T>(T x)
         where T : struct, ILanes<T>
     {
+        // Where every lane is a positive normal number (the usual case) the scaling of subnormals and the choice of
+        // special values are left out: they would take the same bits through unchanged.
+        var normal = T.And(T.GreaterThan(x, T.Create(MinNormal)), T.LessThan(x, T.Create(double.PositiveInfinity)));
+        var special = T.Xor(normal, T.CreateBits(-1L));
+        if (!T.Any(special))
+        {
+            return LogOfNormal(x, T.Create(0.0));
+        }
+
         // Subnormal inputs are scaled into the normal range first.
-        var subnormal = T.LessThan(x, T.Create(2.2250738585072014e-308));
+        var subnormal = T.LessThan(x, T.Create(MinNormal));
         var scaled = T.Select(subnormal, x * T.Create(18014398509481984.0), x); // 2^54
-        var bits = scaled;
+        var result = LogOfNormal(scaled, T.Select(subnormal, T.Create(54.0), T.Create(0.0)));
+
+        // Zero, negative, infinite and NaN inputs.
+        var inside = T.And(T.GreaterThan(x, T.Create(0.0)), T.LessThan(x, T.Create(double.PositiveInfinity)));
+        var outside = T.Select(
+            T.Equal(x, T.Create(0.0)),
+            T.Create(double.NegativeInfinity),
+            T.Select(T.Equal(x, T.Create(double.PositiveInfinity)), x, T.Create(double.NaN)));
+        return T.Select(inside, result, outside);
+    }
+
+    /// <summary>The smallest positive normal double, 2^−1022.</summary>
+    private const double MinNormal = 2.2250738585072014e-308;
+
+    /// <summary>
+    /// ln(2^−<paramref name="scale"/> · <paramref name="bits"/>) for a positive normal double <paramref name="bits"/>
+    /// (<paramref name="scale"/> the power of two a subnormal input was multiplied by, or zero).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T LogOfNormal<T>(T bits, T scale)
+        where T : struct, ILanes<T>
+    {
         var mantissa = T.And(bits, T.CreateBits(0x000FFFFFFFFFFFFFL));
 
         // Normalise 1 + f into [√2/2, √2): halve when the mantissa is at or above √2 (fdlibm's 0x95f64 test).
@@ -120,7 +150,7 @@ public static class PortableMath
         var magic = T.CreateBits(0x4330000000000000L); // 2^52: bits ORed into its mantissa read as an integer
         var exponent = T.Or(T.ShiftRightLogical(bits, 52), magic) - T.Create(TwoPow52);
         var halved = T.Or(T.ShiftRightLogical(half, 52), magic) - T.Create(TwoPow52);
-        var k = exponent - T.Create(ExponentBias) + halved - T.Select(subnormal, T.Create(54.0), T.Create(0.0));
+        var k = exponent - T.Create(ExponentBias) + halved - scale;
 
         var s = f / (T.Create(2.0) + f);
         var z = s * s;
@@ -139,15 +169,7 @@ public static class PortableMath
         var nearRoot2 = T.And(
             T.GreaterThan(one, T.CreateBits(0x3FF61479FFFFFFFFL)),
             T.LessThan(one, T.CreateBits(0x3FF6B85200000000L)));
-        var result = T.Select(nearRoot2, withSquare, plain);
-
-        // Zero, negative, infinite and NaN inputs.
-        var inside = T.And(T.GreaterThan(x, T.Create(0.0)), T.LessThan(x, T.Create(double.PositiveInfinity)));
-        var outside = T.Select(
-            T.Equal(x, T.Create(0.0)),
-            T.Create(double.NegativeInfinity),
-            T.Select(T.Equal(x, T.Create(double.PositiveInfinity)), x, T.Create(double.NaN)));
-        return T.Select(inside, result, outside);
+        return T.Select(nearRoot2, withSquare, plain);
     }
 
     /// <summary>e^x in each lane (fdlibm's e_exp.c: x = k ln 2 + r, e^r by a rational approximation, times 2^k).</summary>

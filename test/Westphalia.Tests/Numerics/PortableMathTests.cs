@@ -128,6 +128,27 @@ public class PortableMathTests
         AssertSameBitsInEveryWidth(PortableMath.Log, PortableMath.Log, PortableMath.Log);
 
     [Fact]
+    public void Log_of_positive_normal_lanes_has_the_same_bits_beside_a_special_value_as_alone()
+    {
+        // Lanes that are all positive normal numbers skip the handling of special values; one special lane makes all take it.
+        var normal = Gen.Long[0x0010000000000000L, 0x7FEFFFFFFFFFFFFFL].Select(BitConverter.Int64BitsToDouble);
+        Gen.Select(normal.Array[8], Gen.Int[0, 7], Gen.Int[0, Specials.Length - 1]).Sample((values, lane, special) =>
+        {
+            var alone = new double[8];
+            PortableMath.Log(new Lanes512(Vector512.Create(values))).Store(alone);
+            var mixed = (double[])values.Clone();
+            mixed[lane] = Specials[special];
+            var beside = new double[8];
+            PortableMath.Log(new Lanes512(Vector512.Create(mixed))).Store(beside);
+            for (var i = 0; i < 8; i++)
+            {
+                var expected = i == lane ? PortableMath.Log(mixed[i]) : alone[i];
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(beside[i]));
+            }
+        }, iter: 20_000);
+    }
+
+    [Fact]
     public void Exp_gives_the_same_bits_in_every_width() =>
         AssertSameBitsInEveryWidth(PortableMath.Exp, PortableMath.Exp, PortableMath.Exp);
 
