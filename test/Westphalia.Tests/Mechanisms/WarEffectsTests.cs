@@ -1,3 +1,4 @@
+using CsCheck;
 using Westphalia.Mechanisms;
 using Westphalia.Parameters;
 using Westphalia.Scenarios;
@@ -369,5 +370,65 @@ public class WarEffectsTests
             Assert.Equal(income[r], regions.IncomePerCapita[r], income[r] * 1e-12);
             Assert.Equal(Math.Min(people[r], expected.Where(e => e.Key.Host == r).Sum(e => e.Value)), regions.Displaced[r]);
         }
+    }
+
+    /// <summary>
+    /// One month of damage as docs/ODD.md §7.6 writes it, one region at a time: the reference for the pass over all
+    /// regions, which runs eight or four regions at a time where the hardware has vector lanes.
+    /// </summary>
+    private static int DamageOneByOne(byte[] mark, bool[] tracked, double[] damage, double[] income, WarEffects.DamageRates rates)
+    {
+        var change = 0;
+        for (var r = 0; r < mark.Length; r++)
+        {
+            if (mark[r] == 0 && !tracked[r])
+            {
+                continue;
+            }
+
+            var before = damage[r];
+            var share = mark[r] switch { 1 => rates.Near, 2 => rates.Destroy, 3 => rates.NextDoor, _ => double.NaN };
+            var rebuilt = before * rates.Rebuild;
+            var after = mark[r] != 0 ? before + ((1 - before) * share) : rebuilt < 1e-6 ? 0 : rebuilt;
+            damage[r] = after;
+            income[r] = income[r] * ((1 - after) / (1 - before));
+            if (tracked[r] != (after != 0))
+            {
+                tracked[r] = after != 0;
+                change += after != 0 ? 1 : -1;
+            }
+        }
+
+        return change;
+    }
+
+    [Fact]
+    public void The_damage_pass_in_vector_lanes_gives_the_bits_of_one_region_at_a_time_and_keeps_the_tracked_count()
+    {
+        // Marks in runs (as whole states are marked), damage 0, tiny (rebuilt to 0 at once) or up to 1, incomes of any size.
+        var region = Gen.Select(Gen.Byte[0, 3], Gen.Bool, Gen.OneOf(Gen.Const(0.0), Gen.Double[0, 2e-6], Gen.Double[0, 1]), Gen.Double[0, 1e6]);
+        var runs = Gen.Select(region, Gen.Int[1, 12]).Array[0, 40];
+        var rates = Gen.Select(Gen.Double[0, 0.1], Gen.Double[0, 1], Gen.Double[0, 1], Gen.Double[0.9, 1])
+            .Select((d, near, next, rebuild) => new WarEffects.DamageRates(d, d * near, d * next, rebuild));
+        Gen.Select(runs, rates).Sample((blocks, rate) =>
+        {
+            var cells = blocks.SelectMany(b => Enumerable.Repeat(b.Item1, b.Item2)).ToArray();
+            var mark = cells.Select(c => c.Item1).ToArray();
+            var tracked = cells.Select(c => c.Item2).ToArray();
+            var damage = cells.Select(c => c.Item3).ToArray();
+            var income = cells.Select(c => c.Item4).ToArray();
+            var (expectedTracked, expectedDamage, expectedIncome) = ((bool[])tracked.Clone(), (double[])damage.Clone(), (double[])income.Clone());
+            var expectedChange = DamageOneByOne(mark, expectedTracked, expectedDamage, expectedIncome, rate);
+            Assert.Equal(expectedTracked.Count(t => t), tracked.Count(t => t) + expectedChange);
+            foreach (var widest in new[] { 1, 4, 8 })
+            {
+                var (t, d, y) = ((bool[])tracked.Clone(), (double[])damage.Clone(), (double[])income.Clone());
+                var change = WarEffects.DamageRegions(mark, t, d, y, rate, widest);
+                Assert.Equal(expectedChange, change);
+                Assert.Equal(expectedTracked, t);
+                Assert.Equal(expectedDamage.Select(BitConverter.DoubleToInt64Bits), d.Select(BitConverter.DoubleToInt64Bits));
+                Assert.Equal(expectedIncome.Select(BitConverter.DoubleToInt64Bits), y.Select(BitConverter.DoubleToInt64Bits));
+            }
+        }, iter: 2000);
     }
 }
