@@ -21,7 +21,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     /// <summary>2 where there is fighting this month, 1 next to it, 3 elsewhere in a state at civil war or bordering one, 0 elsewhere.</summary>
     private readonly byte[] _mark;
 
-    /// <summary>How many regions are marked this month (none: nothing to clear), and those fought over, ascending.</summary>
+    /// <summary>How many regions are marked this month, and those fought over, ascending.</summary>
     private int _markedCount;
     private readonly List<int> _contested = [];
 
@@ -29,8 +29,22 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     private readonly bool[] _tracked;
     private int _trackedCount;
 
-    /// <summary>The states whose every region is marked this month (scratch, cleared as it is read).</summary>
+    /// <summary>The states whose every region is marked this month (scratch, cleared as it is read), and the list of them, ascending.</summary>
     private readonly bool[] _stateMarked;
+    private readonly List<int> _markedStates = [];
+
+    /// <summary>
+    /// The marks of whole states alone (3 or 0), how many regions they mark, and the states and ownership version they
+    /// were built for (valid only when built with the membership index up to date).
+    /// </summary>
+    private readonly byte[] _stateMarks;
+    private int _stateMarkCount;
+    private readonly List<int> _stateMarksOf = [];
+    private int _stateMarksVersion;
+    private bool _stateMarksValid;
+
+    /// <summary>The regions marked 2 or 1 this month, where the marks of whole states are restored next month.</summary>
+    private readonly List<int> _fightMarked = [];
 
     /// <summary>Regions whose displacement flows or displaced count were set: the ones to reset, not every region.</summary>
     private readonly List<int> _flows = [];
@@ -49,12 +63,16 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         _p = parameters ?? throw new ArgumentNullException(nameof(parameters));
         var n = world.Regions.Count;
         _mark = new byte[n];
+        _stateMarks = new byte[n];
         _tracked = new bool[n];
         _stateMarked = new bool[world.States.Count];
         _state = new WarEffectsState { FlightCarry = new double[n], Displaced = world.Displacement.ByPair };
     }
 
     public string Name => "War damage and displacement";
+
+    /// <summary>This month's marks: 2 fought over, 1 next to it, 3 elsewhere in a state at or next to civil war, 0 elsewhere.</summary>
+    internal ReadOnlySpan<byte> Marks => _mark;
 
     /// <summary>People displaced now: (origin region, host region, people), in key order.</summary>
     public IEnumerable<(int Origin, int Host, long People)> Displacement => _world.Displacement.Records;
@@ -82,12 +100,72 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     /// <summary>Marks the regions fought over this month (2): civil wars' contested regions and interstate battlefields; and those next to them (1).</summary>
     private void Mark()
     {
-        if (_markedCount > 0)
+        // Every other region of a state at civil war and of the states next to it (neighbours as the Policy phase saw
+        // them this month): the war's cost to the national and the neighbouring economies. Each state once, however
+        // many states at civil war it borders, in ascending order.
+        var states = _world.States;
+        var graph = StateGraph.Current(_world);
+        for (var s = Next(states.Alive, -1); s >= 0; s = Next(states.Alive, s))
         {
-            Array.Clear(_mark);
-            _markedCount = 0;
+            if (!states.Alive[s] || states.CivilWar[s] < 0 || s >= graph.StateCount)
+            {
+                continue;
+            }
+
+            _stateMarked[s] = true;
+            foreach (var j in graph.Neighbours(s))
+            {
+                _stateMarked[j] = true;
+            }
         }
 
+        _markedStates.Clear();
+        for (var s = Next(_stateMarked, -1); s >= 0; s = Next(_stateMarked, s))
+        {
+            _stateMarked[s] = false;
+            _markedStates.Add(s);
+        }
+
+        // The marks of whole states (3) change only with the states marked or with their territory: while neither
+        // changed, last month's marks of fighting are undone, else the marks are built again from the states' regions.
+        var version = _world.OwnershipVersion;
+        if (_stateMarksValid && !_world.MembershipChanged && version == _stateMarksVersion
+            && CollectionsMarshal.AsSpan(_markedStates).SequenceEqual(CollectionsMarshal.AsSpan(_stateMarksOf)))
+        {
+            foreach (var r in _fightMarked)
+            {
+                _mark[r] = _stateMarks[r];
+            }
+        }
+        else
+        {
+            if (_stateMarkCount > 0)
+            {
+                Array.Clear(_stateMarks);
+                _stateMarkCount = 0;
+            }
+
+            foreach (var s in _markedStates)
+            {
+                foreach (var r in states.RegionsOf(s))
+                {
+                    if (_stateMarks[r] == 0)
+                    {
+                        _stateMarks[r] = 3;
+                        _stateMarkCount++;
+                    }
+                }
+            }
+
+            Array.Copy(_stateMarks, _mark, _mark.Length);
+            _stateMarksOf.Clear();
+            _stateMarksOf.AddRange(_markedStates);
+            _stateMarksVersion = version;
+            _stateMarksValid = !_world.MembershipChanged;
+        }
+
+        _markedCount = _stateMarkCount;
+        _fightMarked.Clear();
         _contested.Clear();
         foreach (var r in _world.Fighting.CivilWarRegions)
         {
@@ -104,61 +182,31 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         {
             foreach (var n in _world.Adjacency.Of(r))
             {
-                if (_mark[n] == 0)
+                if (_mark[n] is 0 or 3)
                 {
+                    _markedCount += _mark[n] == 0 ? 1 : 0;
                     _mark[n] = 1;
-                    _markedCount++;
+                    _fightMarked.Add(n);
                 }
             }
         }
 
-        // Every other region of a state at civil war and of the states next to it (neighbours as the Policy phase saw
-        // them this month): the war's cost to the national and the neighbouring economies.
-        var states = _world.States;
-        var graph = StateGraph.Current(_world);
-        for (var s = 0; s < states.Count; s++)
+        // The first slot after s that is set (−1: from the first), or −1: most of a large world's state slots are empty,
+        // and they are skipped many at a time.
+        static int Next(bool[] set, int s)
         {
-            if (!states.Alive[s] || states.CivilWar[s] < 0 || s >= graph.StateCount)
-            {
-                continue;
-            }
-
-            _stateMarked[s] = true;
-            foreach (var j in graph.Neighbours(s))
-            {
-                _stateMarked[j] = true;
-            }
-        }
-
-        // Each state once, however many states at civil war it borders.
-        for (var s = 0; s < _stateMarked.Length; s++)
-        {
-            if (_stateMarked[s])
-            {
-                _stateMarked[s] = false;
-                MarkState(s);
-            }
-        }
-
-        void MarkState(int state)
-        {
-            foreach (var r in states.RegionsOf(state))
-            {
-                if (_mark[r] == 0)
-                {
-                    _mark[r] = 3;
-                    _markedCount++;
-                }
-            }
+            var next = set.AsSpan(s + 1).IndexOf(true);
+            return next < 0 ? -1 : s + 1 + next;
         }
 
         void Contest(int r)
         {
             if (_mark[r] != 2)
             {
+                _markedCount += _mark[r] == 0 ? 1 : 0;
                 _mark[r] = 2;
-                _markedCount++;
                 _contested.Add(r);
+                _fightMarked.Add(r);
             }
         }
     }
@@ -498,9 +546,11 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         _state = state;
         _world.Displacement.Restore(state.Displaced);
 
-        // The lists of regions to visit follow from the restored tables.
+        // The lists of regions to visit follow from the restored tables; the marks are built again next month.
         Array.Clear(_mark);
         _markedCount = 0;
+        _stateMarksValid = false;
+        _fightMarked.Clear();
         _trackedCount = 0;
         _flows.Clear();
         _hosts.Clear();

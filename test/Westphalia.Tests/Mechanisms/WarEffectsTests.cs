@@ -431,4 +431,74 @@ public class WarEffectsTests
             }
         }, iter: 2000);
     }
+
+    [Fact]
+    public void The_marks_kept_from_month_to_month_equal_the_marks_built_afresh_after_any_sequence_of_wars_fighting_and_conquests()
+    {
+        // Between months: civil wars begin and end, regions are fought over or not, regions change hands (with the
+        // membership index rebuilt at once or later), or the run is restored from a checkpoint.
+        var sim = new Simulation(TestWorlds.Grid(20, 16, states: 12, seed: 3, years: 20, extra: [.. LastingCivilWars]));
+        sim.CivilWar.Begin(0, sim.ContextFor(0));
+        Run(sim, 3);
+        var world = sim.World;
+        using var saved = new MemoryStream();
+        sim.Save(saved);
+        var checkpoint = saved.ToArray();
+        var n = world.Regions.Count;
+        var events = Gen.Select(Gen.Int[0, 5], Gen.Int[0, n - 1], Gen.Int[0, 5]).Array[1, 6].Array[1, 8];
+        events.Sample(months =>
+        {
+            sim.Restore(new MemoryStream(checkpoint));
+
+            // From peace, so that a war marks some states and not others.
+            Array.Fill(world.States.CivilWar, -1);
+            foreach (var month in months)
+            {
+                foreach (var (kind, region, other) in month)
+                {
+                    var owner = world.Regions.Owner[region];
+                    switch (kind)
+                    {
+                        case 0:
+                            world.States.CivilWar[owner] = world.States.CivilWar[owner] >= 0 ? -1 : 0;
+                            break;
+                        case 1:
+                            world.Fighting.CivilWarRegions.Add(region);
+                            break;
+                        case 2:
+                            world.Fighting.Battlefields.Add(region);
+                            break;
+                        case 3:
+                            world.Fighting.CivilWarRegions.Clear();
+                            world.Fighting.Battlefields.Clear();
+                            if (other % 2 == 0)
+                            {
+                                world.RefreshMembership();
+                            }
+
+                            break;
+                        case 4:
+                            var abroad = world.Adjacency.Of(region).ToArray().Where(x => world.Regions.Owner[x] != owner).ToArray();
+                            if (abroad.Length > 0)
+                            {
+                                world.TransferRegion(region, world.Regions.Owner[abroad[other % abroad.Length]]);
+                            }
+
+                            if (other % 2 == 0)
+                            {
+                                world.RefreshMembership();
+                            }
+
+                            break;
+                        default:
+                            sim.Restore(new MemoryStream(checkpoint));
+                            break;
+                    }
+                }
+
+                StepAlone(sim);
+                Assert.Equal(Marks(sim), sim.WarEffects.Marks.ToArray());
+            }
+        }, iter: 100, threads: 1);
+    }
 }
