@@ -45,7 +45,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     private readonly int[] _frontCount;
     private readonly double[] _enemyCommitment;
     private readonly bool[] _foughtLast;
-    private readonly bool[] _foughtNow;
+
+    /// <summary>The states whose <see cref="_foughtLast"/> is set: the ones to clear, not every slot.</summary>
+    private readonly List<int> _foughtLastSet = [];
     private readonly bool[] _lostTerritory;
     private readonly int[] _visit;
     private readonly double[] _capacity;
@@ -101,7 +103,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         _frontCount = new int[n];
         _enemyCommitment = new double[n];
         _foughtLast = new bool[n];
-        _foughtNow = new bool[n];
         _lostTerritory = new bool[n];
         _visit = new int[world.Regions.Count];
         _capacity = new double[n];
@@ -186,7 +187,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         }
 
         var states = _world.States;
-        for (var s = 0; s < states.Count; s++)
+        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
         {
             var a = states.Alliance[s];
             if (states.Alive[s] && a >= 0)
@@ -199,6 +200,16 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
                 list.Add(s);
             }
         }
+    }
+
+    /// <summary>
+    /// The first living state after <paramref name="state"/> (−1: from the first slot), or −1 when there is none; the
+    /// slots of dead states, most of a large world's table, are skipped many at a time.
+    /// </summary>
+    private static int NextAlive(bool[] alive, int state)
+    {
+        var next = alive.AsSpan(state + 1).IndexOf(true);
+        return next < 0 ? -1 : state + 1 + next;
     }
 
     private double Distance(int a, int b)
@@ -273,7 +284,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
         var states = _world.States;
         var frontier = _p.DistanceThreshold + ((tick - _p.ShockStart) * _p.ShockSize / _p.ShockHorizon);
-        for (var s = 0; s < states.Count; s++)
+        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
         {
             if (states.Alive[s] && rng.Uniform(tick, RngStream.InterstateWar, s, DrawShock) < _p.ShockProbability)
             {
@@ -293,13 +304,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         var states = _world.States;
         var c = _p.ResourceChange;
         var deplete = _p.Battles == BattleModel.Lanchester;
-        for (var s = 0; s < states.Count; s++)
+        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
         {
-            if (!states.Alive[s])
-            {
-                continue;
-            }
-
             var damage = states.DamageReceived[s];
             states.WarResources[s] = deplete
                 ? Math.Max(0, ((1 - c) * Math.Max(0, states.WarResources[s] - damage)) + (c * Capacity(s)))
@@ -318,7 +324,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         }
 
         // The last tick's actions and commitments become this tick's memory.
-        Array.Clear(_foughtLast);
+        foreach (var s in _foughtLastSet)
+        {
+            _foughtLast[s] = false;
+        }
+
+        _foughtLastSet.Clear();
         foreach (var front in _state.Fronts)
         {
             front.PreviousCommitment = front.Commitment;
@@ -330,7 +341,11 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         {
             if (Fought(front))
             {
-                _foughtLast[front.From] = true;
+                if (!_foughtLast[front.From])
+                {
+                    _foughtLast[front.From] = true;
+                    _foughtLastSet.Add(front.From);
+                }
             }
         }
     }
@@ -386,7 +401,12 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     private void Allocate()
     {
         var states = _world.States;
-        Array.Clear(_enemyCommitment);
+        // Read and written only for the states that have a front: cleared for those, not for every slot.
+        foreach (var front in _state.Fronts)
+        {
+            _enemyCommitment[front.From] = 0;
+        }
+
         foreach (var front in _state.Fronts)
         {
             if (Fought(front))
@@ -433,7 +453,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
             front.Defect = Fought(front);
         }
 
-        for (var s = 0; s < states.Count; s++)
+        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
         {
             if (!states.Alive[s] || _frontCount[s] == 0)
             {
@@ -675,7 +695,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     {
         var states = _world.States;
         _claims.Clear();
-        Array.Clear(_foughtNow);
         foreach (var front in _state.Fronts)
         {
             if (!front.Defect)
@@ -725,7 +744,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
             states.DamageReceived[front.To] += damage;
             states.DamageReceived[s] += damageToAttacker;
-            _foughtNow[s] = _foughtNow[front.To] = true;
             // The battle's whole deaths are decided once, here; the war registry, the regions and the violence log
             // all take these numbers.
             var defenderDeaths = Die(damage, targetCell);

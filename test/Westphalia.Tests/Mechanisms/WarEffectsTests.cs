@@ -1,3 +1,4 @@
+using CsCheck;
 using Westphalia.Mechanisms;
 using Westphalia.Parameters;
 using Westphalia.Scenarios;
@@ -369,5 +370,135 @@ public class WarEffectsTests
             Assert.Equal(income[r], regions.IncomePerCapita[r], income[r] * 1e-12);
             Assert.Equal(Math.Min(people[r], expected.Where(e => e.Key.Host == r).Sum(e => e.Value)), regions.Displaced[r]);
         }
+    }
+
+    /// <summary>
+    /// One month of damage as docs/ODD.md §7.6 writes it, one region at a time: the reference for the pass over all
+    /// regions, which runs eight or four regions at a time where the hardware has vector lanes.
+    /// </summary>
+    private static int DamageOneByOne(byte[] mark, bool[] tracked, double[] damage, double[] income, WarEffects.DamageRates rates)
+    {
+        var change = 0;
+        for (var r = 0; r < mark.Length; r++)
+        {
+            if (mark[r] == 0 && !tracked[r])
+            {
+                continue;
+            }
+
+            var before = damage[r];
+            var share = mark[r] switch { 1 => rates.Near, 2 => rates.Destroy, 3 => rates.NextDoor, _ => double.NaN };
+            var rebuilt = before * rates.Rebuild;
+            var after = mark[r] != 0 ? before + ((1 - before) * share) : rebuilt < 1e-6 ? 0 : rebuilt;
+            damage[r] = after;
+            income[r] = income[r] * ((1 - after) / (1 - before));
+            if (tracked[r] != (after != 0))
+            {
+                tracked[r] = after != 0;
+                change += after != 0 ? 1 : -1;
+            }
+        }
+
+        return change;
+    }
+
+    [Fact]
+    public void The_damage_pass_in_vector_lanes_gives_the_bits_of_one_region_at_a_time_and_keeps_the_tracked_count()
+    {
+        // Marks in runs (as whole states are marked), damage 0, tiny (rebuilt to 0 at once) or up to 1, incomes of any size.
+        var region = Gen.Select(Gen.Byte[0, 3], Gen.Bool, Gen.OneOf(Gen.Const(0.0), Gen.Double[0, 2e-6], Gen.Double[0, 1]), Gen.Double[0, 1e6]);
+        var runs = Gen.Select(region, Gen.Int[1, 12]).Array[0, 40];
+        var rates = Gen.Select(Gen.Double[0, 0.1], Gen.Double[0, 1], Gen.Double[0, 1], Gen.Double[0.9, 1])
+            .Select((d, near, next, rebuild) => new WarEffects.DamageRates(d, d * near, d * next, rebuild));
+        Gen.Select(runs, rates).Sample((blocks, rate) =>
+        {
+            var cells = blocks.SelectMany(b => Enumerable.Repeat(b.Item1, b.Item2)).ToArray();
+            var mark = cells.Select(c => c.Item1).ToArray();
+            var tracked = cells.Select(c => c.Item2).ToArray();
+            var damage = cells.Select(c => c.Item3).ToArray();
+            var income = cells.Select(c => c.Item4).ToArray();
+            var (expectedTracked, expectedDamage, expectedIncome) = ((bool[])tracked.Clone(), (double[])damage.Clone(), (double[])income.Clone());
+            var expectedChange = DamageOneByOne(mark, expectedTracked, expectedDamage, expectedIncome, rate);
+            Assert.Equal(expectedTracked.Count(t => t), tracked.Count(t => t) + expectedChange);
+            foreach (var widest in new[] { 1, 4, 8 })
+            {
+                var (t, d, y) = ((bool[])tracked.Clone(), (double[])damage.Clone(), (double[])income.Clone());
+                var change = WarEffects.DamageRegions(mark, t, d, y, rate, widest);
+                Assert.Equal(expectedChange, change);
+                Assert.Equal(expectedTracked, t);
+                Assert.Equal(expectedDamage.Select(BitConverter.DoubleToInt64Bits), d.Select(BitConverter.DoubleToInt64Bits));
+                Assert.Equal(expectedIncome.Select(BitConverter.DoubleToInt64Bits), y.Select(BitConverter.DoubleToInt64Bits));
+            }
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void The_marks_kept_from_month_to_month_equal_the_marks_built_afresh_after_any_sequence_of_wars_fighting_and_conquests()
+    {
+        // Between months: civil wars begin and end, regions are fought over or not, regions change hands (with the
+        // membership index rebuilt at once or later), or the run is restored from a checkpoint.
+        var sim = new Simulation(TestWorlds.Grid(20, 16, states: 12, seed: 3, years: 20, extra: [.. LastingCivilWars]));
+        sim.CivilWar.Begin(0, sim.ContextFor(0));
+        Run(sim, 3);
+        var world = sim.World;
+        using var saved = new MemoryStream();
+        sim.Save(saved);
+        var checkpoint = saved.ToArray();
+        var n = world.Regions.Count;
+        var events = Gen.Select(Gen.Int[0, 5], Gen.Int[0, n - 1], Gen.Int[0, 5]).Array[1, 6].Array[1, 8];
+        events.Sample(months =>
+        {
+            sim.Restore(new MemoryStream(checkpoint));
+
+            // From peace, so that a war marks some states and not others.
+            Array.Fill(world.States.CivilWar, -1);
+            foreach (var month in months)
+            {
+                foreach (var (kind, region, other) in month)
+                {
+                    var owner = world.Regions.Owner[region];
+                    switch (kind)
+                    {
+                        case 0:
+                            world.States.CivilWar[owner] = world.States.CivilWar[owner] >= 0 ? -1 : 0;
+                            break;
+                        case 1:
+                            world.Fighting.CivilWarRegions.Add(region);
+                            break;
+                        case 2:
+                            world.Fighting.Battlefields.Add(region);
+                            break;
+                        case 3:
+                            world.Fighting.CivilWarRegions.Clear();
+                            world.Fighting.Battlefields.Clear();
+                            if (other % 2 == 0)
+                            {
+                                world.RefreshMembership();
+                            }
+
+                            break;
+                        case 4:
+                            var abroad = world.Adjacency.Of(region).ToArray().Where(x => world.Regions.Owner[x] != owner).ToArray();
+                            if (abroad.Length > 0)
+                            {
+                                world.TransferRegion(region, world.Regions.Owner[abroad[other % abroad.Length]]);
+                            }
+
+                            if (other % 2 == 0)
+                            {
+                                world.RefreshMembership();
+                            }
+
+                            break;
+                        default:
+                            sim.Restore(new MemoryStream(checkpoint));
+                            break;
+                    }
+                }
+
+                StepAlone(sim);
+                Assert.Equal(Marks(sim), sim.WarEffects.Marks.ToArray());
+            }
+        }, iter: 100, threads: 1);
     }
 }
