@@ -235,9 +235,10 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
     /// <summary>
     /// One month of damage for every region marked (1, 2, 3) or tracked, in region order: D' = D + (1 − D) share where
     /// marked, D e^(−1/(12 T)) (0 below 1e-6) where only tracked, income per capita times (1 − D') / (1 − D), the tracked
-    /// flag set to D' ≠ 0; other regions are left as they are. Eight or four regions at a time in vector lanes where
-    /// the hardware has them and <paramref name="widest"/> allows (each lane does one region's operations, so the bits
-    /// are those of one region at a time). Returns how many more regions are tracked than before.
+    /// flag set to D' ≠ 0; other regions are left as they are. Eight regions at a time in 512-bit lanes where the hardware
+    /// has them and <paramref name="widest"/> allows, as Demography's monthly kernels are, one at a time elsewhere (each
+    /// lane does one region's operations, so the bits are those of one region at a time). Returns how many more regions
+    /// are tracked than before.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int DamageRegions(byte[] mark, bool[] tracked, double[] damage, double[] income, DamageRates rates, int widest = 8)
@@ -290,44 +291,6 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
                 var keepBits = ~(uint)Vector512.Equals(after, Vector512<double>.Zero).ExtractMostSignificantBits();
                 var oldBits = (uint)(~Vector512.Equals(t, Vector512<long>.Zero)).ExtractMostSignificantBits();
                 change += Track(ref Unsafe.Add(ref flags, r), 8, oldBits, (oldBits & ~visitedBits) | (keepBits & visitedBits));
-            }
-        }
-        else if (widest >= 4 && Vector256.IsHardwareAccelerated && Avx2.IsSupported)
-        {
-            var one = Vector256.Create(1.0);
-            var near = Vector256.Create(rates.Near);
-            var destroy = Vector256.Create(rates.Destroy);
-            var nextDoor = Vector256.Create(rates.NextDoor);
-            var rebuild = Vector256.Create(rates.Rebuild);
-            var floor = Vector256.Create(1e-6);
-            for (; r <= n - 4; r += 4)
-            {
-                var m4 = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref marks, r));
-                var t4 = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref flags, r));
-                if ((m4 | t4) == 0)
-                {
-                    continue;
-                }
-
-                var m = Avx2.ConvertToVector256Int64(Vector128.CreateScalar(m4).AsByte());
-                var t = Avx2.ConvertToVector256Int64(Vector128.CreateScalar(t4).AsByte());
-                var visited = (~Vector256.Equals(m | t, Vector256<long>.Zero)).AsDouble();
-                var marked = (~Vector256.Equals(m, Vector256<long>.Zero)).AsDouble();
-                var share = Vector256.ConditionalSelect(Vector256.Equals(m, Vector256.Create(1L)).AsDouble(), near,
-                    Vector256.ConditionalSelect(Vector256.Equals(m, Vector256.Create(2L)).AsDouble(), destroy, nextDoor));
-                var before = Vector256.LoadUnsafe(ref damages, (nuint)r);
-                var grown = before + ((one - before) * share);
-                var rebuilt = before * rebuild;
-                rebuilt = Vector256.ConditionalSelect(Vector256.LessThan(rebuilt, floor), Vector256<double>.Zero, rebuilt);
-                var after = Vector256.ConditionalSelect(visited, Vector256.ConditionalSelect(marked, grown, rebuilt), before);
-                var wealth = Vector256.LoadUnsafe(ref incomes, (nuint)r);
-                wealth = Vector256.ConditionalSelect(visited, wealth * ((one - after) / (one - before)), wealth);
-                after.StoreUnsafe(ref damages, (nuint)r);
-                wealth.StoreUnsafe(ref incomes, (nuint)r);
-                var visitedBits = visited.ExtractMostSignificantBits();
-                var keepBits = ~Vector256.Equals(after, Vector256<double>.Zero).ExtractMostSignificantBits();
-                var oldBits = (~Vector256.Equals(t, Vector256<long>.Zero)).ExtractMostSignificantBits();
-                change += Track(ref Unsafe.Add(ref flags, r), 4, oldBits, (oldBits & ~visitedBits) | (keepBits & visitedBits));
             }
         }
 
