@@ -125,6 +125,22 @@ public class OfflinePageTests(ChromiumFixture chromium) : IClassFixture<Chromium
     }
 
     [Fact]
+    public async Task A_page_whose_images_never_finish_decoding_times_out_instead_of_hanging()
+    {
+        var page = Path.Combine(ChromiumFixture.TempFolder(), "never.html");
+        File.WriteAllText(page, """
+            <!doctype html><html><head><meta charset="utf-8"><title>never</title></head><body>
+            <img alt="dot" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+            <script>HTMLImageElement.prototype.decode = () => new Promise(() => {});</script>
+            </body></html>
+            """);
+
+        var e = await Assert.ThrowsAsync<TimeoutException>(() => chromium.Browser.OpenAsync(page, options: new PageOptions { Timeout = TimeSpan.FromSeconds(2) }));
+
+        Assert.Contains("did not load within 2 s", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_page_is_a_file_not_found()
     {
         var missing = Path.Combine(ChromiumFixture.TempFolder(), "report.html");

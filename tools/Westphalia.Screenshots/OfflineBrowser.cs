@@ -147,7 +147,9 @@ public sealed class OfflineBrowser : IAsyncDisposable
         try
         {
             await tab.GotoAsync(page.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-            seen = await tab.EvaluateAsync<JsonElement>(InspectScript).ConfigureAwait(false);
+            // Evaluating a script has no timeout of its own in Playwright, and the script waits for images to decode
+            // and fonts to be ready: bounded by the page's timeout, so that a page that never settles fails, not hangs.
+            seen = await tab.EvaluateAsync<JsonElement>(InspectScript).WaitAsync(options.Timeout).ConfigureAwait(false);
             if (screenshotPath is not null)
             {
                 var folder = Path.GetDirectoryName(Path.GetFullPath(screenshotPath));
