@@ -104,40 +104,22 @@ public sealed class ObservationWindow
         var migrantsIn = regions.MigrantsIn;
         var migrantsOut = regions.MigrantsOut;
         var flows = _state.StateFlows;
-        void Add(FlowSums sums, int first, int end)
-        {
-            var n = end - first;
-            AddRange(sums, owner.AsSpan(first, n), births.AsSpan(first, n), deaths.AsSpan(first, n), violent.AsSpan(first, n),
-                migrantsIn.AsSpan(first, n), migrantsOut.AsSpan(first, n), violentWindow.AsSpan(first, n));
-        }
-
-        if (threads <= 1 || regions.Count <= RegionParallel.ChunkSize)
-        {
-            var sums = RentFlowSums();
-            Add(sums, 0, regions.Count);
-            sums.MoveTo(flows);
-            ReturnFlowSums(sums);
-        }
-        else
-        {
-            var chunks = (regions.Count + RegionParallel.ChunkSize - 1) / RegionParallel.ChunkSize;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, RentFlowSums,
-                (chunk, _, sums) =>
+        RegionParallel.For(regions.Count, threads, RentFlowSums,
+            (sums, first, end) =>
+            {
+                var n = end - first;
+                AddRange(sums, owner.AsSpan(first, n), births.AsSpan(first, n), deaths.AsSpan(first, n), violent.AsSpan(first, n),
+                    migrantsIn.AsSpan(first, n), migrantsOut.AsSpan(first, n), violentWindow.AsSpan(first, n));
+            },
+            sums =>
+            {
+                lock (flows)
                 {
-                    var first = chunk * RegionParallel.ChunkSize;
-                    Add(sums, first, Math.Min(regions.Count, first + RegionParallel.ChunkSize));
-                    return sums;
-                },
-                sums =>
-                {
-                    lock (flows)
-                    {
-                        sums.MoveTo(flows);
-                    }
+                    sums.MoveTo(flows);
+                }
 
-                    ReturnFlowSums(sums);
-                });
-        }
+                ReturnFlowSums(sums);
+            });
 
         for (var s = 0; s < states.Count; s++)
         {

@@ -344,7 +344,7 @@ public sealed class World
         var owner = Regions.Owner;
         var pop = Regions.Population;
         var income = Regions.IncomePerCapita;
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        RegionParallel.For(parts, 1, threads, (t, _) =>
         {
             var population = _partPopulation[t];
             var output = _partOutput[t];
