@@ -187,10 +187,10 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         }
 
         var states = _world.States;
-        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
+        for (var s = Flags.Next(states.Alive, -1); s >= 0; s = Flags.Next(states.Alive, s))
         {
             var a = states.Alliance[s];
-            if (states.Alive[s] && a >= 0)
+            if (a >= 0)
             {
                 if (!_members.TryGetValue(a, out var list))
                 {
@@ -200,16 +200,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
                 list.Add(s);
             }
         }
-    }
-
-    /// <summary>
-    /// The first living state after <paramref name="state"/> (−1: from the first slot), or −1 when there is none; the
-    /// slots of dead states, most of a large world's table, are skipped many at a time.
-    /// </summary>
-    private static int NextAlive(bool[] alive, int state)
-    {
-        var next = alive.AsSpan(state + 1).IndexOf(true);
-        return next < 0 ? -1 : state + 1 + next;
     }
 
     private double Distance(int a, int b)
@@ -284,9 +274,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
         var states = _world.States;
         var frontier = _p.DistanceThreshold + ((tick - _p.ShockStart) * _p.ShockSize / _p.ShockHorizon);
-        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
+        for (var s = Flags.Next(states.Alive, -1); s >= 0; s = Flags.Next(states.Alive, s))
         {
-            if (states.Alive[s] && rng.Uniform(tick, RngStream.InterstateWar, s, DrawShock) < _p.ShockProbability)
+            if (rng.Uniform(tick, RngStream.InterstateWar, s, DrawShock) < _p.ShockProbability)
             {
                 states.Technology[s] = Math.Max(states.Technology[s], frontier);
                 _capacityStale[s] = true;
@@ -304,7 +294,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         var states = _world.States;
         var c = _p.ResourceChange;
         var deplete = _p.Battles == BattleModel.Lanchester;
-        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
+        for (var s = Flags.Next(states.Alive, -1); s >= 0; s = Flags.Next(states.Alive, s))
         {
             var damage = states.DamageReceived[s];
             states.WarResources[s] = deplete
@@ -453,9 +443,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
             front.Defect = Fought(front);
         }
 
-        for (var s = NextAlive(states.Alive, -1); s >= 0; s = NextAlive(states.Alive, s))
+        for (var s = Flags.Next(states.Alive, -1); s >= 0; s = Flags.Next(states.Alive, s))
         {
-            if (!states.Alive[s] || _frontCount[s] == 0)
+            if (_frontCount[s] == 0)
             {
                 continue;
             }

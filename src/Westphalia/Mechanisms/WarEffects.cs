@@ -105,9 +105,9 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         // many states at civil war it borders, in ascending order.
         var states = _world.States;
         var graph = StateGraph.Current(_world);
-        for (var s = Next(states.Alive, -1); s >= 0; s = Next(states.Alive, s))
+        for (var s = Flags.Next(states.Alive, -1); s >= 0; s = Flags.Next(states.Alive, s))
         {
-            if (!states.Alive[s] || states.CivilWar[s] < 0 || s >= graph.StateCount)
+            if (states.CivilWar[s] < 0 || s >= graph.StateCount)
             {
                 continue;
             }
@@ -120,7 +120,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
         }
 
         _markedStates.Clear();
-        for (var s = Next(_stateMarked, -1); s >= 0; s = Next(_stateMarked, s))
+        for (var s = Flags.Next(_stateMarked, -1); s >= 0; s = Flags.Next(_stateMarked, s))
         {
             _stateMarked[s] = false;
             _markedStates.Add(s);
@@ -189,14 +189,6 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
                     _fightMarked.Add(n);
                 }
             }
-        }
-
-        // The first slot after s that is set (−1: from the first), or −1: most of a large world's state slots are empty,
-        // and they are skipped many at a time.
-        static int Next(bool[] set, int s)
-        {
-            var next = set.AsSpan(s + 1).IndexOf(true);
-            return next < 0 ? -1 : s + 1 + next;
         }
 
         void Contest(int r)
