@@ -126,7 +126,7 @@ public sealed class Demography : IMechanism
 
         if (threads <= 1 && !TwoPasses)
         {
-            Sweep(0, count, 0, count);
+            Sweep(count);
             return;
         }
 
@@ -135,19 +135,17 @@ public sealed class Demography : IMechanism
     }
 
     /// <summary>
-    /// Migration for the regions [<paramref name="start"/>, <paramref name="end"/>), and births and deaths for
-    /// [<paramref name="applyStart"/>, <paramref name="applyEnd"/>) in the same sweep: the regions are applied
-    /// <see cref="SweepStep"/> at a time, each step once migration has passed its last region by the reach. The
-    /// caller guarantees that nothing outside [start, end) reads the populations applied here before they change, and
-    /// that <paramref name="start"/> is a multiple of <see cref="Block"/>, so migration's vector blocks stay aligned.
+    /// Migration and births and deaths for every region in one sweep: the regions are applied <see cref="SweepStep"/>
+    /// at a time, each step once migration has passed its last region by the graph's reach (migration's blocks start at
+    /// multiples of <see cref="Block"/>, so its vector blocks stay aligned).
     /// </summary>
-    private void Sweep(int start, int end, int applyStart, int applyEnd)
+    private void Sweep(int count)
     {
-        var migrated = start;
-        for (var a = applyStart; a < applyEnd;)
+        var migrated = 0;
+        for (var a = 0; a < count;)
         {
-            var next = Math.Min(applyEnd, a + SweepStep);
-            var needed = Math.Min(end, ((long)next + _reach + Block - 1) / Block * Block);
+            var next = Math.Min(count, a + SweepStep);
+            var needed = Math.Min(count, ((long)next + _reach + Block - 1) / Block * Block);
             if (needed > migrated)
             {
                 ComputeMigration(migrated, (int)needed);
@@ -156,11 +154,6 @@ public sealed class Demography : IMechanism
 
             Apply(a, next);
             a = next;
-        }
-
-        if (migrated < end)
-        {
-            ComputeMigration(migrated, end);
         }
     }
 
