@@ -282,7 +282,7 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
                 var visitedBits = (uint)visited.ExtractMostSignificantBits();
                 var keepBits = ~(uint)Vector512.Equals(after, Vector512<double>.Zero).ExtractMostSignificantBits();
                 var oldBits = (uint)(~Vector512.Equals(t, Vector512<long>.Zero)).ExtractMostSignificantBits();
-                change += Track(ref Unsafe.Add(ref flags, r), 8, oldBits, (oldBits & ~visitedBits) | (keepBits & visitedBits));
+                change += Track(ref Unsafe.Add(ref flags, r), oldBits, (oldBits & ~visitedBits) | (keepBits & visitedBits));
             }
         }
 
@@ -314,15 +314,15 @@ public sealed class WarEffects : IMechanism, ICheckpointed<WarEffectsState>
 
         return change;
 
-        // Writes the lanes' tracked flags (bit i: region i of the block) where they changed; returns the change in their count.
-        static int Track(ref byte flags, int lanes, uint before, uint after)
+        // Writes the eight lanes' tracked flags (bit i: region i of the block) where they changed; returns the change in their count.
+        static int Track(ref byte flags, uint before, uint after)
         {
             if (before == after)
             {
                 return 0;
             }
 
-            for (var i = 0; i < lanes; i++)
+            for (var i = 0; i < 8; i++)
             {
                 Unsafe.Add(ref flags, i) = (byte)((after >> i) & 1);
             }

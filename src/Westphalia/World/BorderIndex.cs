@@ -55,7 +55,7 @@ public sealed class BorderIndex
     public static (int From, int To) Split(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
 
     /// <summary>A border cell packed as its region in the high half and the neighbouring region in the low half.</summary>
-    public static (int Region, int Neighbour) Cell(long packed) => ((int)(packed >> 32), (int)(packed & 0xFFFFFFFF));
+    public static (int Region, int Neighbour) Cell(long packed) => Split(packed);
 
     /// <summary>The keys of every owner pair with a border, ascending (by from, then to).</summary>
     public ReadOnlySpan<long> Keys
@@ -144,7 +144,8 @@ public sealed class BorderIndex
         _ownerSeen[region] = to;
     }
 
-    private static long Pack(int region, int neighbour) => ((long)region << 32) | (uint)neighbour;
+    /// <summary>A border cell, packed as a key is: cells sort by region, then neighbour.</summary>
+    private static long Pack(int region, int neighbour) => Key(region, neighbour);
 
     private void Insert(long key, long cell)
     {
