@@ -35,7 +35,6 @@ public sealed class Budget : IMechanism
 
     /// <summary>Each state's income per capita this month, the key of <see cref="_order"/>.</summary>
     private readonly double[] _income;
-    private readonly double[] _weights;
 
     /// <summary>This month's aid recipients in ascending state order, and their weights (see <see cref="SplitAmongRecipients"/>).</summary>
     private readonly int[] _recipients;
@@ -56,7 +55,6 @@ public sealed class Budget : IMechanism
         _poorestFirst = Comparer<int>.Create(PoorerFirst);
         _order = new int[n];
         _inOrder = new bool[n];
-        _weights = new double[n];
         _recipients = new int[n];
         _recipientWeights = new double[n];
         _allocation = new long[n];
@@ -185,8 +183,8 @@ public sealed class Budget : IMechanism
     }
 
     /// <summary>
-    /// Sets the aid weights: population for living states whose income per capita is below the recipient quantile
-    /// of living states, zero otherwise. Returns whether any state is eligible.
+    /// Takes as this month's aid recipients, in ascending state order and weighted by population, the living states
+    /// whose income per capita is below the recipient quantile of living states. Returns whether any state is eligible.
     /// </summary>
     private bool MarkAidRecipients()
     {
@@ -199,22 +197,15 @@ public sealed class Budget : IMechanism
         }
 
         var count = (int)Math.Floor(_aid.RecipientQuantile * alive);
+        var recipients = _recipients.AsSpan(0, count);
+        _order.AsSpan(0, count).CopyTo(recipients);
+        recipients.Sort();
         for (var k = 0; k < count; k++)
         {
-            var s = _order[k];
-            _weights[s] = states.Population[s];
+            _recipientWeights[k] = states.Population[recipients[k]];
         }
 
-        for (var s = 0; s < states.Count && _recipientCount < count; s++)
-        {
-            if (_weights[s] > 0)
-            {
-                _recipients[_recipientCount] = s;
-                _recipientWeights[_recipientCount] = _weights[s];
-                _recipientCount++;
-            }
-        }
-
+        _recipientCount = count;
         return count > 0;
     }
 
@@ -238,8 +229,8 @@ public sealed class Budget : IMechanism
     }
 
     /// <summary>
-    /// Puts the living states with people in <see cref="_order"/>, poorest first, equal incomes in state order, clears
-    /// every state's aid weight, and returns how many there are. The comparison is a total order, so the sorted order
+    /// Puts the living states with people in <see cref="_order"/>, poorest first, equal incomes in state order, and
+    /// returns how many there are. The comparison is a total order, so the sorted order
     /// is unique and does not depend on how it is reached: last month's order, less the states that have left it and
     /// with those that have joined it at its end, is put in order by insertion, which costs little more than a pass
     /// when few incomes have overtaken others; when many have (the first month, or a shock), it is sorted afresh.
@@ -252,7 +243,6 @@ public sealed class Budget : IMechanism
         var income = _income;
         for (var s = 0; s < states.Count; s++)
         {
-            _weights[s] = 0;
             income[s] = states.IncomePerCapita(s);
         }
 
