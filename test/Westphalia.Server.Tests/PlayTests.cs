@@ -93,19 +93,40 @@ public abstract class PlayTests<TFactory> : IClassFixture<TFactory>
     public async Task Orders_for_a_turn_being_resolved_are_refused_at_once_without_waiting_for_the_resolution()
     {
         _ = _app.Client();
-        // A game of the real world with a five-year turn: its resolution takes long enough to act while it runs.
-        var id = await Host.CreateAsync(new NewGame($"Busy {Guid.NewGuid():N}", "world", 2, ["France", "Germany"], TurnMonths: 60, Settings: ["years=10"]));
-        var resolving = Task.Run(() => Host.ResolveIfDueAsync(id, force: true)); // SQLite may answer synchronously
-        while (!Host.IsResolving(id) && !resolving.IsCompleted)
+        var id = await Host.CreateAsync(new NewGame($"Busy {Guid.NewGuid():N}", "world", 2, ["France", "Germany"], TurnMonths: 12));
+
+        // The resolution is held as it starts, until the test has acted: however fast the turn computes, it is acted on during it.
+        using var started = new SemaphoreSlim(0);
+        using var release = new SemaphoreSlim(0);
+        void Hold(int game, int turn)
         {
-            await Task.Delay(5);
+            if (game == id)
+            {
+                started.Release();
+                release.Wait(TimeSpan.FromMinutes(1));
+            }
         }
 
-        Assert.True(Host.IsResolving(id), "the turn resolved before the test could act during it");
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => Host.ActAsync(id, g => g.Submit("France", Budget(0.3)), forTurn: 1));
-        Assert.Contains("turn 1 is being resolved", refused.Message, StringComparison.Ordinal);
-        Assert.True(Host.IsResolving(id), "the refusal waited for the resolution");
-        Assert.Equal(1, await resolving);
+        Host.TurnResolving += Hold;
+        try
+        {
+            var resolving = Task.Run(() => Host.ResolveIfDueAsync(id, force: true)); // SQLite may answer synchronously
+            Assert.True(await started.WaitAsync(TimeSpan.FromMinutes(1)), "the turn did not start to resolve");
+            Assert.True(Host.IsResolving(id));
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20)); // an act that waited for the lock would be cancelled, not refused
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => Host.ActAsync(id, g => g.Submit("France", Budget(0.3)), forTurn: 1, patience.Token));
+            Assert.Contains("turn 1 is being resolved", refused.Message, StringComparison.Ordinal);
+            Assert.True(Host.IsResolving(id));
+            release.Release();
+            Assert.Equal(1, await resolving);
+        }
+        finally
+        {
+            Host.TurnResolving -= Hold;
+            release.Release();
+        }
+
+        Assert.False(Host.IsResolving(id));
         Assert.Null(await Host.ReadAsync(id, g => g.OrdersOf(1, "France")));
     }
 

@@ -23,6 +23,12 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
 {
     private readonly ConcurrentDictionary<int, Slot> _slots = new();
 
+    /// <summary>
+    /// Raised on the resolving thread as a turn starts to be computed, with the game's id and the turn: from now until
+    /// the computation ends <see cref="IsResolving"/> is true and orders for that turn are refused.
+    /// </summary>
+    public event Action<int, int>? TurnResolving;
+
     /// <summary>Raised (on the resolving thread) after a turn is committed; the game's id and the turn.</summary>
     public event Action<int, int>? TurnCommitted;
 
@@ -181,6 +187,7 @@ public sealed class GameHost(IServiceScopeFactory scopes, TimeProvider time, ILo
             slot.Resolving = true;
             try
             {
+                TurnResolving?.Invoke(gameId, turn);
                 engine.Resolve();
             }
             catch (InvalidOperationException e)
