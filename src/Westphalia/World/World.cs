@@ -285,7 +285,11 @@ public sealed class World
         var parts = Math.Min(threads, count / AggregationPartRegions);
         if (parts < 2)
         {
-            Stream(Regions.Owner, Regions.Population, Regions.IncomePerCapita, states.Population.AsSpan(0, states.Count), states.Output.AsSpan(0, states.Count));
+            var population = states.Population.AsSpan(0, states.Count);
+            var output = states.Output.AsSpan(0, states.Count);
+            population.Clear();
+            output.Clear();
+            Stream(Regions.Owner, Regions.Population, Regions.IncomePerCapita, population, output);
             return true;
         }
 
@@ -350,16 +354,9 @@ public sealed class World
             var output = _partOutput[t];
             Array.Clear(population);
             Array.Clear(output);
-            for (var r = PartStart(t, parts, count); r < partEnd[t]; r++)
-            {
-                var o = owner[r];
-                if (statePart[o] == t)
-                {
-                    var p = pop[r];
-                    population[o] += p;
-                    output[o] += income[r] * p;
-                }
-            }
+            var start = PartStart(t, parts, count);
+            var length = partEnd[t] - start;
+            Stream(owner.AsSpan(start, length), pop.AsSpan(start, length), income.AsSpan(start, length), population, output, statePart, t);
         });
 
         for (var s = 0; s < states.Count; s++)
@@ -375,17 +372,44 @@ public sealed class World
     /// <summary>The first region of part <paramref name="part"/> of <paramref name="parts"/> equal ranges of <paramref name="count"/> regions.</summary>
     private static int PartStart(int part, int parts, int count) => (int)((long)part * count / parts);
 
-    /// <summary>Sums population and output (income × population) into each region's owner, in region order.</summary>
-    private static void Stream(int[] owner, long[] pop, double[] income, Span<long> population, Span<double> output)
+    /// <summary>
+    /// Adds population and output (income × population) of the regions given into each region's owner, in region order;
+    /// with <paramref name="statePart"/> not empty, only the regions of states whose entry there is <paramref name="part"/>.
+    /// A run of regions of one owner adds into registers, then stores: the same additions in the same order as adding
+    /// each region into its owner's slot, without waiting on that slot's store and reload at every region.
+    /// </summary>
+    private static void Stream(ReadOnlySpan<int> owner, ReadOnlySpan<long> pop, ReadOnlySpan<double> income,
+        Span<long> population, Span<double> output, ReadOnlySpan<int> statePart = default, int part = 0)
     {
-        population.Clear();
-        output.Clear();
-        for (var r = 0; r < owner.Length; r++)
+        pop = pop[..owner.Length];
+        income = income[..owner.Length];
+        var r = 0;
+        while (r < owner.Length)
         {
             var o = owner[r];
-            var p = pop[r];
-            population[o] += p;
-            output[o] += income[r] * p;
+            var first = r;
+            do
+            {
+                r++;
+            }
+            while (r < owner.Length && owner[r] == o);
+
+            if (!statePart.IsEmpty && statePart[o] != part)
+            {
+                continue;
+            }
+
+            var p = population[o];
+            var y = output[o];
+            for (var k = first; k < r; k++)
+            {
+                var n = pop[k];
+                p += n;
+                y += income[k] * n;
+            }
+
+            population[o] = p;
+            output[o] = y;
         }
     }
 }
