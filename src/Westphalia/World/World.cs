@@ -285,11 +285,7 @@ public sealed class World
         var parts = Math.Min(threads, count / AggregationPartRegions);
         if (parts < 2)
         {
-            var population = states.Population.AsSpan(0, states.Count);
-            var output = states.Output.AsSpan(0, states.Count);
-            population.Clear();
-            output.Clear();
-            Stream(Regions.Owner, Regions.Population, Regions.IncomePerCapita, population, output);
+            Stream(Regions.Owner, Regions.Population, Regions.IncomePerCapita, states.Population.AsSpan(0, states.Count), states.Output.AsSpan(0, states.Count));
             return true;
         }
 
@@ -350,13 +346,9 @@ public sealed class World
         var income = Regions.IncomePerCapita;
         RegionParallel.For(parts, 1, threads, (t, _) =>
         {
-            var population = _partPopulation[t];
-            var output = _partOutput[t];
-            Array.Clear(population);
-            Array.Clear(output);
             var start = PartStart(t, parts, count);
             var length = partEnd[t] - start;
-            Stream(owner.AsSpan(start, length), pop.AsSpan(start, length), income.AsSpan(start, length), population, output, statePart, t);
+            Stream(owner.AsSpan(start, length), pop.AsSpan(start, length), income.AsSpan(start, length), _partPopulation[t], _partOutput[t], statePart, t);
         });
 
         for (var s = 0; s < states.Count; s++)
@@ -373,14 +365,17 @@ public sealed class World
     private static int PartStart(int part, int parts, int count) => (int)((long)part * count / parts);
 
     /// <summary>
-    /// Adds population and output (income × population) of the regions given into each region's owner, in region order;
-    /// with <paramref name="statePart"/> not empty, only the regions of states whose entry there is <paramref name="part"/>.
+    /// Sums population and output (income × population) of the regions given into each region's owner, in region order,
+    /// into <paramref name="population"/> and <paramref name="output"/> (cleared first); with <paramref name="statePart"/>
+    /// not empty, only the regions of states whose entry there is <paramref name="part"/>.
     /// A run of regions of one owner adds into registers, then stores: the same additions in the same order as adding
     /// each region into its owner's slot, without waiting on that slot's store and reload at every region.
     /// </summary>
     private static void Stream(ReadOnlySpan<int> owner, ReadOnlySpan<long> pop, ReadOnlySpan<double> income,
         Span<long> population, Span<double> output, ReadOnlySpan<int> statePart = default, int part = 0)
     {
+        population.Clear();
+        output.Clear();
         pop = pop[..owner.Length];
         income = income[..owner.Length];
         var r = 0;
