@@ -252,13 +252,13 @@ public class BudgetTests
                 }
             }
         }, iter: 500);
+    }
 
-        // The recipients as §7.2 defines them: the poorest floor(q · n) living states with people, ties by id.
-        static HashSet<int> Recipients(StateTable states, double q)
-        {
-            var living = Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.Population[s] > 0).ToList();
-            return living.Count < 2 ? [] : [.. living.OrderBy(states.IncomePerCapita).ThenBy(s => s).Take((int)Math.Floor(q * living.Count))];
-        }
+    /// <summary>The aid recipients as §7.2 defines them: the poorest floor(q · n) living states with people, ties by id.</summary>
+    private static List<int> Recipients(StateTable states, double q)
+    {
+        var living = Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.Population[s] > 0).ToList();
+        return living.Count < 2 ? [] : [.. living.OrderBy(states.IncomePerCapita).ThenBy(s => s).Take((int)Math.Floor(q * living.Count))];
     }
 
     /// <summary>
@@ -344,11 +344,5 @@ public class BudgetTests
                 }
             }
         }, iter: 300);
-
-        static List<int> Recipients(StateTable states, double q)
-        {
-            var living = Enumerable.Range(0, states.Count).Where(s => states.Alive[s] && states.Population[s] > 0).ToList();
-            return living.Count < 2 ? [] : [.. living.OrderBy(states.IncomePerCapita).ThenBy(s => s).Take((int)Math.Floor(q * living.Count))];
-        }
     }
 }

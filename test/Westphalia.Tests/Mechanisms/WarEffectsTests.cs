@@ -374,7 +374,7 @@ public class WarEffectsTests
 
     /// <summary>
     /// One month of damage as docs/ODD.md §7.6 writes it, one region at a time: the reference for the pass over all
-    /// regions, which runs eight or four regions at a time where the hardware has vector lanes.
+    /// regions, which runs eight regions at a time where the hardware has 512-bit lanes.
     /// </summary>
     private static int DamageOneByOne(byte[] mark, bool[] tracked, double[] damage, double[] income, WarEffects.DamageRates rates)
     {
