@@ -150,58 +150,98 @@ public sealed class Economy : IMechanism
     private const int DeviateBlock = 512;
 
     /// <summary>
-    /// The annual rates of a range of regions: the region's own shock is <see cref="CounterRng.PairedNormal"/>, and
-    /// logarithms and powers are <see cref="PortableMath"/>'s ((1 + g)^(1/12) = exp(ln(1 + g) / 12)), so vector lanes and
-    /// single regions give the same bits.
+    /// The annual rates of a range of regions, a block of <see cref="DeviateBlock"/> at a time: the region's own shock is
+    /// <see cref="CounterRng.PairedNormal"/>, and logarithms and powers are <see cref="PortableMath"/>'s
+    /// ((1 + g)^(1/12) = exp(ln(1 + g) / 12)), so vector lanes and single regions give the same bits. The rate is
+    /// worked out in four passes over the block, each keeping few values across its calls of the portable functions
+    /// (a call keeps no vector in a register); what one pass leaves for the next is stored as the doubles it is.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetAnnualRates(int start, int end)
     {
         Span<double> deviates = stackalloc double[DeviateBlock];
+        Span<double> logSteady = stackalloc double[DeviateBlock];
+        Span<double> growth = stackalloc double[DeviateBlock];
+        var regions = _world.Regions;
         for (var first = start; first < end; first += DeviateBlock)
         {
             var last = Math.Min(end, first + DeviateBlock);
-            var own = deviates[..(last - first)];
-            _rng.PairedNormals(_tick, RngStream.Economy, first, own);
-            var kernel = new AnnualRate(this, own, first);
-            Lanes.For(ref kernel, first, last);
+            var n = last - first;
+            _rng.PairedNormals(_tick, RngStream.Economy, first, deviates[..n]);
+            var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), regions.Attractiveness.AsSpan(first, n));
+            Lanes.For(ref logIncome, 0, n);
+            var steady = new LogSteady(this, first, logSteady[..n]);
+            Lanes.For(ref steady, 0, n);
+            var rate = new AnnualRate(this, deviates[..n], logSteady[..n], growth[..n], first);
+            Lanes.For(ref rate, 0, n);
+            var factor = new MonthlyFactor(growth[..n], regions.GrowthFactor.AsSpan(first, n));
+            Lanes.For(ref factor, 0, n);
         }
+    }
+
+    /// <summary>ln max(y, 10⁻⁹) for lanes of regions: the log income, which is also the regions' attractiveness to migrants.</summary>
+    private readonly ref struct LogIncome(ReadOnlySpan<double> income, Span<double> logIncome) : ILaneKernel
+    {
+        private readonly ReadOnlySpan<double> _income = income;
+        private readonly Span<double> _logIncome = logIncome;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.Log(T.Max(T.Load(_income[i..]), T.Create(1e-9))).Store(_logIncome[i..]);
+    }
+
+    /// <summary>ln y* = ln(A · y_f · investment factor of the owner) for lanes of regions.</summary>
+    private readonly ref struct LogSteady : ILaneKernel
+    {
+        private readonly ReadOnlySpan<int> _owner;
+        private readonly ReadOnlySpan<double> _productivity;
+        private readonly double[] _stateInvestment;
+        private readonly double _frontier;
+        private readonly Span<double> _logSteady;
+
+        public LogSteady(Economy economy, int first, Span<double> logSteady)
+        {
+            var regions = economy._world.Regions;
+            _owner = regions.Owner.AsSpan(first, logSteady.Length);
+            _productivity = regions.Productivity.AsSpan(first, logSteady.Length);
+            _stateInvestment = economy._stateInvestment;
+            _frontier = economy._frontier;
+            _logSteady = logSteady;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.Log(T.Load(_productivity[i..]) * T.Create(_frontier) * T.Gather(_stateInvestment, _owner[i..])).Store(_logSteady[i..]);
     }
 
     /// <summary>g = max(g_f + β (ln y* − ln y_undamaged) + σ (shared + √(1 − share) ε), −0.5) for lanes of regions.</summary>
     private readonly ref struct AnnualRate : ILaneKernel
     {
-        private readonly int[] _owner;
-        private readonly double[] _income;
-        private readonly double[] _productivity;
-        private readonly double[] _growthFactor;
-        private readonly double[] _attractiveness;
-        private readonly double[] _damage;
+        private readonly ReadOnlySpan<int> _owner;
+        private readonly ReadOnlySpan<double> _logIncome;
+        private readonly ReadOnlySpan<double> _damage;
         private readonly double[] _stateShock;
-        private readonly double[] _stateInvestment;
         private readonly ReadOnlySpan<double> _deviates;
-        private readonly int _first;
-        private readonly double _frontier;
+        private readonly ReadOnlySpan<double> _logSteady;
+        private readonly Span<double> _growth;
         private readonly double _own;
         private readonly double _shockSd;
         private readonly double _frontierGrowth;
         private readonly double _convergence;
 
-        public AnnualRate(Economy economy, ReadOnlySpan<double> deviates, int first)
+        public AnnualRate(Economy economy, ReadOnlySpan<double> deviates, ReadOnlySpan<double> logSteady, Span<double> growth, int first)
         {
             var regions = economy._world.Regions;
             var p = economy._parameters;
-            _owner = regions.Owner;
-            _income = regions.IncomePerCapita;
-            _productivity = regions.Productivity;
-            _growthFactor = regions.GrowthFactor;
-            _attractiveness = regions.Attractiveness;
-            _damage = regions.WarDamage;
+            _owner = regions.Owner.AsSpan(first, growth.Length);
+            _logIncome = regions.Attractiveness.AsSpan(first, growth.Length);
+            _damage = regions.WarDamage.AsSpan(first, growth.Length);
             _stateShock = economy._stateShock;
-            _stateInvestment = economy._stateInvestment;
             _deviates = deviates;
-            _first = first;
-            _frontier = economy._frontier;
+            _logSteady = logSteady;
+            _growth = growth;
             _own = Math.Sqrt(1 - p.ShockStateShare);
             _shockSd = p.ShockSd;
             _frontierGrowth = p.FrontierGrowth;
@@ -209,24 +249,32 @@ public sealed class Economy : IMechanism
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Run<T>(int r)
+        public void Run<T>(int i)
             where T : struct, ILanes<T>
         {
-            var owners = _owner.AsSpan(r);
-            var logIncome = PortableMath.Log(T.Max(T.Load(_income.AsSpan(r)), T.Create(1e-9)));
+            var logIncome = T.Load(_logIncome[i..]);
 
             // War damage is done and rebuilt by War damage and displacement; convergence acts on the income the region would have without it.
-            var damage = T.Load(_damage.AsSpan(r));
+            var damage = T.Load(_damage[i..]);
             var damaged = T.GreaterThan(damage, T.Create(0.0));
             var logUndamaged = T.Any(damaged)
                 ? T.Select(damaged, logIncome - PortableMath.Log(T.Create(1.0) - damage), logIncome)
                 : logIncome;
-            var steady = T.Load(_productivity.AsSpan(r)) * T.Create(_frontier) * T.Gather(_stateInvestment, owners);
-            var shock = T.Create(_shockSd) * (T.Gather(_stateShock, owners) + (T.Create(_own) * T.Load(_deviates[(r - _first)..])));
-            var g = T.Create(_frontierGrowth) + (T.Create(_convergence) * (PortableMath.Log(steady) - logUndamaged)) + shock;
-            g = T.Max(g, T.Create(-0.5));
-            PortableMath.Exp(PortableMath.Log(T.Create(1.0) + g) / T.Create(12.0)).Store(_growthFactor.AsSpan(r));
-            logIncome.Store(_attractiveness.AsSpan(r));
+            var shock = T.Create(_shockSd) * (T.Gather(_stateShock, _owner[i..]) + (T.Create(_own) * T.Load(_deviates[i..])));
+            var g = T.Create(_frontierGrowth) + (T.Create(_convergence) * (T.Load(_logSteady[i..]) - logUndamaged)) + shock;
+            T.Max(g, T.Create(-0.5)).Store(_growth[i..]);
         }
+    }
+
+    /// <summary>The monthly factor (1 + g)^(1/12) = exp(ln(1 + g) / 12) for lanes of regions.</summary>
+    private readonly ref struct MonthlyFactor(ReadOnlySpan<double> growth, Span<double> factor) : ILaneKernel
+    {
+        private readonly ReadOnlySpan<double> _growth = growth;
+        private readonly Span<double> _factor = factor;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.Exp(PortableMath.Log(T.Create(1.0) + T.Load(_growth[i..])) / T.Create(12.0)).Store(_factor[i..]);
     }
 }
