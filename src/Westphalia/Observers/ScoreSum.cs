@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Westphalia.Metrics;
 
 namespace Westphalia.Observers;
@@ -7,6 +8,11 @@ public struct ScoreSum
 {
     private double _w, _le, _fs, _vd, _ds, _ii, _hi, _fi, _vi, _di, _want, _fear, _hsi;
 
+    /// <summary>
+    /// Adds a region's scores weighted by its population. Inlined where it is called: the score pass calls it for every
+    /// region, and a call would build the scores in memory first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(in HumanSecurityScores s, long population)
     {
         double w = population;
