@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Westphalia.Conflict;
 using Westphalia.Events;
 using Westphalia.Governments;
@@ -52,6 +52,12 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
     // Per state.
     private readonly long[] _refugeesHosted;
 
+    /// <summary>Each state's sums over its regions this January, when they were streamed (<see cref="StreamSums"/>).</summary>
+    private readonly RegionSums[] _regionSums;
+
+    /// <summary>State <paramref name="state"/>'s sums as <see cref="StreamSums"/> last left them.</summary>
+    internal RegionSums StreamedSums(int state) => _regionSums[state];
+
     // Per region.
     private readonly long[] _killedThisMonth;
 
@@ -92,6 +98,7 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         _events = events;
         var n = world.States.Count;
         _refugeesHosted = new long[n];
+        _regionSums = new RegionSums[n];
         _state = new CivilWarState
         {
             LastWarEnd = new int[n],
@@ -235,34 +242,70 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
     // ---------------------------------------------------------------- onset
 
     /// <summary>The onset hazard's covariates for one state, and the probability they give.</summary>
-    public CountryYear Covariates(int state, int tick, int year) => Covariates(state, tick, year, StateGraph.Of(_world));
+    public CountryYear Covariates(int state, int tick, int year) => Covariates(state, tick, year, StateGraph.Of(_world), SumsOf(state));
 
-    private CountryYear Covariates(int state, int tick, int year, StateGraph graph)
+    /// <summary>A state's sums over its regions, in ascending order, for its covariates.</summary>
+    internal struct RegionSums
+    {
+        public int Count;
+        public long Mountainous;
+        public double Output;
+        public double OilOutput;
+        public double SumLog;
+        public double SumLog2;
+    }
+
+    /// <summary>Adds region <paramref name="r"/> to <paramref name="sums"/>: the one place where a region enters its state's covariates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(ref RegionSums sums, int r)
+    {
+        var regions = _world.Regions;
+        sums.Count++;
+        sums.Mountainous += regions.Ruggedness[r] >= _p.MountainousRuggedness ? 1 : 0;
+        var y = regions.Output(r);
+        sums.Output += y;
+        sums.OilOutput += regions.Oil[r] ? y : 0;
+        var w = (double)regions.Population[r];
+        var l = Math.Log(Math.Max(regions.IncomePerCapita[r], 1));
+        sums.SumLog += w * l;
+        sums.SumLog2 += w * l * l;
+    }
+
+    /// <summary>A state's sums, its regions gathered through the membership index.</summary>
+    internal RegionSums SumsOf(int state)
+    {
+        var sums = new RegionSums();
+        foreach (var r in _world.States.RegionsOf(state))
+        {
+            Add(ref sums, r);
+        }
+
+        return sums;
+    }
+
+    /// <summary>
+    /// Every state's sums in one pass over the regions in ascending order, each added into its owner's: with the
+    /// membership index up to date a state's regions come in the order the index lists them, so the sums are the same
+    /// bits as <see cref="SumsOf"/>, without a gather through the index for each state.
+    /// </summary>
+    internal void StreamSums()
+    {
+        var sums = _regionSums;
+        Array.Clear(sums);
+        var owner = _world.Regions.Owner;
+        for (var r = 0; r < owner.Length; r++)
+        {
+            Add(ref sums[owner[r]], r);
+        }
+    }
+
+    private CountryYear Covariates(int state, int tick, int year, StateGraph graph, in RegionSums sums)
     {
         var p = _p;
         var states = _world.States;
-        var regions = _world.Regions;
         var population = (double)states.Population[state];
         var income = states.IncomePerCapita(state);
-        long mountainous = 0;
-        var oilOutput = 0.0;
-        var output = 0.0;
-        var sumLog = 0.0;
-        var sumLog2 = 0.0;
-        var count = 0;
-        foreach (var r in states.RegionsOf(state))
-        {
-            count++;
-            mountainous += regions.Ruggedness[r] >= p.MountainousRuggedness ? 1 : 0;
-            var y = regions.Output(r);
-            output += y;
-            oilOutput += regions.Oil[r] ? y : 0;
-            var w = (double)regions.Population[r];
-            var l = Math.Log(Math.Max(regions.IncomePerCapita[r], 1));
-            sumLog += w * l;
-            sumLog2 += w * l * l;
-        }
-
+        var (count, mountainous, output, oilOutput, sumLog, sumLog2) = (sums.Count, sums.Mountainous, sums.Output, sums.OilOutput, sums.SumLog, sums.SumLog2);
         var mean = population > 0 ? sumLog / population : 0;
         var inequality = population > 0 ? Math.Sqrt(Math.Max(0, (sumLog2 / population) - (mean * mean))) : 0;
         var percentMountainous = count > 0 ? 100.0 * mountainous / count : 0;
@@ -349,12 +392,18 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         // Every state's covariates are taken before any war of this January starts, so no state's risk depends on
         // whether a state with a lower id drew an outbreak first.
         var graph = StateGraph.Current(_world);
+        var streamed = !_world.MembershipChanged;
+        if (streamed)
+        {
+            StreamSums();
+        }
+
         var panel = new List<CountryYear>(states.Count);
         for (var s = 0; s < states.Count; s++)
         {
             if (states.Alive[s] && states.Population[s] > 0)
             {
-                var row = Covariates(s, tick, year, graph);
+                var row = Covariates(s, tick, year, graph, streamed ? _regionSums[s] : SumsOf(s));
                 var onset = _p.Onsets && row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
                 panel.Add(row with { Onset = onset });
             }

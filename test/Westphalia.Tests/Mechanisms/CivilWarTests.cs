@@ -1,8 +1,10 @@
+using CsCheck;
 using Westphalia.Conflict;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
 using Westphalia.Observers;
 using Westphalia.Parameters;
+using Westphalia.Randomness;
 using Westphalia.Scenarios;
 
 namespace Westphalia.Tests.Mechanisms;
@@ -105,6 +107,46 @@ public class CivilWarTests
         world.AggregateStates();
         var unequal = sim.CivilWar.Covariates(s, 0, 2000);
         Assert.True(unequal.Inequality > after.Inequality);
+    }
+
+    [Fact]
+    public void A_state_s_sums_streamed_over_all_regions_are_the_bits_of_its_regions_gathered_through_the_index()
+    {
+        var worlds =
+            from width in Gen.Int[2, 30]
+            from height in Gen.Int[2, 20]
+            from states in Gen.Int[2, 8]
+            from seed in Gen.ULong
+            select (width, height, states, seed);
+        worlds.Sample(w =>
+        {
+            var sim = new Simulation(TestWorlds.Grid(w.width, w.height, w.states, years: 1, extra: [NoInterstateWar, NoOnsets]));
+            var world = sim.World;
+            var regions = world.Regions;
+            var rng = new CounterRng(w.seed);
+            for (var r = 0; r < regions.Count; r++)
+            {
+                double U(uint k) => rng.Uniform(0, RngStream.WorldGeneration, r, k);
+                world.TransferRegion(r, (int)(U(0) * w.states)); // scattered owners, not one block per state
+                regions.IncomePerCapita[r] = U(1) < 0.1 ? 0.5 : 100 + (90_000 * U(2));
+                regions.Population[r] = U(3) < 0.1 ? 0 : (long)(5_000_000 * U(4));
+                regions.Ruggedness[r] = U(5);
+                regions.Oil[r] = U(6) < 0.3;
+            }
+
+            world.RefreshMembership();
+            sim.CivilWar.StreamSums();
+            for (var s = 0; s < world.States.Count; s++)
+            {
+                var (gathered, streamed) = (sim.CivilWar.SumsOf(s), sim.CivilWar.StreamedSums(s));
+                Assert.Equal(gathered.Count, streamed.Count);
+                Assert.Equal(gathered.Mountainous, streamed.Mountainous);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(gathered.Output), BitConverter.DoubleToInt64Bits(streamed.Output));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(gathered.OilOutput), BitConverter.DoubleToInt64Bits(streamed.OilOutput));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(gathered.SumLog), BitConverter.DoubleToInt64Bits(streamed.SumLog));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(gathered.SumLog2), BitConverter.DoubleToInt64Bits(streamed.SumLog2));
+            }
+        }, iter: 60);
     }
 
     [Fact]
