@@ -55,9 +55,6 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
     /// <summary>Each state's sums over its regions this January, when they were streamed (<see cref="StreamSums"/>).</summary>
     private readonly RegionSums[] _regionSums;
 
-    /// <summary>State <paramref name="state"/>'s sums as <see cref="StreamSums"/> last left them.</summary>
-    internal RegionSums StreamedSums(int state) => _regionSums[state];
-
     // Per region.
     private readonly long[] _killedThisMonth;
 
@@ -286,9 +283,9 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
     /// <summary>
     /// Every state's sums in one pass over the regions in ascending order, each added into its owner's: with the
     /// membership index up to date a state's regions come in the order the index lists them, so the sums are the same
-    /// bits as <see cref="SumsOf"/>, without a gather through the index for each state.
+    /// bits as <see cref="SumsOf"/>, without a gather through the index for each state. Returns the sums by state.
     /// </summary>
-    internal void StreamSums()
+    internal ReadOnlySpan<RegionSums> StreamSums()
     {
         var sums = _regionSums;
         Array.Clear(sums);
@@ -297,6 +294,8 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         {
             Add(ref sums[owner[r]], r);
         }
+
+        return sums;
     }
 
     private CountryYear Covariates(int state, int tick, int year, StateGraph graph, in RegionSums sums)
@@ -305,11 +304,10 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         var states = _world.States;
         var population = (double)states.Population[state];
         var income = states.IncomePerCapita(state);
-        var (count, mountainous, output, oilOutput, sumLog, sumLog2) = (sums.Count, sums.Mountainous, sums.Output, sums.OilOutput, sums.SumLog, sums.SumLog2);
-        var mean = population > 0 ? sumLog / population : 0;
-        var inequality = population > 0 ? Math.Sqrt(Math.Max(0, (sumLog2 / population) - (mean * mean))) : 0;
-        var percentMountainous = count > 0 ? 100.0 * mountainous / count : 0;
-        var oil = output > 0 && oilOutput / output >= p.OilExporterShare;
+        var mean = population > 0 ? sums.SumLog / population : 0;
+        var inequality = population > 0 ? Math.Sqrt(Math.Max(0, (sums.SumLog2 / population) - (mean * mean))) : 0;
+        var percentMountainous = sums.Count > 0 ? 100.0 * sums.Mountainous / sums.Count : 0;
+        var oil = sums.Output > 0 && sums.OilOutput / sums.Output >= p.OilExporterShare;
         var newState = states.FoundedTick[state] > 0 && tick - states.FoundedTick[state] < 24;
         var instability = tick - _state.InstabilityTick[state] < 36;
         var priorWar = tick - _state.LastWarEnd[state] <= 12 || states.CivilWar[state] >= 0;
@@ -392,18 +390,14 @@ public sealed class CivilWar : IMechanism, ICheckpointed<CivilWarState>
         // Every state's covariates are taken before any war of this January starts, so no state's risk depends on
         // whether a state with a lower id drew an outbreak first.
         var graph = StateGraph.Current(_world);
-        var streamed = !_world.MembershipChanged;
-        if (streamed)
-        {
-            StreamSums();
-        }
+        var streamed = _world.MembershipChanged ? default : StreamSums();
 
         var panel = new List<CountryYear>(states.Count);
         for (var s = 0; s < states.Count; s++)
         {
             if (states.Alive[s] && states.Population[s] > 0)
             {
-                var row = Covariates(s, tick, year, graph, streamed ? _regionSums[s] : SumsOf(s));
+                var row = Covariates(s, tick, year, graph, streamed.IsEmpty ? SumsOf(s) : streamed[s]);
                 var onset = _p.Onsets && row.AtRisk && rng.Uniform(tick, RngStream.CivilWar, s, DrawOnset) < row.Hazard;
                 panel.Add(row with { Onset = onset });
             }

@@ -146,7 +146,7 @@ public sealed class Economy : IMechanism
         RegionParallel.For(_world.Regions.Count, context.Threads, _annualRates);
     }
 
-    /// <summary>Regions whose normal deviates are drawn at once, on the stack.</summary>
+    /// <summary>Regions whose annual rates are worked out together, their normal deviates and intermediate values on the stack.</summary>
     private const int DeviateBlock = 512;
 
     /// <summary>
@@ -165,8 +165,7 @@ public sealed class Economy : IMechanism
         var regions = _world.Regions;
         for (var first = start; first < end; first += DeviateBlock)
         {
-            var last = Math.Min(end, first + DeviateBlock);
-            var n = last - first;
+            var n = Math.Min(end, first + DeviateBlock) - first;
             _rng.PairedNormals(_tick, RngStream.Economy, first, deviates[..n]);
             var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), regions.Attractiveness.AsSpan(first, n));
             Lanes.For(ref logIncome, 0, n);
