@@ -77,7 +77,7 @@ public static class PortableMath
     /// from the exponent bits divided by three, a polynomial to 23 bits, then one rational Newton step; under 0.667 units
     /// in the last place). Subnormal, negative, infinite and NaN lanes are outside its domain.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static T Cbrt<T>(T x)
         where T : struct, ILanes<T>
     {
@@ -101,7 +101,7 @@ public static class PortableMath
     }
 
     /// <summary>The natural logarithm in each lane (fdlibm's e_log.c: x = 2^k (1 + f), ln(1 + f) by a polynomial in f / (2 + f)).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static T Log<T>(T x)
         where T : struct, ILanes<T>
     {
@@ -173,7 +173,7 @@ public static class PortableMath
     }
 
     /// <summary>e^x in each lane (fdlibm's e_exp.c: x = k ln 2 + r, e^r by a rational approximation, times 2^k).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static T Exp<T>(T x)
         where T : struct, ILanes<T>
     {
@@ -203,7 +203,7 @@ public static class PortableMath
     /// then fdlibm's kernels (k_sin.c, k_cos.c) at x = 2π v, |x| ≤ π/4, and the quadrant n. Absolute error below
     /// 10⁻¹⁵.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static (T Sin, T Cos) SinCosTurns<T>(T u)
         where T : struct, ILanes<T>
     {
