@@ -51,6 +51,12 @@ public sealed class Demography : IMechanism
     private readonly int[] _blockOffsets;
 
     /// <summary>
+    /// For each regular block: whether every one of its regions' neighbours has the block's degree (the interior of a
+    /// grid, away from its edges).
+    /// </summary>
+    private readonly bool[] _blockUniform;
+
+    /// <summary>
     /// The reach of the graph: the largest |j − i| over its edges. A region's population is read only by its own
     /// migration and its neighbours', all within this many regions of it.
     /// </summary>
@@ -77,7 +83,7 @@ public sealed class Demography : IMechanism
             _degree[r] = (byte)Math.Min(offsets[r + 1] - offsets[r], byte.MaxValue);
         }
 
-        (_blockDegree, _blockOffsets) = RegularBlocks(world.Adjacency);
+        (_blockDegree, _blockOffsets, _blockUniform) = RegularBlocks(world.Adjacency);
         _reach = Reach(world.Adjacency);
 
         _migration = ComputeMigration;
@@ -209,7 +215,7 @@ public sealed class Demography : IMechanism
         return expected <= room ? 1 : room <= 0 ? 0 : room / expected;
     }
 
-    private static (int[] Degree, int[] Offsets) RegularBlocks(Adjacency adjacency)
+    private static (int[] Degree, int[] Offsets, bool[] Uniform) RegularBlocks(Adjacency adjacency)
     {
         var offsets = adjacency.Offsets;
         var neighbours = adjacency.Neighbours;
@@ -217,6 +223,7 @@ public sealed class Demography : IMechanism
         var blocks = count / Block;
         var blockDegree = new int[blocks];
         var blockOffsets = new int[blocks * MaxBlockDegree];
+        var uniform = new bool[blocks];
         for (var b = 0; b < blocks; b++)
         {
             var r0 = b * Block;
@@ -237,9 +244,18 @@ public sealed class Demography : IMechanism
             }
 
             blockDegree[b] = regular ? degree : 0;
+            uniform[b] = regular;
+            for (var j = 0; uniform[b] && j < degree; j++)
+            {
+                for (var i = 0; uniform[b] && i < Block; i++)
+                {
+                    var n = r0 + i + blockOffsets[(b * MaxBlockDegree) + j];
+                    uniform[b] = offsets[n + 1] - offsets[n] == degree;
+                }
+            }
         }
 
-        return (blockDegree, blockOffsets);
+        return (blockDegree, blockOffsets, uniform);
     }
 
     /// <summary>
@@ -398,7 +414,8 @@ public sealed class Demography : IMechanism
         {
             if (vectorised && r % Block == 0 && r + Block <= end && _blockDegree[r / Block] > 0)
             {
-                MigrateBlock(r, _blockDegree[r / Block], _blockOffsets.AsSpan(r / Block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
+                var block = r / Block;
+                MigrateBlock(r, _blockDegree[block], _blockUniform[block], _blockOffsets.AsSpan(block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
                 r += Block;
                 continue;
             }
@@ -438,9 +455,18 @@ public sealed class Demography : IMechanism
     /// <summary>
     /// <see cref="ComputeMigration"/> for the regular block of eight regions starting at <paramref name="r"/>. The loads
     /// are unchecked: <see cref="RegularBlocks"/> has checked that the block and all its neighbour blocks lie inside
-    /// the region tables (every table has one entry per region).
+    /// the region tables (every table has one entry per region). The lanes give the scalar loop's flows bit for bit:
+    /// <list type="bullet">
+    /// <item>A flow counts out of the region where the gap y_n − y_r is above zero and into it where the gap is below
+    /// zero; a zero or NaN gap counts in neither, as the scalar loop skips it.</item>
+    /// <item>min(|gap|, gap_max) is the hardware minimum, which returns its second operand when either is NaN: where
+    /// the flow counts, |gap| is above zero and not NaN, so the result is <see cref="Math.Min(double, double)"/>'s
+    /// (a NaN gap_max included).</item>
+    /// <item>In a uniform block (<see cref="_blockUniform"/>) every neighbour has the block's degree, so the source's
+    /// degree is the block's whichever way the flow goes, and the neighbours' degrees are not read.</item>
+    /// </list>
     /// </summary>
-    private void MigrateBlock(int r, int degree, ReadOnlySpan<int> deltas, double rate, double maxGap, double border)
+    private void MigrateBlock(int r, int degree, bool uniform, ReadOnlySpan<int> deltas, double rate, double maxGap, double border)
     {
         var regions = _world.Regions;
         ref var attractiveness = ref MemoryMarshal.GetArrayDataReference(regions.Attractiveness);
@@ -449,8 +475,8 @@ public sealed class Demography : IMechanism
         ref var degrees = ref MemoryMarshal.GetArrayDataReference(_degree);
         var here = Vector512.LoadUnsafe(ref attractiveness, (nuint)r);
         var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
-        var ownDegree = Vector512.Create((double)degree); // a regular block's regions have its degree
-        var state = Vector512.WidenLower(Vector256.LoadUnsafe(ref owner, (nuint)r).ToVector512Unsafe());
+        var ownDegree = Vector512.Create((double)degree);
+        var state = Vector256.LoadUnsafe(ref owner, (nuint)r);
         var rates = Vector512.Create(rate);
         var maxGaps = Vector512.Create(maxGap);
         var borders = Vector512.Create(border);
@@ -461,16 +487,15 @@ public sealed class Demography : IMechanism
             var n = (nuint)(r + delta);
             var gapOut = Vector512.LoadUnsafe(ref attractiveness, n) - here;
             var isOut = Vector512.GreaterThan(gapOut, Vector512<double>.Zero);
-            var gap = Vector512.Abs(gapOut);
-            var moving = Vector512.GreaterThan(gap, Vector512<double>.Zero).AsInt64();
+            var isIn = Vector512.LessThan(gapOut, Vector512<double>.Zero);
             var source = Vector512.ConditionalSelect(isOut, people, Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, n)));
-            var sourceDegree = Vector512.ConditionalSelect(isOut, ownDegree, Degrees(ref degrees, n));
-            var theirState = Vector512.WidenLower(Vector256.LoadUnsafe(ref owner, n).ToVector512Unsafe());
-            var permeability = Vector512.ConditionalSelect(Vector512.Equals(theirState, state).AsDouble(), Vector512<double>.One, borders);
-            var share = rates * Vector512.Min(gap, maxGaps) * permeability / sourceDegree;
-            var flow = Vector512.ConvertToInt64(source * share) & moving;
+            var sourceDegree = uniform ? ownDegree : Vector512.ConditionalSelect(isOut, ownDegree, Degrees(ref degrees, n));
+            var same = Vector512.WidenLower(Vector256.Equals(Vector256.LoadUnsafe(ref owner, n), state).ToVector512Unsafe()).AsDouble();
+            var permeability = Vector512.ConditionalSelect(same, Vector512<double>.One, borders);
+            var share = rates * Vector512.MinNative(Vector512.Abs(gapOut), maxGaps) * permeability / sourceDegree;
+            var flow = Vector512.ConvertToInt64(source * share);
             outflow += flow & isOut.AsInt64();
-            inflow += Vector512.AndNot(flow, isOut.AsInt64());
+            inflow += flow & isIn.AsInt64();
         }
 
         outflow.CopyTo(regions.MigrantsOut.AsSpan(r));

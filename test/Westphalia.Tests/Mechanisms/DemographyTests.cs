@@ -212,13 +212,17 @@ public class DemographyTests
         return (long)Math.Floor(regions.Population[i] * (p.MigrationRate / 12 * Math.Min(gap, p.MigrationMaxGap) * permeability / world.Adjacency.Degree(i)));
     }
 
-    /// <summary>Grids up to 24 × 6 (rows of 17 and more hold blocks of eight regions done with vectors), three states.</summary>
+    /// <summary>
+    /// Grids up to 24 × 6 (rows of 17 and more hold blocks of eight regions done with vectors, and from three rows some
+    /// blocks whose neighbours all have six neighbours too), three states; a quarter of the regions have a whole-number
+    /// attractiveness, so that neighbours with no gap between them are common.
+    /// </summary>
     private static readonly Gen<(int Width, int Height, int[] Owners, long[] People, double[] Attractiveness, double Rate, double MaxGap, double Border)> Grids =
         from width in Gen.Int[1, 24]
         from height in Gen.Int[1, 6]
         from owners in Gen.Int[0, 2].Array[width * height]
         from people in Gen.Long[0, 50_000_000].Array[width * height]
-        from attractiveness in Gen.Double[5, 12].Array[width * height]
+        from attractiveness in Gen.Frequency((3, Gen.Double[5, 12]), (1, Gen.Int[5, 7].Select(i => (double)i))).Array[width * height]
         from rate in Gen.Double[0, 0.5]
         from maxGap in Gen.Double[0, 3]
         from border in Gen.Double[0, 1]
