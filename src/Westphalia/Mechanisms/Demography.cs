@@ -33,8 +33,8 @@ public sealed class Demography : IMechanism
     /// <summary>
     /// Each region's number of neighbours, up to 255 (the graph does not change during a run): read by the vector blocks
     /// for their neighbours' degrees, a byte a region rather than a double, since the sweep streams it every month.
-    /// A region with more neighbours holds 255 and is no block's neighbour (<see cref="RegularBlocks"/>); the scalar
-    /// loop takes degrees from the adjacency's offsets.
+    /// A region with more neighbours holds 255 and is no vector block's region or neighbour (<see cref="RegularBlocks"/>,
+    /// <see cref="GatheredBlocks"/>); the scalar loop takes degrees from the adjacency's offsets.
     /// </summary>
     private readonly byte[] _degree;
 
@@ -55,6 +55,26 @@ public sealed class Demography : IMechanism
     /// grid, away from its edges).
     /// </summary>
     private readonly bool[] _blockUniform;
+
+    /// <summary>The largest degree a block that is not regular may have to be handled with vectors, its neighbours gathered.</summary>
+    private const int MaxGatherDegree = 16;
+
+    /// <summary>
+    /// For each block that is not regular, lies inside the region tables, and whose regions have at most
+    /// <see cref="MaxGatherDegree"/> neighbours each (every one of them, and every neighbour, with fewer than 255): the
+    /// largest degree d among its regions; zero otherwise (the scalar loop). Its table in <see cref="_gatherTable"/>
+    /// starts at <see cref="_gatherStart"/>.
+    /// </summary>
+    private readonly int[] _gatherDegree;
+
+    /// <summary>Where each gathered block's table starts in <see cref="_gatherTable"/>.</summary>
+    private readonly int[] _gatherStart;
+
+    /// <summary>
+    /// The gathered blocks' neighbours: for j &lt; d, <see cref="Block"/> entries, lane i's j-th neighbour, or the
+    /// lane's own region where it has no j-th neighbour (a region has no gap to itself, so no flow comes of it).
+    /// </summary>
+    private readonly int[] _gatherTable;
 
     /// <summary>
     /// The reach of the graph: the largest |j − i| over its edges. A region's population is read only by its own
@@ -84,6 +104,7 @@ public sealed class Demography : IMechanism
         }
 
         (_blockDegree, _blockOffsets, _blockUniform) = RegularBlocks(world.Adjacency);
+        (_gatherDegree, _gatherStart, _gatherTable) = GatheredBlocks(world.Adjacency, _blockDegree);
         _reach = Reach(world.Adjacency);
 
         _migration = ComputeMigration;
@@ -258,6 +279,56 @@ public sealed class Demography : IMechanism
         return (blockDegree, blockOffsets, uniform);
     }
 
+    /// <summary>The gathered blocks (<see cref="_gatherDegree"/>) of a graph whose regular blocks are <paramref name="regular"/>.</summary>
+    private static (int[] Degree, int[] Start, int[] Table) GatheredBlocks(Adjacency adjacency, int[] regular)
+    {
+        var offsets = adjacency.Offsets;
+        var neighbours = adjacency.Neighbours;
+        var degree = new int[regular.Length];
+        var start = new int[regular.Length];
+        var table = new List<int>();
+        int Degree(int r) => offsets[r + 1] - offsets[r];
+        for (var b = 0; b < regular.Length; b++)
+        {
+            var r0 = b * Block;
+            if (regular[b] > 0)
+            {
+                continue;
+            }
+
+            var d = 0;
+            var fits = true;
+            for (var i = 0; fits && i < Block; i++)
+            {
+                var r = r0 + i;
+                d = Math.Max(d, Degree(r));
+                fits = Degree(r) <= MaxGatherDegree;
+                for (var k = offsets[r]; fits && k < offsets[r + 1]; k++)
+                {
+                    fits = Degree(neighbours[k]) < byte.MaxValue;
+                }
+            }
+
+            if (!fits || d == 0)
+            {
+                continue;
+            }
+
+            degree[b] = d;
+            start[b] = table.Count;
+            for (var j = 0; j < d; j++)
+            {
+                for (var i = 0; i < Block; i++)
+                {
+                    var r = r0 + i;
+                    table.Add(j < Degree(r) ? neighbours[offsets[r] + j] : r);
+                }
+            }
+        }
+
+        return (degree, start, [.. table]);
+    }
+
     /// <summary>
     /// Sets birth and death rates. At the start (<paramref name="yearsSinceStart"/> 0) women's schooling is set to
     /// what the region's income makes typical and the age structure to the one its birth and death rates would keep
@@ -389,9 +460,11 @@ public sealed class Demography : IMechanism
     /// is positive. Along an edge at most one direction has a positive gap, so each neighbour costs one flow: out of
     /// the region when the neighbour is more attractive, into it when it is less. |y_n − y_r| is bit for bit the
     /// positive one of the two gaps (IEEE subtraction is exactly antisymmetric); a zero or NaN gap gives no flow.
-    /// Flows are whole people, so their sums do not depend on the order of addition. Regular blocks of regions (see
-    /// <see cref="_blockDegree"/>) are done eight regions at a time in vector lanes where the hardware has 512-bit
-    /// vectors; every lane does the scalar loop's IEEE operations in the same order.
+    /// Flows are whole people, so their sums do not depend on the order of addition. Where the hardware has 512-bit
+    /// vectors, blocks of eight regions are done in vector lanes, every lane doing the scalar loop's IEEE operations in
+    /// the same order: regular blocks (<see cref="_blockDegree"/>) with plain loads of their neighbours, the others
+    /// (<see cref="_gatherDegree"/>: the ends of a grid's rows, an irregular map) with their neighbours gathered lane by
+    /// lane. The scalar loop does what is left: a last part block, and blocks with a region of many neighbours.
     /// </summary>
     private void ComputeMigration(int start, int end)
     {
@@ -412,12 +485,22 @@ public sealed class Demography : IMechanism
         var r = start;
         while (r < end)
         {
-            if (vectorised && r % Block == 0 && r + Block <= end && _blockDegree[r / Block] > 0)
+            if (vectorised && r % Block == 0 && r + Block <= end)
             {
                 var block = r / Block;
-                MigrateBlock(r, _blockDegree[block], _blockUniform[block], _blockOffsets.AsSpan(block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
-                r += Block;
-                continue;
+                if (_blockDegree[block] > 0)
+                {
+                    MigrateBlock(r, _blockDegree[block], _blockUniform[block], _blockOffsets.AsSpan(block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
+                    r += Block;
+                    continue;
+                }
+
+                if (_gatherDegree[block] > 0)
+                {
+                    MigrateGathered(r, _gatherTable.AsSpan(_gatherStart[block], _gatherDegree[block] * Block), rate, maxGap, border);
+                    r += Block;
+                    continue;
+                }
             }
 
             double degree = offsets[r + 1] - offsets[r];
@@ -477,29 +560,97 @@ public sealed class Demography : IMechanism
         var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
         var ownDegree = Vector512.Create((double)degree);
         var state = Vector256.LoadUnsafe(ref owner, (nuint)r);
-        var rates = Vector512.Create(rate);
-        var maxGaps = Vector512.Create(maxGap);
-        var borders = Vector512.Create(border);
+        var shares = new ShareTerms(rate, maxGap, border);
         var outflow = Vector512<long>.Zero;
         var inflow = Vector512<long>.Zero;
         foreach (var delta in deltas[..degree])
         {
             var n = (nuint)(r + delta);
             var gapOut = Vector512.LoadUnsafe(ref attractiveness, n) - here;
-            var isOut = Vector512.GreaterThan(gapOut, Vector512<double>.Zero);
-            var isIn = Vector512.LessThan(gapOut, Vector512<double>.Zero);
-            var source = Vector512.ConditionalSelect(isOut, people, Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, n)));
-            var sourceDegree = uniform ? ownDegree : Vector512.ConditionalSelect(isOut, ownDegree, Degrees(ref degrees, n));
-            var same = Vector512.WidenLower(Vector256.Equals(Vector256.LoadUnsafe(ref owner, n), state).ToVector512Unsafe()).AsDouble();
-            var permeability = Vector512.ConditionalSelect(same, Vector512<double>.One, borders);
-            var share = rates * Vector512.MinNative(Vector512.Abs(gapOut), maxGaps) * permeability / sourceDegree;
-            var flow = Vector512.ConvertToInt64(source * share);
-            outflow += flow & isOut.AsInt64();
-            inflow += flow & isIn.AsInt64();
+            var theirDegree = uniform ? ownDegree : Degrees(ref degrees, n);
+            AddFlows(gapOut, people, Vector512.LoadUnsafe(ref population, n), ownDegree, theirDegree, uniform, state, Vector256.LoadUnsafe(ref owner, n),
+                shares, ref outflow, ref inflow);
         }
 
         outflow.CopyTo(regions.MigrantsOut.AsSpan(r));
         inflow.CopyTo(regions.MigrantsIn.AsSpan(r));
+    }
+
+    /// <summary>
+    /// <see cref="ComputeMigration"/> for a gathered block of eight regions starting at <paramref name="r"/>
+    /// (<see cref="_gatherDegree"/>), its j-th neighbours read lane by lane from <paramref name="table"/>: the same flows
+    /// as <see cref="MigrateBlock"/>'s, for a block whose regions' neighbours are not a fixed offset away (the ends of
+    /// a grid's rows, an irregular map).
+    /// </summary>
+    private void MigrateGathered(int r, ReadOnlySpan<int> table, double rate, double maxGap, double border)
+    {
+        var regions = _world.Regions;
+        ref var attractiveness = ref MemoryMarshal.GetArrayDataReference(regions.Attractiveness);
+        ref var owner = ref MemoryMarshal.GetArrayDataReference(regions.Owner);
+        ref var population = ref MemoryMarshal.GetArrayDataReference(regions.Population);
+        ref var degrees = ref MemoryMarshal.GetArrayDataReference(_degree);
+        var here = Vector512.LoadUnsafe(ref attractiveness, (nuint)r);
+        var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
+        var ownDegree = Degrees(ref degrees, (nuint)r);
+        var state = Vector256.LoadUnsafe(ref owner, (nuint)r);
+        var shares = new ShareTerms(rate, maxGap, border);
+        var outflow = Vector512<long>.Zero;
+        var inflow = Vector512<long>.Zero;
+        for (var j = 0; j + Block <= table.Length; j += Block)
+        {
+            var n = table.Slice(j, Block);
+            var there = Vector512.Create(
+                At(ref attractiveness, n[0]), At(ref attractiveness, n[1]), At(ref attractiveness, n[2]), At(ref attractiveness, n[3]),
+                At(ref attractiveness, n[4]), At(ref attractiveness, n[5]), At(ref attractiveness, n[6]), At(ref attractiveness, n[7]));
+            var theirPeople = Vector512.Create(
+                At(ref population, n[0]), At(ref population, n[1]), At(ref population, n[2]), At(ref population, n[3]),
+                At(ref population, n[4]), At(ref population, n[5]), At(ref population, n[6]), At(ref population, n[7]));
+            var theirDegree = Vector512.Create(
+                (double)At(ref degrees, n[0]), At(ref degrees, n[1]), At(ref degrees, n[2]), At(ref degrees, n[3]),
+                At(ref degrees, n[4]), At(ref degrees, n[5]), At(ref degrees, n[6]), At(ref degrees, n[7]));
+            var theirState = Vector256.Create(
+                At(ref owner, n[0]), At(ref owner, n[1]), At(ref owner, n[2]), At(ref owner, n[3]),
+                At(ref owner, n[4]), At(ref owner, n[5]), At(ref owner, n[6]), At(ref owner, n[7]));
+            AddFlows(there - here, people, theirPeople, ownDegree, theirDegree, false, state, theirState, shares, ref outflow, ref inflow);
+        }
+
+        outflow.CopyTo(regions.MigrantsOut.AsSpan(r));
+        inflow.CopyTo(regions.MigrantsIn.AsSpan(r));
+    }
+
+    /// <summary>The element at <paramref name="index"/> of the table starting at <paramref name="first"/>, unchecked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T At<T>(ref T first, int index)
+        where T : struct => Unsafe.Add(ref first, index);
+
+    /// <summary>The terms of a flow's share that every edge has: m/12, gap_max and the border permeability, in lanes.</summary>
+    private readonly struct ShareTerms(double rate, double maxGap, double border)
+    {
+        public readonly Vector512<double> Rate = Vector512.Create(rate);
+        public readonly Vector512<double> MaxGap = Vector512.Create(maxGap);
+        public readonly Vector512<double> Border = Vector512.Create(border);
+    }
+
+    /// <summary>
+    /// Adds to eight regions' migrants the flows along one neighbour each, whose attractiveness is <paramref name="gapOut"/>
+    /// above theirs (the scalar loop's operations in each lane; see <see cref="MigrateBlock"/>). With
+    /// <paramref name="sameDegree"/> the neighbours have the regions' own degrees, and no choice between them is made.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddFlows(Vector512<double> gapOut, Vector512<double> people, Vector512<long> theirPeople, Vector512<double> ownDegree,
+        Vector512<double> theirDegree, bool sameDegree, Vector256<int> state, Vector256<int> theirState, in ShareTerms terms,
+        ref Vector512<long> outflow, ref Vector512<long> inflow)
+    {
+        var isOut = Vector512.GreaterThan(gapOut, Vector512<double>.Zero);
+        var isIn = Vector512.LessThan(gapOut, Vector512<double>.Zero);
+        var source = Vector512.ConditionalSelect(isOut, people, Vector512.ConvertToDouble(theirPeople));
+        var sourceDegree = sameDegree ? ownDegree : Vector512.ConditionalSelect(isOut, ownDegree, theirDegree);
+        var same = Vector512.WidenLower(Vector256.Equals(theirState, state).ToVector512Unsafe()).AsDouble();
+        var permeability = Vector512.ConditionalSelect(same, Vector512<double>.One, terms.Border);
+        var share = terms.Rate * Vector512.MinNative(Vector512.Abs(gapOut), terms.MaxGap) * permeability / sourceDegree;
+        var flow = Vector512.ConvertToInt64(source * share);
+        outflow += flow & isOut.AsInt64();
+        inflow += flow & isIn.AsInt64();
     }
 
     /// <summary>The degrees of the eight regions from <paramref name="first"/>, as doubles (exact: they are below 255).</summary>
