@@ -87,7 +87,7 @@ public static class QuickRun
                     if (profile)
                     {
                         Restore(simulation, checkpoint);
-                        Profile(simulation, repeats);
+                        Profile(simulation, repeats, regions, fromMemory, bytesPerRegionTick);
                     }
                 }
             }
@@ -129,9 +129,13 @@ public static class QuickRun
 
     /// <summary>
     /// Times each mechanism and the recorder separately over <paramref name="years"/> simulated years, running the
-    /// same calls as <see cref="Simulation.Step"/> in the same order.
+    /// same calls as <see cref="Simulation.Step"/> in the same order. Then prints the floor under the roofline: the tick
+    /// this profile would take if every streaming pass of <see cref="RegionTraffic"/> ran at the triad's bandwidth from
+    /// memory and everything else took what it took here. A streaming phase's ordinary month becomes its bytes over the
+    /// triad; in January and December it keeps what it took beyond its ordinary month (the yearly rates, the scores);
+    /// every other phase is kept whole.
     /// </summary>
-    private static void Profile(Simulation simulation, int years)
+    private static void Profile(Simulation simulation, int years, int regions, double triadFromMemory, int bytesPerRegionTick)
     {
         var mechanisms = simulation.Mechanisms;
         var ticks = new long[mechanisms.Count + 1];
@@ -165,6 +169,22 @@ public static class QuickRun
             Console.WriteLine(string.Create(invariant,
                 $"  {name,-28} {Ms(january[m], years),9:N3} | {Ms(ticks[m], years * 10),9:N3} | {Ms(december[m], years),9:N3} | {(ticks[m] + january[m] + december[m]) * 100.0 / total,5:N1}%"));
         }
+
+        // Ms a tick for a streaming pass at the triad's bandwidth, and the year with every such pass at it.
+        double AtTriad(int bytes) => (double)bytes * regions / (triadFromMemory * 1e9) * 1e3;
+        var year = 0.0;
+        for (var m = 0; m <= mechanisms.Count; m++)
+        {
+            var name = m < mechanisms.Count ? mechanisms[m].Name : "Observers";
+            var (j, o, d) = (Ms(january[m], years), Ms(ticks[m], years * 10), Ms(december[m], years));
+            var streamed = RegionTraffic.Passes.Where(p => p.Phase == name).Sum(RegionTraffic.BytesPerRegion);
+            year += streamed > 0 ? (12 * AtTriad(streamed)) + (j - o) + (d - o) : j + (10 * o) + d;
+        }
+
+        year += 12 * RegionTraffic.Passes.Where(p => p.Phase is null).Sum(p => AtTriad(RegionTraffic.BytesPerRegion(p)));
+        var roofline = AtTriad(bytesPerRegionTick);
+        Console.WriteLine(string.Create(invariant,
+            $"  floor: with every streaming pass at the triad's {triadFromMemory:N1} GB/s and the rest as profiled, {year / 12:N3} ms a tick (the profile's {Ms(total, years * 12):N3}), at most {roofline / (year / 12) * 100:N1}% of the roofline's {roofline:N3} ms"));
     }
 
     internal static byte[] Checkpoint(Simulation simulation)

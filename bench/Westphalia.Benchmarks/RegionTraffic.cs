@@ -18,11 +18,14 @@ namespace Westphalia.Benchmarks;
 /// </remarks>
 public static class RegionTraffic
 {
-    /// <summary>Each pass over the regions in an ordinary month: its phase, and the arrays it reads and writes.</summary>
-    public static readonly (string Pass, string[] Reads, string[] Writes)[] Passes =
+    /// <summary>
+    /// Each pass over the regions in an ordinary month: its name, the phase of <c>--profile</c> that times it (none for
+    /// the clearing of conflict deaths, which the profile does not time), and the arrays it reads and writes.
+    /// </summary>
+    public static readonly (string Pass, string? Phase, string[] Reads, string[] Writes)[] Passes =
     [
-        ("Simulation.Step: clear conflict deaths", [], [nameof(RegionTable.ConflictDeaths)]),
-        ("Demography: migration, births, deaths",
+        ("Simulation.Step: clear conflict deaths", null, [], [nameof(RegionTable.ConflictDeaths)]),
+        ("Demography: migration, births, deaths", "Demography",
             [nameof(RegionTable.Attractiveness), nameof(RegionTable.Owner), nameof(RegionTable.Population),
                 nameof(RegionTable.BirthRate), nameof(RegionTable.DeathRate), nameof(RegionTable.ViolentDeathRate),
                 nameof(RegionTable.BirthCarry), nameof(RegionTable.DeathCarry), nameof(RegionTable.ViolenceCarry), nameof(RegionTable.ConflictDeaths),
@@ -30,12 +33,12 @@ public static class RegionTraffic
             [nameof(RegionTable.MigrantsOut), nameof(RegionTable.MigrantsIn),
                 nameof(RegionTable.Population), nameof(RegionTable.BirthCarry), nameof(RegionTable.DeathCarry), nameof(RegionTable.ViolenceCarry),
                 nameof(RegionTable.Births), nameof(RegionTable.Deaths), nameof(RegionTable.ViolentDeaths)]),
-        ("Economy: growth", [nameof(RegionTable.IncomePerCapita), nameof(RegionTable.GrowthFactor)], [nameof(RegionTable.IncomePerCapita)]),
-        ("Health and food: toward the targets",
+        ("Economy: growth", "Economy", [nameof(RegionTable.IncomePerCapita), nameof(RegionTable.GrowthFactor)], [nameof(RegionTable.IncomePerCapita)]),
+        ("Health and food: toward the targets", "Health and food",
             [nameof(RegionTable.LifeExpectancy), nameof(RegionTable.LifeExpectancyTarget), nameof(RegionTable.FoodSecurity), nameof(RegionTable.FoodSecurityTarget)],
             [nameof(RegionTable.LifeExpectancy), nameof(RegionTable.FoodSecurity)]),
-        ("Aggregation: state sums", [nameof(RegionTable.Owner), nameof(RegionTable.Population), nameof(RegionTable.IncomePerCapita)], []),
-        ("Observation window: flows",
+        ("Aggregation: state sums", "Aggregation", [nameof(RegionTable.Owner), nameof(RegionTable.Population), nameof(RegionTable.IncomePerCapita)], []),
+        ("Observation window: flows", "Observers",
             [nameof(RegionTable.Owner), nameof(RegionTable.Births), nameof(RegionTable.Deaths), nameof(RegionTable.ViolentDeaths),
                 nameof(RegionTable.MigrantsIn), nameof(RegionTable.MigrantsOut)],
             []),
@@ -50,7 +53,7 @@ public static class RegionTraffic
     }
 
     /// <summary>Bytes one pass moves per region.</summary>
-    public static int BytesPerRegion((string Pass, string[] Reads, string[] Writes) pass) =>
+    public static int BytesPerRegion((string Pass, string? Phase, string[] Reads, string[] Writes) pass) =>
         pass.Reads.Sum(ElementSize) + pass.Writes.Sum(ElementSize);
 
     /// <summary>Bytes moved per region-tick in an ordinary month: the sum over <see cref="Passes"/>.</summary>
