@@ -490,14 +490,16 @@ public sealed class Demography : IMechanism
                 var block = r / Block;
                 if (_blockDegree[block] > 0)
                 {
-                    MigrateBlock(r, _blockDegree[block], _blockUniform[block], _blockOffsets.AsSpan(block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
+                    MigrateBlock<OffsetLayout>(r, _blockDegree[block], _blockUniform[block], _blockOffsets.AsSpan(block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
+
                     r += Block;
                     continue;
                 }
 
                 if (_gatherDegree[block] > 0)
                 {
-                    MigrateGathered(r, _gatherTable.AsSpan(_gatherStart[block], _gatherDegree[block] * Block), rate, maxGap, border);
+                    MigrateBlock<GatheredLayout>(r, _gatherDegree[block], false, _gatherTable.AsSpan(_gatherStart[block], _gatherDegree[block] * Block), rate, maxGap, border);
+
                     r += Block;
                     continue;
                 }
@@ -535,54 +537,44 @@ public sealed class Demography : IMechanism
         }
     }
 
-    /// <summary>
-    /// <see cref="ComputeMigration"/> for the regular block of eight regions starting at <paramref name="r"/>. The loads
-    /// are unchecked: <see cref="RegularBlocks"/> has checked that the block and all its neighbour blocks lie inside
-    /// the region tables (every table has one entry per region). The lanes give the scalar loop's flows bit for bit:
-    /// <list type="bullet">
-    /// <item>A flow counts out of the region where the gap y_n − y_r is above zero and into it where the gap is below
-    /// zero; a zero or NaN gap counts in neither, as the scalar loop skips it.</item>
-    /// <item>min(|gap|, gap_max) is the hardware minimum, which returns its second operand when either is NaN: where
-    /// the flow counts, |gap| is above zero and not NaN, so the result is <see cref="Math.Min(double, double)"/>'s
-    /// (a NaN gap_max included).</item>
-    /// <item>In a uniform block (<see cref="_blockUniform"/>) every neighbour has the block's degree, so the source's
-    /// degree is the block's whichever way the flow goes, and the neighbours' degrees are not read.</item>
-    /// </list>
-    /// </summary>
-    private void MigrateBlock(int r, int degree, bool uniform, ReadOnlySpan<int> deltas, double rate, double maxGap, double border)
+    /// <summary>How a vector block finds its neighbours: at fixed offsets, or gathered lane by lane from a table.</summary>
+    private interface IBlockLayout
     {
-        var regions = _world.Regions;
-        ref var attractiveness = ref MemoryMarshal.GetArrayDataReference(regions.Attractiveness);
-        ref var owner = ref MemoryMarshal.GetArrayDataReference(regions.Owner);
-        ref var population = ref MemoryMarshal.GetArrayDataReference(regions.Population);
-        ref var degrees = ref MemoryMarshal.GetArrayDataReference(_degree);
-        var here = Vector512.LoadUnsafe(ref attractiveness, (nuint)r);
-        var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
-        var ownDegree = Vector512.Create((double)degree);
-        var state = Vector256.LoadUnsafe(ref owner, (nuint)r);
-        var shares = new ShareTerms(rate, maxGap, border);
-        var outflow = Vector512<long>.Zero;
-        var inflow = Vector512<long>.Zero;
-        foreach (var delta in deltas[..degree])
-        {
-            var n = (nuint)(r + delta);
-            var gapOut = Vector512.LoadUnsafe(ref attractiveness, n) - here;
-            var theirDegree = uniform ? ownDegree : Degrees(ref degrees, n);
-            AddFlows(gapOut, people, Vector512.LoadUnsafe(ref population, n), ownDegree, theirDegree, uniform, state, Vector256.LoadUnsafe(ref owner, n),
-                shares, ref outflow, ref inflow);
-        }
+        static abstract bool IsGathered { get; }
+    }
 
-        outflow.CopyTo(regions.MigrantsOut.AsSpan(r));
-        inflow.CopyTo(regions.MigrantsIn.AsSpan(r));
+    /// <summary>A regular block (<see cref="_blockDegree"/>): its j-th neighbours are the eight regions from r + δ_j.</summary>
+    private readonly struct OffsetLayout : IBlockLayout
+    {
+        public static bool IsGathered => false;
+    }
+
+    /// <summary>A gathered block (<see cref="_gatherDegree"/>): its j-th neighbours are the j-th eight entries of its table.</summary>
+    private readonly struct GatheredLayout : IBlockLayout
+    {
+        public static bool IsGathered => true;
     }
 
     /// <summary>
-    /// <see cref="ComputeMigration"/> for a gathered block of eight regions starting at <paramref name="r"/>
-    /// (<see cref="_gatherDegree"/>), its j-th neighbours read lane by lane from <paramref name="table"/>: the same flows
-    /// as <see cref="MigrateBlock"/>'s, for a block whose regions' neighbours are not a fixed offset away (the ends of
-    /// a grid's rows, an irregular map).
+    /// <see cref="ComputeMigration"/> for the block of eight regions starting at <paramref name="r"/>, each with at most
+    /// <paramref name="degree"/> neighbours: a regular block (<typeparamref name="TLayout"/> <see cref="OffsetLayout"/>,
+    /// <paramref name="neighbours"/> its offsets δ_j) or a gathered one (<see cref="GatheredLayout"/>, its table). The
+    /// loads are unchecked: <see cref="RegularBlocks"/> and <see cref="GatheredBlocks"/> have checked that the block and
+    /// all its neighbours lie inside the region tables (every table has one entry per region). The lanes give the
+    /// scalar loop's flows bit for bit:
+    /// <list type="bullet">
+    /// <item>A flow counts out of the region where the gap y_n − y_r is above zero and into it where the gap is below
+    /// zero; a zero or NaN gap counts in neither, as the scalar loop skips it. A gathered lane without a j-th neighbour
+    /// reads its own region: no gap, no flow.</item>
+    /// <item>min(|gap|, gap_max) is the hardware minimum, which returns its second operand when either is NaN: where
+    /// the flow counts, |gap| is above zero and not NaN, so the result is <see cref="Math.Min(double, double)"/>'s
+    /// (a NaN gap_max included).</item>
+    /// <item>In a <paramref name="uniform"/> block (<see cref="_blockUniform"/>) every neighbour has the block's degree,
+    /// so the source's degree is the block's whichever way the flow goes, and the neighbours' degrees are not read.</item>
+    /// </list>
     /// </summary>
-    private void MigrateGathered(int r, ReadOnlySpan<int> table, double rate, double maxGap, double border)
+    private void MigrateBlock<TLayout>(int r, int degree, bool uniform, ReadOnlySpan<int> neighbours, double rate, double maxGap, double border)
+        where TLayout : struct, IBlockLayout
     {
         var regions = _world.Regions;
         ref var attractiveness = ref MemoryMarshal.GetArrayDataReference(regions.Attractiveness);
@@ -591,27 +583,42 @@ public sealed class Demography : IMechanism
         ref var degrees = ref MemoryMarshal.GetArrayDataReference(_degree);
         var here = Vector512.LoadUnsafe(ref attractiveness, (nuint)r);
         var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
-        var ownDegree = Degrees(ref degrees, (nuint)r);
+        var ownDegree = TLayout.IsGathered ? Degrees(ref degrees, (nuint)r) : Vector512.Create((double)degree);
         var state = Vector256.LoadUnsafe(ref owner, (nuint)r);
         var shares = new ShareTerms(rate, maxGap, border);
         var outflow = Vector512<long>.Zero;
         var inflow = Vector512<long>.Zero;
-        for (var j = 0; j + Block <= table.Length; j += Block)
+        for (var j = 0; j < degree; j++)
         {
-            var n = table.Slice(j, Block);
-            var there = Vector512.Create(
-                At(ref attractiveness, n[0]), At(ref attractiveness, n[1]), At(ref attractiveness, n[2]), At(ref attractiveness, n[3]),
-                At(ref attractiveness, n[4]), At(ref attractiveness, n[5]), At(ref attractiveness, n[6]), At(ref attractiveness, n[7]));
-            var theirPeople = Vector512.Create(
-                At(ref population, n[0]), At(ref population, n[1]), At(ref population, n[2]), At(ref population, n[3]),
-                At(ref population, n[4]), At(ref population, n[5]), At(ref population, n[6]), At(ref population, n[7]));
-            var theirDegree = Vector512.Create(
-                (double)At(ref degrees, n[0]), At(ref degrees, n[1]), At(ref degrees, n[2]), At(ref degrees, n[3]),
-                At(ref degrees, n[4]), At(ref degrees, n[5]), At(ref degrees, n[6]), At(ref degrees, n[7]));
-            var theirState = Vector256.Create(
-                At(ref owner, n[0]), At(ref owner, n[1]), At(ref owner, n[2]), At(ref owner, n[3]),
-                At(ref owner, n[4]), At(ref owner, n[5]), At(ref owner, n[6]), At(ref owner, n[7]));
-            AddFlows(there - here, people, theirPeople, ownDegree, theirDegree, false, state, theirState, shares, ref outflow, ref inflow);
+            Vector512<double> there, theirDegree;
+            Vector512<long> theirPeople;
+            Vector256<int> theirState;
+            if (TLayout.IsGathered)
+            {
+                var n = neighbours.Slice(j * Block, Block);
+                there = Vector512.Create(
+                    At(ref attractiveness, n[0]), At(ref attractiveness, n[1]), At(ref attractiveness, n[2]), At(ref attractiveness, n[3]),
+                    At(ref attractiveness, n[4]), At(ref attractiveness, n[5]), At(ref attractiveness, n[6]), At(ref attractiveness, n[7]));
+                theirPeople = Vector512.Create(
+                    At(ref population, n[0]), At(ref population, n[1]), At(ref population, n[2]), At(ref population, n[3]),
+                    At(ref population, n[4]), At(ref population, n[5]), At(ref population, n[6]), At(ref population, n[7]));
+                theirDegree = Vector512.Create(
+                    (double)At(ref degrees, n[0]), At(ref degrees, n[1]), At(ref degrees, n[2]), At(ref degrees, n[3]),
+                    At(ref degrees, n[4]), At(ref degrees, n[5]), At(ref degrees, n[6]), At(ref degrees, n[7]));
+                theirState = Vector256.Create(
+                    At(ref owner, n[0]), At(ref owner, n[1]), At(ref owner, n[2]), At(ref owner, n[3]),
+                    At(ref owner, n[4]), At(ref owner, n[5]), At(ref owner, n[6]), At(ref owner, n[7]));
+            }
+            else
+            {
+                var n = (nuint)(r + neighbours[j]);
+                there = Vector512.LoadUnsafe(ref attractiveness, n);
+                theirPeople = Vector512.LoadUnsafe(ref population, n);
+                theirDegree = uniform ? ownDegree : Degrees(ref degrees, n);
+                theirState = Vector256.LoadUnsafe(ref owner, n);
+            }
+
+            AddFlows(there - here, people, theirPeople, ownDegree, theirDegree, uniform, state, theirState, shares, ref outflow, ref inflow);
         }
 
         outflow.CopyTo(regions.MigrantsOut.AsSpan(r));
@@ -633,7 +640,7 @@ public sealed class Demography : IMechanism
 
     /// <summary>
     /// Adds to eight regions' migrants the flows along one neighbour each, whose attractiveness is <paramref name="gapOut"/>
-    /// above theirs (the scalar loop's operations in each lane; see <see cref="MigrateBlock"/>). With
+    /// above theirs (the scalar loop's operations in each lane; see <see cref="MigrateBlock{TLayout}"/>). With
     /// <paramref name="sameDegree"/> the neighbours have the regions' own degrees, and no choice between them is made.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
