@@ -611,7 +611,7 @@ public sealed class Demography : IMechanism
             }
             else
             {
-                var n = (nuint)(r + neighbours[j]);
+                var n = (nuint)(r + At(ref MemoryMarshal.GetReference(neighbours), j));
                 there = Vector512.LoadUnsafe(ref attractiveness, n);
                 theirPeople = Vector512.LoadUnsafe(ref population, n);
                 theirDegree = uniform ? ownDegree : Degrees(ref degrees, n);
