@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using Westphalia.Conflict;
 using Westphalia.Parameters;
 using Westphalia.Randomness;
@@ -177,11 +179,11 @@ public sealed class Interpol
         var member = states.InterpolMember;
         var received = _state.Received;
         var threshold = Threshold(notice.Sharing);
-        for (var j = 0; j < _states; j++)
+        void Deliver(int j)
         {
-            if (!alive[j] || !member[j] || j == state || Bits(key, j) >= threshold)
+            if (!alive[j] || !member[j] || j == state)
             {
-                continue;
+                return;
             }
 
             receivers++;
@@ -193,6 +195,28 @@ public sealed class Interpol
             else
             {
                 _state.Pending.Add(new InterpolDelivery(tick + latency, id, j));
+            }
+        }
+
+        // The members' bits eight at a time where 512-bit vectors are accelerated (the same bits: wrapping 64-bit
+        // arithmetic in each lane); those drawn are delivered in ascending order, as one at a time.
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; j + 8 <= _states; j += 8)
+            {
+                for (var drawn = BitsBelow(key, j, threshold); drawn != 0; drawn &= drawn - 1)
+                {
+                    Deliver(j + BitOperations.TrailingZeroCount(drawn));
+                }
+            }
+        }
+
+        for (; j < _states; j++)
+        {
+            if (Bits(key, j) < threshold)
+            {
+                Deliver(j);
             }
         }
 
@@ -228,6 +252,16 @@ public sealed class Interpol
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         z ^= z >> 31;
         return z >> 11;
+    }
+
+    /// <summary>Bit i set where <see cref="Bits"/>(key, first + i) is below the threshold, for the eight members from <paramref name="first"/>.</summary>
+    private static uint BitsBelow(ulong key, int first, ulong threshold)
+    {
+        var z = Vector512.Create(key) + ((Vector512<ulong>.Indices + Vector512.Create((ulong)first + 1)) * Vector512.Create(0x9E3779B97F4A7C15UL));
+        z = (z ^ Vector512.ShiftRightLogical(z, 30)) * Vector512.Create(0xBF58476D1CE4E5B9UL);
+        z = (z ^ Vector512.ShiftRightLogical(z, 27)) * Vector512.Create(0x94D049BB133111EBUL);
+        z ^= Vector512.ShiftRightLogical(z, 31);
+        return (uint)Vector512.LessThan(Vector512.ShiftRightLogical(z, 11), Vector512.Create(threshold)).ExtractMostSignificantBits();
     }
 
     /// <summary>A notice about <paramref name="network"/>, issued at <paramref name="tick"/>, reaches <paramref name="member"/>.</summary>

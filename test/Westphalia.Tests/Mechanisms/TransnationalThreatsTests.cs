@@ -1,3 +1,4 @@
+using CsCheck;
 using Westphalia.Conflict;
 using Westphalia.Mechanisms;
 using Westphalia.Metrics;
@@ -128,6 +129,36 @@ public class TransnationalThreatsTests
             Assert.Equal(states.Count - 1, threats.Interpol.SovereigntyCeded[0]);
             Assert.Equal(1, threats.Interpol.NoticesSent[0]);
         }
+    }
+
+    [Fact]
+    public void A_notice_reaches_exactly_the_members_whose_own_draw_admits_them_whatever_the_number_of_states()
+    {
+        // Issue draws the members eight at a time where vectors allow, ArrivalTick one member at a time: they agree.
+        Gen.Select(Gen.Int[1, 40], Gen.Double[0, 1], Gen.Int[0, 1000], Gen.Bool.Array[40]).Sample((count, sharing, tick, members) =>
+        {
+            var sim = Build(width: 20, height: 10, states: count);
+            var states = sim.World.States;
+            Array.Fill(states.PoliceEffort, 0.0);
+            Array.Fill(states.InformationSharing, sharing);
+            for (var s = 0; s < states.Count; s++)
+            {
+                states.InterpolMember[s] = s == 0 || members[s];
+            }
+
+            var threats = Threats(sim, new TransnationalThreatParameters { TerrorFormation = 0, CrimeFormation = 0 }, new InterpolParameters { Era = InterpolEra.Internet });
+            var network = threats.Found(NetworkKind.Terror, states.RegionsOf(0)[0], 0.5, 0);
+            var notice = threats.Interpol.Issue(0, network, sim.ContextFor(tick));
+            var reached = 0;
+            for (var j = 1; j < states.Count; j++)
+            {
+                var admitted = threats.Interpol.ArrivalTick(notice, j) == tick;
+                Assert.Equal(admitted ? 1L : 0L, threats.Interpol.NoticesReceived[j]);
+                reached += admitted ? 1 : 0;
+            }
+
+            Assert.Equal(reached, notice.Receivers);
+        }, iter: 100);
     }
 
     [Fact]
