@@ -35,8 +35,9 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     private readonly World _world;
     private readonly InterstateWarParameters _p;
     private readonly EventBus _events;
-    private Dictionary<long, Front> _frontByKey = [];
-    private Dictionary<long, Front> _previousFrontByKey = [];
+
+    /// <summary>The fronts as they were before the last rebuild, in the same (ascending key) order.</summary>
+    private readonly List<Front> _previousFronts = [];
     private readonly List<Claim> _claims = [];
     private readonly List<Claim> _concessions = [];
     private readonly Dictionary<int, List<int>> _members = [];
@@ -349,20 +350,28 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         var index = _world.Borders;
         index.Refresh();
         _bordersVersion = index.Version;
-        (_previousFrontByKey, _frontByKey) = (_frontByKey, _previousFrontByKey);
-        var previous = _previousFrontByKey;
-        _frontByKey.Clear();
+        var previous = _previousFronts;
+        previous.Clear();
+        previous.AddRange(_state.Fronts);
         _state.Fronts.Clear();
         Array.Clear(_frontCount);
         Array.Fill(_frontStart, -1);
+
+        // Both the keys and the previous fronts are in ascending order of (from, to): a front kept from the last
+        // rebuild is found by walking the two together.
+        var p = 0;
         foreach (var key in index.Keys)
         {
             var (from, to) = Split(key);
+            while (p < previous.Count && Key(previous[p].From, previous[p].To) < key)
+            {
+                p++;
+            }
 
             // A state that came into being since the last rebuild starts with no memory of the front (its slot may have
             // been used before).
             var fresh = _state.NewStates.Contains(from) || _state.NewStates.Contains(to);
-            var front = !fresh && previous.TryGetValue(key, out var old) ? old : new Front(from, to);
+            var front = !fresh && p < previous.Count && Key(previous[p].From, previous[p].To) == key ? previous[p] : new Front(from, to);
             if (_frontStart[from] < 0)
             {
                 _frontStart[from] = _state.Fronts.Count;
@@ -370,7 +379,6 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
 
             _frontCount[from]++;
             _state.Fronts.Add(front);
-            _frontByKey[key] = front;
         }
 
         previous.Clear();
@@ -378,10 +386,33 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
         // The graph is symmetric, so every front has its reverse.
         foreach (var front in _state.Fronts)
         {
-            front.Back = _frontByKey[Key(front.To, front.From)];
+            front.Back = FrontOf(front.To, front.From)!;
         }
 
         _state.NewStates.Clear();
+    }
+
+    /// <summary>
+    /// The front from <paramref name="from"/> to <paramref name="to"/>, or null when they share no border: a binary
+    /// search among <paramref name="from"/>'s fronts, which are in ascending order of the state they face.
+    /// </summary>
+    private Front? FrontOf(int from, int to)
+    {
+        var fronts = _state.Fronts;
+        var (low, high) = (_frontStart[from], _frontStart[from] + _frontCount[from] - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var facing = fronts[middle].To;
+            if (facing == to)
+            {
+                return fronts[middle];
+            }
+
+            (low, high) = facing < to ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return null;
     }
 
     private bool Fought(Front front) =>
@@ -467,7 +498,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
             }
 
             var campaign = states.CampaignTarget[s];
-            if (campaign >= 0 && (!states.Alive[campaign] || !_frontByKey.ContainsKey(Key(s, campaign))))
+            if (campaign >= 0 && (!states.Alive[campaign] || FrontOf(s, campaign) is null))
             {
                 campaign = states.CampaignTarget[s] = -1;
             }
@@ -491,7 +522,7 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
             }
 
             var target = campaign >= 0
-                ? _frontByKey[Key(s, campaign)]
+                ? FrontOf(s, campaign)!
                 : adjacencyFronts[_frontStart[s] + rng.Below(_frontCount[s], tick, RngStream.InterstateWar, s, DrawTarget)];
             if (target.Defect || states.Allied(s, target.To))
             {
@@ -660,8 +691,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
             {
                 var ally = _state.Fronts[f].To;
                 var stands = states.Allied(ally, front.To) || (aggression && StandsBy(ally));
-                if (ally != front.To && stands && !states.Allied(ally, front.From)
-                    && _frontByKey.TryGetValue(Key(ally, front.From), out var allied) && !allied.Defect)
+                var allied = _state.Fronts[f].Back; // the ally's front against the aggressor
+                if (ally != front.To && stands && !states.Allied(ally, front.From) && !allied.Defect)
                 {
                     allied.Defect = true;
                     _events.Report(new AllyJoinedWar(_tick, ally, front.From, front.To));
@@ -951,12 +982,8 @@ public sealed class InterstateWar : IMechanism, ICheckpointed<InterstateWarState
     void ICheckpointed<InterstateWarState>.Restore(InterstateWarState state)
     {
         _state = state;
-        _frontByKey.Clear();
-        foreach (var front in _state.Fronts)
-        {
-            _frontByKey[Key(front.From, front.To)] = front;
-        }
 
+        // The fronts restored are in ascending key order, as built; the next step rebuilds the index over them.
         _bordersStale = true;
         Array.Fill(_capacityStale, true);
 
