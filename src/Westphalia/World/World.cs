@@ -8,6 +8,15 @@ public sealed class World
     private Doctrines.WorldStatistics? _statistics;
     private int[] _cursor = [];
 
+    /// <summary>
+    /// The regions given to another state since the membership index was last built, each with the owner the index
+    /// lists it under and the order of the move; null when there were too many for an update to pay (the next refresh
+    /// rebuilds the index whole).
+    /// </summary>
+    private List<(int Region, int Indexed, int Order)>? _moved;
+
+    private int[] _scratch = [];
+
     public World(RegionTable regions, Adjacency adjacency, StateTable states)
     {
         ArgumentNullException.ThrowIfNull(regions);
@@ -64,6 +73,18 @@ public sealed class World
     {
         if (Regions.Owner[region] != newOwner)
         {
+            if (_moved is not null)
+            {
+                if (_moved.Count < Math.Max(16, Regions.Count / 16))
+                {
+                    _moved.Add((region, Regions.Owner[region], _moved.Count));
+                }
+                else
+                {
+                    _moved = null;
+                }
+            }
+
             Regions.Owner[region] = newOwner;
             MembershipChanged = true;
             OwnershipVersion++;
@@ -165,13 +186,110 @@ public sealed class World
         return slot;
     }
 
-    /// <summary>Rebuilds the membership index if ownership changed.</summary>
+    /// <summary>
+    /// Brings the membership index up to date if ownership changed: by moving the regions given away since it was built
+    /// when they are few, by rebuilding it otherwise. The index is the same either way.
+    /// </summary>
     public void RefreshMembership()
     {
-        if (MembershipChanged)
+        if (!MembershipChanged)
+        {
+            return;
+        }
+
+        if (_moved is { Count: > 0 })
+        {
+            UpdateMembership(_moved);
+        }
+        else
         {
             RebuildMembership();
         }
+    }
+
+    /// <summary>
+    /// Moves each region given away since the index was built from the state it is listed under to its owner now, in one
+    /// pass over the index that copies every state's regions, leaving out those that left and merging in those that came,
+    /// in ascending order: the index <see cref="RebuildMembership"/> would build, in place.
+    /// </summary>
+    private void UpdateMembership(List<(int Region, int Indexed, int Order)> moved)
+    {
+        var states = States;
+        var owner = Regions.Owner;
+        var offsets = states.RegionOffsets;
+        var regions = states.Regions;
+
+        // Each region once, under the owner the index lists it (its first move's), unless it has come back to it.
+        moved.Sort((a, b) => a.Region != b.Region ? a.Region.CompareTo(b.Region) : a.Order.CompareTo(b.Order));
+        var left = new List<(int State, int Region)>();
+        var came = new List<(int State, int Region)>();
+        for (var i = 0; i < moved.Count; i++)
+        {
+            var (region, indexed, _) = moved[i];
+            if (i > 0 && moved[i - 1].Region == region)
+            {
+                continue;
+            }
+
+            if (owner[region] != indexed)
+            {
+                left.Add((indexed, region));
+                came.Add((owner[region], region));
+            }
+        }
+
+        left.Sort();
+        came.Sort();
+        if (_scratch.Length != regions.Length)
+        {
+            _scratch = new int[regions.Length];
+        }
+
+        var written = 0;
+        var (l, c) = (0, 0);
+        for (var s = 0; s < states.Count; s++)
+        {
+            var slice = regions.AsSpan(offsets[s], offsets[s + 1] - offsets[s]);
+            offsets[s] = written;
+            if ((l == left.Count || left[l].State != s) && (c == came.Count || came[c].State != s))
+            {
+                slice.CopyTo(_scratch.AsSpan(written));
+                written += slice.Length;
+                continue;
+            }
+
+            // The state's regions less those that left, with those that came merged in, all ascending.
+            foreach (var r in slice)
+            {
+                if (l < left.Count && left[l].State == s && left[l].Region == r)
+                {
+                    l++;
+                    continue;
+                }
+
+                for (; c < came.Count && came[c].State == s && came[c].Region < r; c++)
+                {
+                    _scratch[written++] = came[c].Region;
+                }
+
+                _scratch[written++] = r;
+            }
+
+            for (; c < came.Count && came[c].State == s; c++)
+            {
+                _scratch[written++] = came[c].Region;
+            }
+        }
+
+        offsets[states.Count] = written;
+        _scratch.AsSpan(0, written).CopyTo(regions);
+        for (var s = 0; s < states.Count; s++)
+        {
+            states.RegionCount[s] = offsets[s + 1] - offsets[s];
+        }
+
+        moved.Clear();
+        MembershipChanged = false;
     }
 
     /// <summary>
@@ -213,6 +331,8 @@ public sealed class World
         {
             states.RegionCount[s] = states.RegionOffsets[s + 1] - states.RegionOffsets[s];
         }
+
+        (_moved ??= []).Clear();
     }
 
     /// <summary>
