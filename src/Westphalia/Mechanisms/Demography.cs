@@ -491,7 +491,6 @@ public sealed class Demography : IMechanism
                 if (_blockDegree[block] > 0)
                 {
                     MigrateBlock<OffsetLayout>(r, _blockDegree[block], _blockUniform[block], _blockOffsets.AsSpan(block * MaxBlockDegree, MaxBlockDegree), rate, maxGap, border);
-
                     r += Block;
                     continue;
                 }
@@ -499,7 +498,6 @@ public sealed class Demography : IMechanism
                 if (_gatherDegree[block] > 0)
                 {
                     MigrateBlock<GatheredLayout>(r, _gatherDegree[block], false, _gatherTable.AsSpan(_gatherStart[block], _gatherDegree[block] * Block), rate, maxGap, border);
-
                     r += Block;
                     continue;
                 }
@@ -585,7 +583,9 @@ public sealed class Demography : IMechanism
         var people = Vector512.ConvertToDouble(Vector512.LoadUnsafe(ref population, (nuint)r));
         var ownDegree = TLayout.IsGathered ? Degrees(ref degrees, (nuint)r) : Vector512.Create((double)degree);
         var state = Vector256.LoadUnsafe(ref owner, (nuint)r);
-        var shares = new ShareTerms(rate, maxGap, border);
+        var rates = Vector512.Create(rate);
+        var maxGaps = Vector512.Create(maxGap);
+        var borders = Vector512.Create(border);
         var outflow = Vector512<long>.Zero;
         var inflow = Vector512<long>.Zero;
         for (var j = 0; j < degree; j++)
@@ -596,9 +596,7 @@ public sealed class Demography : IMechanism
             if (TLayout.IsGathered)
             {
                 var n = neighbours.Slice(j * Block, Block);
-                there = Vector512.Create(
-                    At(ref attractiveness, n[0]), At(ref attractiveness, n[1]), At(ref attractiveness, n[2]), At(ref attractiveness, n[3]),
-                    At(ref attractiveness, n[4]), At(ref attractiveness, n[5]), At(ref attractiveness, n[6]), At(ref attractiveness, n[7]));
+                there = Lanes512.Gather(regions.Attractiveness, n).Value;
                 theirPeople = Vector512.Create(
                     At(ref population, n[0]), At(ref population, n[1]), At(ref population, n[2]), At(ref population, n[3]),
                     At(ref population, n[4]), At(ref population, n[5]), At(ref population, n[6]), At(ref population, n[7]));
@@ -618,7 +616,17 @@ public sealed class Demography : IMechanism
                 theirState = Vector256.LoadUnsafe(ref owner, n);
             }
 
-            AddFlows(there - here, people, theirPeople, ownDegree, theirDegree, uniform, state, theirState, shares, ref outflow, ref inflow);
+            var gapOut = there - here;
+            var isOut = Vector512.GreaterThan(gapOut, Vector512<double>.Zero);
+            var isIn = Vector512.LessThan(gapOut, Vector512<double>.Zero);
+            var source = Vector512.ConditionalSelect(isOut, people, Vector512.ConvertToDouble(theirPeople));
+            var sourceDegree = uniform ? ownDegree : Vector512.ConditionalSelect(isOut, ownDegree, theirDegree);
+            var same = Vector512.WidenLower(Vector256.Equals(theirState, state).ToVector512Unsafe()).AsDouble();
+            var permeability = Vector512.ConditionalSelect(same, Vector512<double>.One, borders);
+            var share = rates * Vector512.MinNative(Vector512.Abs(gapOut), maxGaps) * permeability / sourceDegree;
+            var flow = Vector512.ConvertToInt64(source * share);
+            outflow += flow & isOut.AsInt64();
+            inflow += flow & isIn.AsInt64();
         }
 
         outflow.CopyTo(regions.MigrantsOut.AsSpan(r));
@@ -629,36 +637,6 @@ public sealed class Demography : IMechanism
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T At<T>(ref T first, int index)
         where T : struct => Unsafe.Add(ref first, index);
-
-    /// <summary>The terms of a flow's share that every edge has: m/12, gap_max and the border permeability, in lanes.</summary>
-    private readonly struct ShareTerms(double rate, double maxGap, double border)
-    {
-        public readonly Vector512<double> Rate = Vector512.Create(rate);
-        public readonly Vector512<double> MaxGap = Vector512.Create(maxGap);
-        public readonly Vector512<double> Border = Vector512.Create(border);
-    }
-
-    /// <summary>
-    /// Adds to eight regions' migrants the flows along one neighbour each, whose attractiveness is <paramref name="gapOut"/>
-    /// above theirs (the scalar loop's operations in each lane; see <see cref="MigrateBlock{TLayout}"/>). With
-    /// <paramref name="sameDegree"/> the neighbours have the regions' own degrees, and no choice between them is made.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddFlows(Vector512<double> gapOut, Vector512<double> people, Vector512<long> theirPeople, Vector512<double> ownDegree,
-        Vector512<double> theirDegree, bool sameDegree, Vector256<int> state, Vector256<int> theirState, in ShareTerms terms,
-        ref Vector512<long> outflow, ref Vector512<long> inflow)
-    {
-        var isOut = Vector512.GreaterThan(gapOut, Vector512<double>.Zero);
-        var isIn = Vector512.LessThan(gapOut, Vector512<double>.Zero);
-        var source = Vector512.ConditionalSelect(isOut, people, Vector512.ConvertToDouble(theirPeople));
-        var sourceDegree = sameDegree ? ownDegree : Vector512.ConditionalSelect(isOut, ownDegree, theirDegree);
-        var same = Vector512.WidenLower(Vector256.Equals(theirState, state).ToVector512Unsafe()).AsDouble();
-        var permeability = Vector512.ConditionalSelect(same, Vector512<double>.One, terms.Border);
-        var share = terms.Rate * Vector512.MinNative(Vector512.Abs(gapOut), terms.MaxGap) * permeability / sourceDegree;
-        var flow = Vector512.ConvertToInt64(source * share);
-        outflow += flow & isOut.AsInt64();
-        inflow += flow & isIn.AsInt64();
-    }
 
     /// <summary>The degrees of the eight regions from <paramref name="first"/>, as doubles (exact: they are below 255).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
