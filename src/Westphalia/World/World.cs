@@ -15,7 +15,10 @@ public sealed class World
     /// </summary>
     private List<(int Region, int Indexed, int Order)>? _moved;
 
+    // Reused by each update of the membership index: the index being built, and the regions that left and came by state.
     private int[] _scratch = [];
+    private readonly List<(int State, int Region)> _left = [];
+    private readonly List<(int State, int Region)> _came = [];
 
     public World(RegionTable regions, Adjacency adjacency, StateTable states)
     {
@@ -221,8 +224,9 @@ public sealed class World
 
         // Each region once, under the owner the index lists it (its first move's), unless it has come back to it.
         moved.Sort((a, b) => a.Region != b.Region ? a.Region.CompareTo(b.Region) : a.Order.CompareTo(b.Order));
-        var left = new List<(int State, int Region)>();
-        var came = new List<(int State, int Region)>();
+        var (left, came) = (_left, _came);
+        left.Clear();
+        came.Clear();
         for (var i = 0; i < moved.Count; i++)
         {
             var (region, indexed, _) = moved[i];
