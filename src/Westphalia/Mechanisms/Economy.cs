@@ -146,55 +146,64 @@ public sealed class Economy : IMechanism
         RegionParallel.For(_world.Regions.Count, context.Threads, _annualRates);
     }
 
-    /// <summary>Regions whose annual rates are worked out together, their normal deviates and log steady states on the stack.</summary>
+    /// <summary>Regions whose annual rates are worked out together, their normal deviates and intermediate values on the stack.</summary>
     private const int DeviateBlock = 512;
 
     /// <summary>
     /// The annual rates of a range of regions, a block of <see cref="DeviateBlock"/> at a time: the region's own shock is
     /// <see cref="CounterRng.PairedNormal"/>, and logarithms and powers are <see cref="PortableMath"/>'s
     /// ((1 + g)^(1/12) = exp(ln(1 + g) / 12)), so vector lanes and single regions give the same bits. The rate is
-    /// worked out in two passes over the block, each keeping no value across its calls of the portable functions (a
-    /// call keeps no vector in a register): the logarithms of income and of the steady state, then the rate and its
-    /// monthly factor.
+    /// worked out in four passes over the block, each keeping few values across its calls of the portable functions
+    /// (a call keeps no vector in a register); what one pass leaves for the next is stored as the doubles it is.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetAnnualRates(int start, int end)
     {
         Span<double> deviates = stackalloc double[DeviateBlock];
         Span<double> logSteady = stackalloc double[DeviateBlock];
+        Span<double> growth = stackalloc double[DeviateBlock];
+        var regions = _world.Regions;
         for (var first = start; first < end; first += DeviateBlock)
         {
             var n = Math.Min(end, first + DeviateBlock) - first;
             _rng.PairedNormals(_tick, RngStream.Economy, first, deviates[..n]);
-            var logs = new Logs(this, first, logSteady[..n]);
-            Lanes.For(ref logs, 0, n);
-            var rate = new AnnualRate(this, deviates[..n], logSteady[..n], first);
+            var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), regions.Attractiveness.AsSpan(first, n));
+            Lanes.For(ref logIncome, 0, n);
+            var steady = new LogSteady(this, first, logSteady[..n]);
+            Lanes.For(ref steady, 0, n);
+            var rate = new AnnualRate(this, deviates[..n], logSteady[..n], growth[..n], first);
             Lanes.For(ref rate, 0, n);
+            var factor = new MonthlyFactor(growth[..n], regions.GrowthFactor.AsSpan(first, n));
+            Lanes.For(ref factor, 0, n);
         }
     }
 
-    /// <summary>
-    /// For lanes of regions: ln max(y, 10⁻⁹), the log income, kept as the regions' attractiveness to migrants; and
-    /// ln y* = ln(A · y_f · investment factor of the owner), the log steady state.
-    /// </summary>
-    private readonly ref struct Logs : ILaneKernel
+    /// <summary>ln max(y, 10⁻⁹) for lanes of regions: the log income, which is also the regions' attractiveness to migrants.</summary>
+    private readonly ref struct LogIncome(ReadOnlySpan<double> income, Span<double> logIncome) : ILaneKernel
     {
-        private readonly ReadOnlySpan<double> _income;
-        private readonly Span<double> _logIncome;
+        private readonly ReadOnlySpan<double> _income = income;
+        private readonly Span<double> _logIncome = logIncome;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.Log(T.Max(T.Load(_income[i..]), T.Create(1e-9))).Store(_logIncome[i..]);
+    }
+
+    /// <summary>ln y* = ln(A · y_f · investment factor of the owner) for lanes of regions.</summary>
+    private readonly ref struct LogSteady : ILaneKernel
+    {
         private readonly ReadOnlySpan<int> _owner;
         private readonly ReadOnlySpan<double> _productivity;
         private readonly double[] _stateInvestment;
         private readonly double _frontier;
         private readonly Span<double> _logSteady;
 
-        public Logs(Economy economy, int first, Span<double> logSteady)
+        public LogSteady(Economy economy, int first, Span<double> logSteady)
         {
             var regions = economy._world.Regions;
-            var n = logSteady.Length;
-            _income = regions.IncomePerCapita.AsSpan(first, n);
-            _logIncome = regions.Attractiveness.AsSpan(first, n);
-            _owner = regions.Owner.AsSpan(first, n);
-            _productivity = regions.Productivity.AsSpan(first, n);
+            _owner = regions.Owner.AsSpan(first, logSteady.Length);
+            _productivity = regions.Productivity.AsSpan(first, logSteady.Length);
             _stateInvestment = economy._stateInvestment;
             _frontier = economy._frontier;
             _logSteady = logSteady;
@@ -202,17 +211,11 @@ public sealed class Economy : IMechanism
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int i)
-            where T : struct, ILanes<T>
-        {
-            PortableMath.Log(T.Max(T.Load(_income[i..]), T.Create(1e-9))).Store(_logIncome[i..]);
+            where T : struct, ILanes<T> =>
             PortableMath.Log(T.Load(_productivity[i..]) * T.Create(_frontier) * T.Gather(_stateInvestment, _owner[i..])).Store(_logSteady[i..]);
-        }
     }
 
-    /// <summary>
-    /// g = max(g_f + β (ln y* − ln y_undamaged) + σ (shared + √(1 − share) ε), −0.5) and its monthly factor
-    /// (1 + g)^(1/12) = exp(ln(1 + g) / 12), for lanes of regions.
-    /// </summary>
+    /// <summary>g = max(g_f + β (ln y* − ln y_undamaged) + σ (shared + √(1 − share) ε), −0.5) for lanes of regions.</summary>
     private readonly ref struct AnnualRate : ILaneKernel
     {
         private readonly ReadOnlySpan<int> _owner;
@@ -221,24 +224,23 @@ public sealed class Economy : IMechanism
         private readonly double[] _stateShock;
         private readonly ReadOnlySpan<double> _deviates;
         private readonly ReadOnlySpan<double> _logSteady;
-        private readonly Span<double> _factor;
+        private readonly Span<double> _growth;
         private readonly double _own;
         private readonly double _shockSd;
         private readonly double _frontierGrowth;
         private readonly double _convergence;
 
-        public AnnualRate(Economy economy, ReadOnlySpan<double> deviates, ReadOnlySpan<double> logSteady, int first)
+        public AnnualRate(Economy economy, ReadOnlySpan<double> deviates, ReadOnlySpan<double> logSteady, Span<double> growth, int first)
         {
             var regions = economy._world.Regions;
             var p = economy._parameters;
-            var n = logSteady.Length;
-            _owner = regions.Owner.AsSpan(first, n);
-            _logIncome = regions.Attractiveness.AsSpan(first, n);
-            _damage = regions.WarDamage.AsSpan(first, n);
+            _owner = regions.Owner.AsSpan(first, growth.Length);
+            _logIncome = regions.Attractiveness.AsSpan(first, growth.Length);
+            _damage = regions.WarDamage.AsSpan(first, growth.Length);
             _stateShock = economy._stateShock;
             _deviates = deviates;
             _logSteady = logSteady;
-            _factor = regions.GrowthFactor.AsSpan(first, n);
+            _growth = growth;
             _own = Math.Sqrt(1 - p.ShockStateShare);
             _shockSd = p.ShockSd;
             _frontierGrowth = p.FrontierGrowth;
@@ -259,8 +261,19 @@ public sealed class Economy : IMechanism
                 : logIncome;
             var shock = T.Create(_shockSd) * (T.Gather(_stateShock, _owner[i..]) + (T.Create(_own) * T.Load(_deviates[i..])));
             var g = T.Create(_frontierGrowth) + (T.Create(_convergence) * (T.Load(_logSteady[i..]) - logUndamaged)) + shock;
-            g = T.Max(g, T.Create(-0.5));
-            PortableMath.Exp(PortableMath.Log(T.Create(1.0) + g) / T.Create(12.0)).Store(_factor[i..]);
+            T.Max(g, T.Create(-0.5)).Store(_growth[i..]);
         }
+    }
+
+    /// <summary>The monthly factor (1 + g)^(1/12) = exp(ln(1 + g) / 12) for lanes of regions.</summary>
+    private readonly ref struct MonthlyFactor(ReadOnlySpan<double> growth, Span<double> factor) : ILaneKernel
+    {
+        private readonly ReadOnlySpan<double> _growth = growth;
+        private readonly Span<double> _factor = factor;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.Exp(PortableMath.Log(T.Create(1.0) + T.Load(_growth[i..])) / T.Create(12.0)).Store(_factor[i..]);
     }
 }
