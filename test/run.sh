@@ -8,4 +8,6 @@ source test/components.sh
 westphalia_slurm_up
 westphalia_chromium_up
 westphalia_postgres_up
-dotnet test "$@"
+# A test still running after ten minutes is taken as hung (the longest takes about half a minute): the blame collector
+# stops its test host and names it, so a hang fails the run at once instead of holding it until CI's time runs out.
+dotnet test --blame-hang-timeout 10m --blame-hang-dump-type none "$@"

@@ -35,6 +35,9 @@ public sealed class OfflineBrowser : IAsyncDisposable
         }
         """;
 
+    /// <summary>How long <see cref="CloseWithinAsync"/> gives a browser to close when the browser is disposed.</summary>
+    public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(30);
+
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -190,8 +193,28 @@ public sealed class OfflineBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync().ConfigureAwait(false);
+        await CloseWithinAsync(_browser, CloseTimeout).ConfigureAwait(false);
         _playwright.Dispose();
+    }
+
+    /// <summary>
+    /// Closes <paramref name="browser"/>, waiting for it at most <paramref name="timeout"/>: Playwright's close has no
+    /// timeout of its own, and Chromium can fail to close a tab whose navigation is committing as it is closed
+    /// (crbug.com/536385539), so a close could wait for ever. Past the timeout the wait is given up; disposing the
+    /// Playwright instance afterwards ends its driver, and the browser with it. Returns whether the browser closed in time.
+    /// </summary>
+    public static async Task<bool> CloseWithinAsync(IBrowser browser, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        try
+        {
+            await browser.CloseAsync().WaitAsync(timeout).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     // What a page may load without being anything but itself: its own and other files (told apart in FileRequests),
