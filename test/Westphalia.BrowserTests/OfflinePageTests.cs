@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Westphalia.Screenshots;
 
 namespace Westphalia.BrowserTests;
@@ -138,6 +139,37 @@ public class OfflinePageTests(ChromiumFixture chromium) : IClassFixture<Chromium
         var e = await Assert.ThrowsAsync<TimeoutException>(() => chromium.Browser.OpenAsync(page, options: new PageOptions { Timeout = TimeSpan.FromSeconds(2) }));
 
         Assert.Contains("did not load within 2 s", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_that_keeps_reloading_itself_fails_within_its_timeout_and_the_browser_opens_the_next_page()
+    {
+        var folder = ChromiumFixture.TempFolder();
+        var page = Path.Combine(folder, "restless.html");
+        File.WriteAllText(page, """
+            <!doctype html><html><head><meta charset="utf-8"><title>restless</title></head><body>
+            <p>again</p>
+            <script>setTimeout(() => location.reload(), 30);</script>
+            </body></html>
+            """);
+        var options = new PageOptions { Timeout = TimeSpan.FromSeconds(2) };
+
+        // Each open either sees the page between two reloads or fails naming it; none may outlast its timeout and the
+        // close of its tab by much. Several opens, since a close hangs only when it meets a reload as it commits.
+        for (var i = 0; i < 6; i++)
+        {
+            var open = chromium.Browser.OpenAsync(page, options: options);
+            var finished = await Task.WhenAny(open, Task.Delay(options.Timeout + OfflineBrowser.CloseTimeout + TimeSpan.FromSeconds(30)));
+            Assert.True(finished == open, $"opening the page the {i + 1}th time did not finish");
+            if (open.Exception?.InnerException is { } e)
+            {
+                Assert.True(e is TimeoutException or PlaywrightException, e.ToString());
+                Assert.StartsWith(page, e.Message, StringComparison.Ordinal);
+            }
+        }
+
+        var check = await chromium.Browser.OpenAsync(ChromiumFixture.Page("self-contained.html"));
+        Assert.True(check.IsClean, string.Join('\n', check.Problems()));
     }
 
     [Fact]

@@ -174,6 +174,11 @@ public sealed class OfflineBrowser : IAsyncDisposable
         {
             throw new TimeoutException($"{htmlPath} did not load within {options.Timeout.TotalSeconds:0} s: {FirstLine(e.Message)}", e);
         }
+        catch (PlaywrightException e)
+        {
+            // A page that reloads or leaves itself while it is inspected, say: the message names the page.
+            throw new PlaywrightException($"{htmlPath}: {FirstLine(e.Message)}", e);
+        }
 
         lock (requests)
         {
@@ -198,10 +203,11 @@ public sealed class OfflineBrowser : IAsyncDisposable
     }
 
     /// <summary>
-    /// Closes <paramref name="browser"/>, waiting for it at most <paramref name="timeout"/>: Playwright's close has no
-    /// timeout of its own, and Chromium can fail to close a tab whose navigation is committing as it is closed
-    /// (crbug.com/536385539), so a close could wait for ever. Past the timeout the wait is given up; disposing the
-    /// Playwright instance afterwards ends its driver, and the browser with it. Returns whether the browser closed in time.
+    /// Closes <paramref name="browser"/>, waiting for it at most <paramref name="timeout"/>: Playwright's closes have no
+    /// timeout of their own (a tab closed as its navigation commits is never closed by Chromium, crbug.com/536385539), so
+    /// that a browser that does not answer cannot hold its caller for ever. Past the timeout the wait is given up;
+    /// disposing the Playwright instance afterwards ends its driver, and the browser with it. Returns whether the browser
+    /// closed in time.
     /// </summary>
     public static async Task<bool> CloseWithinAsync(IBrowser browser, TimeSpan timeout)
     {
