@@ -47,43 +47,89 @@ public sealed class PublicSafety : IMechanism
         RegionParallel.For(_world.Regions.Count, threads, _rates);
     }
 
+    /// <summary>Regions whose rates are worked out together, in two passes over the block.</summary>
+    private const int Block = 512;
+
     /// <summary>
     /// <see cref="Rate"/> for a range of regions, with the state's policing factor computed once per state, in vector
-    /// lanes where the hardware has them (the power is <see cref="PortableMath"/>'s, the same bits in every lane).
+    /// lanes where the hardware has them, a block at a time in two passes: the logarithm of the scaled income, then the
+    /// rate from it. Each pass inlines one portable function (<see cref="PortableMath"/>'s, the same bits in every lane),
+    /// rather than calling the power for each vector; each pass's kernel is a method of its own, so that the loop that
+    /// calls it stays within the JIT's inlining budget too.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetRates(int start, int end)
     {
-        var kernel = new Rates(this);
-        Lanes.For(ref kernel, start, end);
-    }
-
-    private readonly struct Rates(PublicSafety safety) : ILaneKernel
-    {
-        private readonly PublicSafetyParameters _p = safety._parameters;
-        private readonly RegionTable _regions = safety._world.Regions;
-        private readonly double[] _policing = safety._policing;
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Run<T>(int r)
-            where T : struct, ILanes<T>
+        Span<double> logs = stackalloc double[Block];
+        var regions = _world.Regions;
+        for (var first = start; first < end; first += Block)
         {
-            var regions = _regions;
-            var income = T.Load(regions.IncomePerCapita.AsSpan(r));
-            var rate = Rate(_p, income, T.Gather(_policing, regions.Owner.AsSpan(r)));
-            rate.Store(regions.ViolentDeathRate.AsSpan(r));
+            var n = Math.Min(end, first + Block) - first;
+            var scaled = new LogScaledIncome(_parameters, regions.IncomePerCapita.AsSpan(first, n), logs[..n]);
+            Lanes.For(ref scaled, 0, n);
+            var rates = new Rates(this, first, logs[..n]);
+            Lanes.For(ref rates, 0, n);
         }
     }
 
-    public double Rate(double income, double policeEffort) =>
-        Rate(_parameters, new Scalar(income), new Scalar(Policing(policeEffort))).Value;
+    /// <summary>ln(max(y, 1) / y_ref) for lanes of regions.</summary>
+    private readonly ref struct LogScaledIncome(PublicSafetyParameters p, ReadOnlySpan<double> income, Span<double> logs) : ILaneKernel
+    {
+        private readonly double _referenceIncome = p.ReferenceIncome;
+        private readonly ReadOnlySpan<double> _income = income;
+        private readonly Span<double> _logs = logs;
 
-    /// <summary>v0 (max(y, 1) / y_ref)^−η times the policing factor, at most the ceiling.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.LogInline(ScaledIncome(_referenceIncome, T.Load(_income[i..]))).Store(_logs[i..]);
+    }
+
+    /// <summary>The rates of lanes of regions from the logarithms of their scaled incomes.</summary>
+    private readonly ref struct Rates : ILaneKernel
+    {
+        private readonly PublicSafetyParameters _p;
+        private readonly ReadOnlySpan<int> _owner;
+        private readonly ReadOnlySpan<double> _logs;
+        private readonly Span<double> _rates;
+        private readonly double[] _policing;
+
+        public Rates(PublicSafety safety, int first, ReadOnlySpan<double> logs)
+        {
+            var regions = safety._world.Regions;
+            _p = safety._parameters;
+            _owner = regions.Owner.AsSpan(first, logs.Length);
+            _logs = logs;
+            _rates = regions.ViolentDeathRate.AsSpan(first, logs.Length);
+            _policing = safety._policing;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            RateFromLog(_p, T.Load(_logs[i..]), T.Gather(_policing, _owner[i..])).Store(_rates[i..]);
+    }
+
+    public double Rate(double income, double policeEffort)
+    {
+        var logScaled = PortableMath.Log(ScaledIncome(_parameters.ReferenceIncome, new Scalar(income)));
+        return RateFromLog(_parameters, logScaled, new Scalar(Policing(policeEffort))).Value;
+    }
+
+    /// <summary>max(y, 1) / y_ref.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T Rate<T>(PublicSafetyParameters p, T income, T policing)
+    private static T ScaledIncome<T>(double referenceIncome, T income)
+        where T : struct, ILanes<T> => T.Max(income, T.Create(1.0)) / T.Create(referenceIncome);
+
+    /// <summary>
+    /// v0 (max(y, 1) / y_ref)^−η times the policing factor, at most the ceiling, from the logarithm of the scaled income:
+    /// the power is exp(−η ln(max(y, 1) / y_ref)), as <see cref="PortableMath.Pow{T}(T, T)"/> has it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T RateFromLog<T>(PublicSafetyParameters p, T logScaledIncome, T policing)
         where T : struct, ILanes<T>
     {
-        var incomeTerm = PortableMath.Pow(T.Max(income, T.Create(1.0)) / T.Create(p.ReferenceIncome), T.Create(-p.IncomeElasticity));
+        var incomeTerm = PortableMath.ExpInline(T.Create(-p.IncomeElasticity) * logScaledIncome);
         return T.Min(T.Create(p.BaseRate) * incomeTerm * policing, T.Create(ModelBounds.ViolentDeathRateCeiling));
     }
 

@@ -79,6 +79,15 @@ public static class PortableMath
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static T Cbrt<T>(T x)
+        where T : struct, ILanes<T> => CbrtInline(x);
+
+    /// <summary>
+    /// <see cref="Cbrt{T}(T)"/>, inlined where it is called. A call of the portable functions passes its vectors through the
+    /// stack, and its cost then depends on where the stack and the arrays lie; a kernel that calls no other portable
+    /// function, and so stays within the JIT's inlining budget, inlines this instead.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T CbrtInline<T>(T x)
         where T : struct, ILanes<T>
     {
         // High word / 3 + B1 in the high word: (h · 0xAAAAAAAB) >> 33 is h / 3 for every 32-bit h.
@@ -103,6 +112,15 @@ public static class PortableMath
     /// <summary>The natural logarithm in each lane (fdlibm's e_log.c: x = 2^k (1 + f), ln(1 + f) by a polynomial in f / (2 + f)).</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static T Log<T>(T x)
+        where T : struct, ILanes<T> => LogInline(x);
+
+    /// <summary>
+    /// <see cref="Log{T}(T)"/>, inlined where it is called. A call of the portable functions passes its vectors through the
+    /// stack, and its cost then depends on where the stack and the arrays lie; a kernel that calls no other portable
+    /// function, and so stays within the JIT's inlining budget, inlines this instead.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T LogInline<T>(T x)
         where T : struct, ILanes<T>
     {
         // Where every lane is a positive normal number (the usual case) the scaling of subnormals and the choice of
@@ -175,6 +193,15 @@ public static class PortableMath
     /// <summary>e^x in each lane (fdlibm's e_exp.c: x = k ln 2 + r, e^r by a rational approximation, times 2^k).</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static T Exp<T>(T x)
+        where T : struct, ILanes<T> => ExpInline(x);
+
+    /// <summary>
+    /// <see cref="Exp{T}(T)"/>, inlined where it is called. A call of the portable functions passes its vectors through the
+    /// stack, and its cost then depends on where the stack and the arrays lie; a kernel that calls no other portable
+    /// function, and so stays within the JIT's inlining budget, inlines this instead.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T ExpInline<T>(T x)
         where T : struct, ILanes<T>
     {
         // Beyond these e^x is 0 or ∞ in doubles; the bounds keep k in range. NaN passes through Min and Max.
