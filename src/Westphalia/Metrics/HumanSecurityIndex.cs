@@ -10,7 +10,8 @@ namespace Westphalia.Metrics;
 /// GM(violence, displacement); HSI = GM(want, fear), giving the Canadian and the UNDP schools equal weight.
 /// Every score is computed by one lane kernel (<see cref="Score{T}"/>) from IEEE basic operations and the portable
 /// logarithm and cube root, so a region's scores are the same bits one at a time or in vector lanes, on any
-/// instruction set; the one-value methods are that kernel in one lane.
+/// instruction set; the one-value methods are that kernel in one lane. A kernel over many regions may work out the two
+/// logarithms first, in passes of their own, and then the rest (<see cref="ScoreOfIndices{T}"/>).
 /// </summary>
 public sealed class HumanSecurityIndex
 {
@@ -60,12 +61,20 @@ public sealed class HumanSecurityIndex
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public HumanSecurityLanes<T> Score<T>(T lifeExpectancy, T foodSecurity, T incomePerCapita, T violentDeathRate, T displacedShare)
+        where T : struct, ILanes<T> =>
+        ScoreOfIndices(IncomeIndex(incomePerCapita), lifeExpectancy, foodSecurity, ViolenceIndex(violentDeathRate), displacedShare);
+
+    /// <summary>
+    /// <see cref="Score{T}(T, T, T, T, T)"/> from the income and violence indices already worked out (by
+    /// <see cref="IncomeIndexOfLog{T}"/> and <see cref="ViolenceIndexOfLog{T}"/>): a kernel over many regions works out the
+    /// two logarithms in passes of their own, so that each pass inlines one portable function.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public HumanSecurityLanes<T> ScoreOfIndices<T>(T income, T lifeExpectancy, T foodSecurity, T violence, T displacedShare)
         where T : struct, ILanes<T>
     {
-        var income = IncomeIndex(incomePerCapita);
         var health = HealthIndex(lifeExpectancy);
         var food = Clamp01(foodSecurity);
-        var violence = ViolenceIndex(violentDeathRate);
         var displacement = Clamp01(T.Create(1) - displacedShare);
         var want = GeometricMean(income, health, food);
         var fear = GeometricMean(violence, displacement);
@@ -75,7 +84,18 @@ public sealed class HumanSecurityIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T IncomeIndex<T>(T incomePerCapita)
         where T : struct, ILanes<T> =>
-        Clamp01((PortableMath.Log(T.Max(incomePerCapita, T.Create(1e-9))) - T.Create(_logIncomeMin)) * T.Create(_incomeScale));
+        IncomeIndexOfLog(PortableMath.Log(IncomeFloor(incomePerCapita)));
+
+    /// <summary>The income per head whose logarithm the income index takes: at least 10⁻⁹.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T IncomeFloor<T>(T incomePerCapita)
+        where T : struct, ILanes<T> => T.Max(incomePerCapita, T.Create(1e-9));
+
+    /// <summary>The income index from the logarithm of <see cref="IncomeFloor{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T IncomeIndexOfLog<T>(T logIncome)
+        where T : struct, ILanes<T> =>
+        Clamp01((logIncome - T.Create(_logIncomeMin)) * T.Create(_incomeScale));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T HealthIndex<T>(T lifeExpectancy)
@@ -85,7 +105,18 @@ public sealed class HumanSecurityIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T ViolenceIndex<T>(T violentDeathRate)
         where T : struct, ILanes<T> =>
-        Clamp01(T.Create(1) - (PortableMath.Log(T.Create(1) + T.Max(violentDeathRate, T.Create(0))) * T.Create(_violenceScale)));
+        ViolenceIndexOfLog(PortableMath.Log(ViolenceTerm(violentDeathRate)));
+
+    /// <summary>1 + max(v, 0), whose logarithm the violence index takes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T ViolenceTerm<T>(T violentDeathRate)
+        where T : struct, ILanes<T> => T.Create(1) + T.Max(violentDeathRate, T.Create(0));
+
+    /// <summary>The violence index from the logarithm of <see cref="ViolenceTerm{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T ViolenceIndexOfLog<T>(T logTerm)
+        where T : struct, ILanes<T> =>
+        Clamp01(T.Create(1) - (logTerm * T.Create(_violenceScale)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T GeometricMean<T>(T a, T b)
@@ -100,7 +131,7 @@ public sealed class HumanSecurityIndex
         where T : struct, ILanes<T>
     {
         var f = T.Create(_floor);
-        return PortableMath.Cbrt(T.Max(a, f) * T.Max(b, f) * T.Max(c, f));
+        return PortableMath.CbrtInline(T.Max(a, f) * T.Max(b, f) * T.Max(c, f));
     }
 
     /// <summary>x clamped to [0, 1], NaN to 0.</summary>

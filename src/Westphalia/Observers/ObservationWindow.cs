@@ -310,8 +310,13 @@ public sealed class ObservationWindow
             (buffers.Violence[i], buffers.Displaced[i]) = Rates(r, years);
         }
 
-        var kernel = new ScoreKernel(Index, buffers);
-        Numerics.Lanes.For(ref kernel, 0, block.Length);
+        // Three passes, each inlining one portable function: the two logarithms, then the rest with the cube root.
+        var income = new IncomeIndexKernel(Index, buffers);
+        Numerics.Lanes.For(ref income, 0, block.Length);
+        var violence = new ViolenceIndexKernel(Index, buffers);
+        Numerics.Lanes.For(ref violence, 0, block.Length);
+        var scores = new ScoreKernel(Index, buffers);
+        Numerics.Lanes.For(ref scores, 0, block.Length);
     }
 
     private double WindowYears => Math.Max(_state.Months, 1) / 12.0;
@@ -398,19 +403,35 @@ public sealed class ObservationWindow
             IncomeIndex[i], HealthIndex[i], FoodIndex[i], ViolenceIndex[i], DisplacementIndex[i], Want[i], Fear[i], Hsi[i]);
     }
 
-    /// <summary>The human security kernel over a block's buffers.</summary>
+    /// <summary>The income index of a block's regions, from their income.</summary>
+    private readonly struct IncomeIndexKernel(HumanSecurityIndex index, ScoreBuffers b) : ILaneKernel
+    {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            index.IncomeIndexOfLog(PortableMath.LogInline(HumanSecurityIndex.IncomeFloor(T.Load(b.Income.AsSpan(i))))).Store(b.IncomeIndex.AsSpan(i));
+    }
+
+    /// <summary>The violence index of a block's regions, from their violent death rate.</summary>
+    private readonly struct ViolenceIndexKernel(HumanSecurityIndex index, ScoreBuffers b) : ILaneKernel
+    {
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            index.ViolenceIndexOfLog(PortableMath.LogInline(HumanSecurityIndex.ViolenceTerm(T.Load(b.Violence.AsSpan(i))))).Store(b.ViolenceIndex.AsSpan(i));
+    }
+
+    /// <summary>The other indices and the pillars of a block's regions, from their income and violence indices.</summary>
     private readonly struct ScoreKernel(HumanSecurityIndex index, ScoreBuffers b) : ILaneKernel
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int i)
             where T : struct, ILanes<T>
         {
-            var s = index.Score(T.Load(b.LifeExpectancy.AsSpan(i)), T.Load(b.FoodSecurity.AsSpan(i)), T.Load(b.Income.AsSpan(i)),
-                T.Load(b.Violence.AsSpan(i)), T.Load(b.Displaced.AsSpan(i)));
-            s.IncomeIndex.Store(b.IncomeIndex.AsSpan(i));
+            var s = index.ScoreOfIndices(T.Load(b.IncomeIndex.AsSpan(i)), T.Load(b.LifeExpectancy.AsSpan(i)), T.Load(b.FoodSecurity.AsSpan(i)),
+                T.Load(b.ViolenceIndex.AsSpan(i)), T.Load(b.Displaced.AsSpan(i)));
             s.HealthIndex.Store(b.HealthIndex.AsSpan(i));
             s.FoodIndex.Store(b.FoodIndex.AsSpan(i));
-            s.ViolenceIndex.Store(b.ViolenceIndex.AsSpan(i));
             s.DisplacementIndex.Store(b.DisplacementIndex.AsSpan(i));
             s.FreedomFromWant.Store(b.Want.AsSpan(i));
             s.FreedomFromFear.Store(b.Fear.AsSpan(i));
