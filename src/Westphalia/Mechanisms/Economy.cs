@@ -153,8 +153,9 @@ public sealed class Economy : IMechanism
     /// The annual rates of a range of regions, a block of <see cref="DeviateBlock"/> at a time: the region's own shock is
     /// <see cref="CounterRng.PairedNormal"/>, and logarithms and powers are <see cref="PortableMath"/>'s
     /// ((1 + g)^(1/12) = exp(ln(1 + g) / 12)), so vector lanes and single regions give the same bits. The rate is
-    /// worked out in four passes over the block, each keeping few values across its calls of the portable functions
-    /// (a call keeps no vector in a register); what one pass leaves for the next is stored as the doubles it is.
+    /// worked out in five passes over the block, each inlining at most one portable function (a call of one passes its
+    /// vectors through the stack) and running as a method of its own, within the JIT's inlining budget; what one pass
+    /// leaves for the next is stored as the doubles it is.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetAnnualRates(int start, int end)
@@ -173,6 +174,8 @@ public sealed class Economy : IMechanism
             Lanes.For(ref steady, 0, n);
             var rate = new AnnualRate(this, deviates[..n], logSteady[..n], growth[..n], first);
             Lanes.For(ref rate, 0, n);
+            var logGrowth = new LogGrowth(growth[..n]);
+            Lanes.For(ref logGrowth, 0, n);
             var factor = new MonthlyFactor(growth[..n], regions.GrowthFactor.AsSpan(first, n));
             Lanes.For(ref factor, 0, n);
         }
@@ -184,10 +187,10 @@ public sealed class Economy : IMechanism
         private readonly ReadOnlySpan<double> _income = income;
         private readonly Span<double> _logIncome = logIncome;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int i)
             where T : struct, ILanes<T> =>
-            PortableMath.Log(T.Max(T.Load(_income[i..]), T.Create(1e-9))).Store(_logIncome[i..]);
+            PortableMath.LogInline(T.Max(T.Load(_income[i..]), T.Create(1e-9))).Store(_logIncome[i..]);
     }
 
     /// <summary>ln y* = ln(A · y_f · investment factor of the owner) for lanes of regions.</summary>
@@ -209,10 +212,10 @@ public sealed class Economy : IMechanism
             _logSteady = logSteady;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int i)
             where T : struct, ILanes<T> =>
-            PortableMath.Log(T.Load(_productivity[i..]) * T.Create(_frontier) * T.Gather(_stateInvestment, _owner[i..])).Store(_logSteady[i..]);
+            PortableMath.LogInline(T.Load(_productivity[i..]) * T.Create(_frontier) * T.Gather(_stateInvestment, _owner[i..])).Store(_logSteady[i..]);
     }
 
     /// <summary>g = max(g_f + β (ln y* − ln y_undamaged) + σ (shared + √(1 − share) ε), −0.5) for lanes of regions.</summary>
@@ -265,15 +268,26 @@ public sealed class Economy : IMechanism
         }
     }
 
-    /// <summary>The monthly factor (1 + g)^(1/12) = exp(ln(1 + g) / 12) for lanes of regions.</summary>
-    private readonly ref struct MonthlyFactor(ReadOnlySpan<double> growth, Span<double> factor) : ILaneKernel
+    /// <summary>ln(1 + g) for lanes of regions, in place of the annual rate g.</summary>
+    private readonly ref struct LogGrowth(Span<double> growth) : ILaneKernel
     {
-        private readonly ReadOnlySpan<double> _growth = growth;
-        private readonly Span<double> _factor = factor;
+        private readonly Span<double> _growth = growth;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int i)
             where T : struct, ILanes<T> =>
-            PortableMath.Exp(PortableMath.Log(T.Create(1.0) + T.Load(_growth[i..])) / T.Create(12.0)).Store(_factor[i..]);
+            PortableMath.LogInline(T.Create(1.0) + T.Load(_growth[i..])).Store(_growth[i..]);
+    }
+
+    /// <summary>The monthly factor (1 + g)^(1/12) = exp(ln(1 + g) / 12) for lanes of regions, from ln(1 + g).</summary>
+    private readonly ref struct MonthlyFactor(ReadOnlySpan<double> logGrowth, Span<double> factor) : ILaneKernel
+    {
+        private readonly ReadOnlySpan<double> _logGrowth = logGrowth;
+        private readonly Span<double> _factor = factor;
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.ExpInline(T.Load(_logGrowth[i..]) / T.Create(12.0)).Store(_factor[i..]);
     }
 }
