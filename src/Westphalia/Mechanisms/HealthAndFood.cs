@@ -127,57 +127,131 @@ public sealed class HealthAndFood : IMechanism
         RegionParallel.For(_world.Regions.Count, threads, _targets);
     }
 
+    /// <summary>Regions whose targets are worked out together, in passes over the block.</summary>
+    private const int Block = 512;
+
     /// <summary>
     /// <see cref="LifeExpectancyTarget"/> and <see cref="FoodSecurityTarget"/> for a range of regions, with the
     /// logarithm of income taken once and the state terms taken from <see cref="_healthShift"/> and
     /// <see cref="_foodShift"/>, in vector lanes where the hardware has them (logarithms and exponentials are
-    /// <see cref="PortableMath"/>'s, so every lane gives a single region's bits).
+    /// <see cref="PortableMath"/>'s, so every lane gives a single region's bits). A block at a time in four passes, each
+    /// a method of its own inlining at most one portable function (a call of one passes its vectors through the stack):
+    /// the secular health gain, the logarithm of income, the life expectancy target with the food security index's
+    /// argument, and the food security target.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TargetsFor(int start, int end)
     {
-        var kernel = new Targets(this);
-        Lanes.For(ref kernel, start, end);
+        Span<double> values = stackalloc double[Block];
+        var regions = _world.Regions;
+        for (var first = start; first < end; first += Block)
+        {
+            var n = Math.Min(end, first + Block) - first;
+            if (_advance)
+            {
+                var gain = new Gain(_parameters, regions.LifeExpectancy.AsSpan(first, n), regions.HealthGain.AsSpan(first, n));
+                Lanes.For(ref gain, 0, n);
+            }
+
+            var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), values[..n]);
+            Lanes.For(ref logIncome, 0, n);
+            var life = new LifeTargets(this, first, values[..n]);
+            Lanes.For(ref life, 0, n);
+            var food = new FoodTargets(values[..n], regions.FoodSecurityTarget.AsSpan(first, n));
+            Lanes.For(ref food, 0, n);
+        }
     }
 
-    private readonly struct Targets(HealthAndFood health) : ILaneKernel
+    /// <summary>The health gain of lanes of regions, raised by <see cref="HealthGain"/> at their life expectancy.</summary>
+    private readonly ref struct Gain(HealthAndFoodParameters p, ReadOnlySpan<double> lifeExpectancy, Span<double> gain) : ILaneKernel
     {
-        private readonly HealthAndFoodParameters _p = health._parameters;
-        private readonly RegionTable _regions = health._world.Regions;
-        private readonly double[] _healthShift = health._healthShift;
-        private readonly double[] _foodShift = health._foodShift;
-        private readonly double _damageHealth = health._damageHealth;
-        private readonly double _damageFood = health._damageFood;
-        private readonly bool _advance = health._advance;
-        private readonly double _logHalfIncome = PortableMath.Log(health._parameters.FoodHalfIncome);
+        private readonly HealthAndFoodParameters _p = p;
+        private readonly ReadOnlySpan<double> _lifeExpectancy = lifeExpectancy;
+        private readonly Span<double> _gain = gain;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Run<T>(int r)
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            (T.Load(_gain[i..]) + HealthGain(_p, T.Load(_lifeExpectancy[i..]))).Store(_gain[i..]);
+    }
+
+    /// <summary>ln max(y, 1) for lanes of regions.</summary>
+    private readonly ref struct LogIncome(ReadOnlySpan<double> income, Span<double> logIncome) : ILaneKernel
+    {
+        private readonly ReadOnlySpan<double> _income = income;
+        private readonly Span<double> _logIncome = logIncome;
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.LogInline(T.Max(T.Load(_income[i..]), T.Create(1.0))).Store(_logIncome[i..]);
+    }
+
+    /// <summary>
+    /// The life expectancy targets of lanes of regions from the logarithm of their income, which is then replaced by the
+    /// argument z of the food security target's logistic.
+    /// </summary>
+    private readonly ref struct LifeTargets : ILaneKernel
+    {
+        private readonly HealthAndFoodParameters _p;
+        private readonly ReadOnlySpan<int> _owner;
+        private readonly ReadOnlySpan<double> _gain;
+        private readonly ReadOnlySpan<double> _damage;
+        private readonly Span<double> _lifeTarget;
+        private readonly Span<double> _values;
+        private readonly double[] _healthShift;
+        private readonly double[] _foodShift;
+        private readonly double _damageHealth;
+        private readonly double _damageFood;
+        private readonly double _logHalfIncome;
+
+        public LifeTargets(HealthAndFood health, int first, Span<double> values)
+        {
+            var regions = health._world.Regions;
+            var n = values.Length;
+            _p = health._parameters;
+            _owner = regions.Owner.AsSpan(first, n);
+            _gain = regions.HealthGain.AsSpan(first, n);
+            _damage = regions.WarDamage.AsSpan(first, n);
+            _lifeTarget = regions.LifeExpectancyTarget.AsSpan(first, n);
+            _values = values;
+            _healthShift = health._healthShift;
+            _foodShift = health._foodShift;
+            _damageHealth = health._damageHealth;
+            _damageFood = health._damageFood;
+            _logHalfIncome = PortableMath.Log(health._parameters.FoodHalfIncome);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
             where T : struct, ILanes<T>
         {
             var p = _p;
-            var regions = _regions;
-            var owners = regions.Owner.AsSpan(r);
-            var gain = T.Load(regions.HealthGain.AsSpan(r));
-            if (_advance)
-            {
-                gain += HealthGain(p, T.Load(regions.LifeExpectancy.AsSpan(r)));
-                gain.Store(regions.HealthGain.AsSpan(r));
-            }
-
-            var damage = T.Load(regions.WarDamage.AsSpan(r));
-            var logIncome = PortableMath.Log(T.Max(T.Load(regions.IncomePerCapita.AsSpan(r)), T.Create(1.0)));
-            var le = T.Create(p.PrestonIntercept) + (T.Create(p.PrestonSlope) * logIncome) + gain + T.Gather(_healthShift, owners) - (T.Create(_damageHealth) * damage);
-            Lanes.Clamp(le, T.Create(LifeExpectancyFloor), T.Create(LifeExpectancyCeiling)).Store(regions.LifeExpectancyTarget.AsSpan(r));
+            var owners = _owner[i..];
+            var damage = T.Load(_damage[i..]);
+            var logIncome = T.Load(_values[i..]);
+            var le = T.Create(p.PrestonIntercept) + (T.Create(p.PrestonSlope) * logIncome) + T.Load(_gain[i..]) + T.Gather(_healthShift, owners) - (T.Create(_damageHealth) * damage);
+            Lanes.Clamp(le, T.Create(LifeExpectancyFloor), T.Create(LifeExpectancyCeiling)).Store(_lifeTarget[i..]);
             var z = ((logIncome - T.Create(_logHalfIncome)) / T.Create(p.FoodIncomeScale)) + T.Gather(_foodShift, owners) - (T.Create(_damageFood) * damage);
-            Logistic(z).Store(regions.FoodSecurityTarget.AsSpan(r));
+            z.Store(_values[i..]);
         }
+    }
+
+    /// <summary>The food security targets of lanes of regions, the logistic of z.</summary>
+    private readonly ref struct FoodTargets(ReadOnlySpan<double> z, Span<double> target) : ILaneKernel
+    {
+        private readonly ReadOnlySpan<double> _z = z;
+        private readonly Span<double> _target = target;
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> => Logistic(T.Load(_z[i..])).Store(_target[i..]);
     }
 
     /// <summary>1 / (1 + e^−z).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T Logistic<T>(T z)
-        where T : struct, ILanes<T> => T.Create(1.0) / (T.Create(1.0) + PortableMath.Exp(T.Create(0.0) - z));
+        where T : struct, ILanes<T> => T.Create(1.0) / (T.Create(1.0) + PortableMath.ExpInline(T.Create(0.0) - z));
 
     /// <summary>Years a year the Preston curve rises at life expectancy <paramref name="lifeExpectancy"/>.</summary>
     public double HealthGain(double lifeExpectancy) => HealthGain(_parameters, new Scalar(lifeExpectancy)).Value;
@@ -186,7 +260,7 @@ public sealed class HealthAndFood : IMechanism
     private static T HealthGain<T>(HealthAndFoodParameters p, T lifeExpectancy)
         where T : struct, ILanes<T> =>
         T.Create(p.HealthGainMin) + (T.Create(p.HealthGainMax - p.HealthGainMin)
-            / (T.Create(1.0) + PortableMath.Exp((lifeExpectancy - T.Create(p.HealthGainMidpoint)) / T.Create(p.HealthGainWidth))));
+            / (T.Create(1.0) + PortableMath.ExpInline((lifeExpectancy - T.Create(p.HealthGainMidpoint)) / T.Create(p.HealthGainWidth))));
 
     public double LifeExpectancyTarget(double income, double welfareEffort)
     {
