@@ -366,7 +366,17 @@ public sealed class Demography : IMechanism
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T DeathRate<T>(DemographyParameters p, T life, T growth)
         where T : struct, ILanes<T> =>
-        T.Create(p.DeathRateScale) * PortableMath.Exp(T.Create(-p.AgeStructureShare) * growth * life) / life;
+        DeathRateOf(p, PortableMath.Exp(DeathRateExponent(p, life, growth)), life);
+
+    /// <summary>The exponent of <see cref="DeathRate{T}"/>'s exponential, −a g LE.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T DeathRateExponent<T>(DemographyParameters p, T life, T growth)
+        where T : struct, ILanes<T> => T.Create(-p.AgeStructureShare) * growth * life;
+
+    /// <summary><see cref="DeathRate{T}"/> from the exponential of <see cref="DeathRateExponent{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T DeathRateOf<T>(DemographyParameters p, T exponential, T life)
+        where T : struct, ILanes<T> => T.Create(p.DeathRateScale) * exponential / life;
 
     /// <summary>
     /// The birth rate at income <paramref name="income"/>, women's schooling <paramref name="schooling"/> and life
@@ -379,13 +389,27 @@ public sealed class Demography : IMechanism
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T BirthRate<T>(DemographyParameters p, T logIncome, T schooling, T life, T logThousand, T logHalfIncome)
+        where T : struct, ILanes<T> =>
+        BirthRateOf(p, PortableMath.Exp(BirthRateExponent(p, logIncome, schooling, logThousand, logHalfIncome)), life);
+
+    /// <summary>The exponent of <see cref="BirthRate{T}"/>'s exponential, k (ln D − ln D_half).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T BirthRateExponent<T>(DemographyParameters p, T logIncome, T schooling, T logThousand, T logHalfIncome)
+        where T : struct, ILanes<T>
+    {
+        var schoolingIncome = logThousand + ((schooling - T.Create(p.SchoolingAtThousand)) / T.Create(p.SchoolingSlope));
+        var development = (T.Create(1 - p.EducationWeight) * logIncome) + (T.Create(p.EducationWeight) * schoolingIncome);
+        return T.Create(p.BirthRateSteepness) * (development - logHalfIncome);
+    }
+
+    /// <summary><see cref="BirthRate{T}"/> from the exponential of <see cref="BirthRateExponent{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T BirthRateOf<T>(DemographyParameters p, T exponential, T life)
         where T : struct, ILanes<T>
     {
         var maximum = T.Create(p.BirthRateMax);
         var floor = T.Min(maximum, T.Max(T.Create(p.BirthRateMin), T.Create(p.FertilityFloorShare * p.DeathRateScale) / life));
-        var schoolingIncome = logThousand + ((schooling - T.Create(p.SchoolingAtThousand)) / T.Create(p.SchoolingSlope));
-        var development = (T.Create(1 - p.EducationWeight) * logIncome) + (T.Create(p.EducationWeight) * schoolingIncome);
-        return floor + ((maximum - floor) / (T.Create(1.0) + PortableMath.Exp(T.Create(p.BirthRateSteepness) * (development - logHalfIncome))));
+        return floor + ((maximum - floor) / (T.Create(1.0) + exponential));
     }
 
     /// <summary>
@@ -395,16 +419,134 @@ public sealed class Demography : IMechanism
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RatesFor(int start, int end)
     {
-        var kernel = new Rates(this);
-        Lanes.For(ref kernel, start, end);
+        if (!_advance)
+        {
+            var kernel = new Rates(this);
+            Lanes.For(ref kernel, start, end);
+            return;
+        }
+
+        // Each January: a block at a time in four passes, each a method of its own inlining at most one portable
+        // function (a call of one passes its vectors through the stack).
+        Span<double> values = stackalloc double[RatesBlock];
+        var regions = _world.Regions;
+        for (var first = start; first < end; first += RatesBlock)
+        {
+            var n = Math.Min(end, first + RatesBlock) - first;
+            var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), values[..n]);
+            Lanes.For(ref logIncome, 0, n);
+            var advance = new Advance(this, first, values[..n]);
+            Lanes.For(ref advance, 0, n);
+            var births = new BirthRates(_parameters, values[..n], regions.LifeExpectancy.AsSpan(first, n), regions.BirthRate.AsSpan(first, n));
+            Lanes.For(ref births, 0, n);
+            var deaths = new DeathRates(_parameters, regions.LifeExpectancy.AsSpan(first, n), regions.AgeStructureGrowth.AsSpan(first, n), regions.DeathRate.AsSpan(first, n));
+            Lanes.For(ref deaths, 0, n);
+        }
     }
 
+    /// <summary>Regions whose rates are worked out together each January.</summary>
+    private const int RatesBlock = 512;
+
+    /// <summary>ln max(y, 1) for lanes of regions.</summary>
+    private readonly ref struct LogIncome(ReadOnlySpan<double> income, Span<double> logIncome) : ILaneKernel
+    {
+        private readonly ReadOnlySpan<double> _income = income;
+        private readonly Span<double> _logIncome = logIncome;
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            PortableMath.LogInline(T.Max(T.Load(_income[i..]), T.Create(1.0))).Store(_logIncome[i..]);
+    }
+
+    /// <summary>
+    /// Schooling and the age structure of lanes of regions moved on by a year, from the logarithm of their income, which
+    /// is then replaced by the exponent of the birth rate's exponential.
+    /// </summary>
+    private readonly ref struct Advance : ILaneKernel
+    {
+        private readonly DemographyParameters _p;
+        private readonly Span<double> _growth;
+        private readonly Span<double> _schooling;
+        private readonly ReadOnlySpan<double> _birthRate;
+        private readonly ReadOnlySpan<double> _deathRate;
+        private readonly Span<double> _values;
+        private readonly double _ageStep;
+        private readonly double _logThousand;
+        private readonly double _logHalfIncome;
+
+        public Advance(Demography demography, int first, Span<double> values)
+        {
+            var regions = demography._world.Regions;
+            var n = values.Length;
+            _p = demography._parameters;
+            _growth = regions.AgeStructureGrowth.AsSpan(first, n);
+            _schooling = regions.Schooling.AsSpan(first, n);
+            _birthRate = regions.BirthRate.AsSpan(first, n);
+            _deathRate = regions.DeathRate.AsSpan(first, n);
+            _values = values;
+            _ageStep = 1 - Math.Exp(-1 / demography._parameters.AgeStructureYears);
+            _logThousand = demography.LogThousand;
+            _logHalfIncome = demography.LogHalfIncome;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T>
+        {
+            var p = _p;
+            var logThousand = T.Create(_logThousand);
+            var logIncome = T.Load(_values[i..]);
+            var typical = TypicalSchooling(p, logIncome, logThousand);
+            var last = T.Load(_growth[i..]);
+            var natural = T.Load(_birthRate[i..]) - T.Load(_deathRate[i..]);
+            Lanes.Clamp(last + ((natural - last) * T.Create(_ageStep)), T.Create(MinGrowth), T.Create(MaxGrowth)).Store(_growth[i..]);
+            var s = T.Max(T.Load(_schooling[i..]), typical);
+            var schooling = s + (T.Create(p.SchoolingExpansion) * (T.Create(p.SchoolingMax) - s));
+            schooling.Store(_schooling[i..]);
+            BirthRateExponent(p, logIncome, schooling, logThousand, T.Create(_logHalfIncome)).Store(_values[i..]);
+        }
+    }
+
+    /// <summary>The birth rates of lanes of regions from the exponents of <see cref="BirthRate{T}"/>'s exponential.</summary>
+    private readonly ref struct BirthRates(DemographyParameters p, ReadOnlySpan<double> exponent, ReadOnlySpan<double> life, Span<double> birthRate) : ILaneKernel
+    {
+        private readonly DemographyParameters _p = p;
+        private readonly ReadOnlySpan<double> _exponent = exponent;
+        private readonly ReadOnlySpan<double> _life = life;
+        private readonly Span<double> _birthRate = birthRate;
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T> =>
+            BirthRateOf(_p, PortableMath.ExpInline(T.Load(_exponent[i..])), T.Max(T.Load(_life[i..]), T.Create(1.0))).Store(_birthRate[i..]);
+    }
+
+    /// <summary>The death rates of lanes of regions at their life expectancy and age structure.</summary>
+    private readonly ref struct DeathRates(DemographyParameters p, ReadOnlySpan<double> life, ReadOnlySpan<double> growth, Span<double> deathRate) : ILaneKernel
+    {
+        private readonly DemographyParameters _p = p;
+        private readonly ReadOnlySpan<double> _life = life;
+        private readonly ReadOnlySpan<double> _growth = growth;
+        private readonly Span<double> _deathRate = deathRate;
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void Run<T>(int i)
+            where T : struct, ILanes<T>
+        {
+            var life = T.Max(T.Load(_life[i..]), T.Create(1.0));
+            DeathRateOf(_p, PortableMath.ExpInline(DeathRateExponent(_p, life, T.Load(_growth[i..]))), life).Store(_deathRate[i..]);
+        }
+    }
+
+    /// <summary>
+    /// The rates at the start, with schooling typical of the income and the age structure of the stable population: the
+    /// growth g with g = b − d(g), found by damped fixed-point steps.
+    /// </summary>
     private readonly struct Rates(Demography demography) : ILaneKernel
     {
         private readonly DemographyParameters _p = demography._parameters;
         private readonly RegionTable _regions = demography._world.Regions;
-        private readonly bool _advance = demography._advance;
-        private readonly double _ageStep = 1 - Math.Exp(-1 / demography._parameters.AgeStructureYears);
         private readonly double _logThousand = demography.LogThousand;
         private readonly double _logHalfIncome = demography.LogHalfIncome;
 
@@ -418,33 +560,14 @@ public sealed class Demography : IMechanism
             var logThousand = T.Create(_logThousand);
             var logIncome = PortableMath.Log(T.Max(T.Load(regions.IncomePerCapita.AsSpan(r)), one));
             var life = T.Max(T.Load(regions.LifeExpectancy.AsSpan(r)), one);
-            var typical = TypicalSchooling(p, logIncome, logThousand);
+            var schooling = TypicalSchooling(p, logIncome, logThousand);
             var minGrowth = T.Create(MinGrowth);
             var maxGrowth = T.Create(MaxGrowth);
-            T schooling;
-            T growth;
-            if (_advance)
-            {
-                var last = T.Load(regions.AgeStructureGrowth.AsSpan(r));
-                var natural = T.Load(regions.BirthRate.AsSpan(r)) - T.Load(regions.DeathRate.AsSpan(r));
-                growth = Lanes.Clamp(last + ((natural - last) * T.Create(_ageStep)), minGrowth, maxGrowth);
-                var s = T.Max(T.Load(regions.Schooling.AsSpan(r)), typical);
-                schooling = s + (T.Create(p.SchoolingExpansion) * (T.Create(p.SchoolingMax) - s));
-            }
-            else
-            {
-                schooling = typical;
-                growth = T.Create(0.0);
-            }
-
+            var growth = T.Create(0.0);
             var b = BirthRate(p, logIncome, schooling, life, logThousand, T.Create(_logHalfIncome));
-            if (!_advance)
+            for (var i = 0; i < 60; i++)
             {
-                // The stable population: the growth g with g = b − d(g), found by damped fixed-point steps.
-                for (var i = 0; i < 60; i++)
-                {
-                    growth = Lanes.Clamp(T.Create(0.5) * (growth + b - DeathRate(p, life, growth)), minGrowth, maxGrowth);
-                }
+                growth = Lanes.Clamp(T.Create(0.5) * (growth + b - DeathRate(p, life, growth)), minGrowth, maxGrowth);
             }
 
             growth.Store(regions.AgeStructureGrowth.AsSpan(r));
