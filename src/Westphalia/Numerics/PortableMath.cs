@@ -232,6 +232,11 @@ public static class PortableMath
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static (T Sin, T Cos) SinCosTurns<T>(T u)
+        where T : struct, ILanes<T> => SinCosTurnsInline(u);
+
+    /// <summary><see cref="SinCosTurns{T}(T)"/>, inlined where it is called, as <see cref="LogInline{T}(T)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (T Sin, T Cos) SinCosTurnsInline<T>(T u)
         where T : struct, ILanes<T>
     {
         var quarters = (u * T.Create(4.0)) + T.Create(RoundMagic);

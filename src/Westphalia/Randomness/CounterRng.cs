@@ -91,53 +91,104 @@ public readonly struct CounterRng
 
     /// <summary>
     /// <see cref="PairedNormal"/> for the entities <paramref name="first"/>, <paramref name="first"/> + 1, … into
-    /// <paramref name="destination"/>, whole aligned blocks of sixteen with the widest accelerated vectors.
+    /// <paramref name="destination"/>, whole aligned blocks of sixteen with the widest accelerated vectors. The blocks are
+    /// done in three passes, each a method of its own inlining at most one portable function (a call of one passes its
+    /// vectors through the stack): the uniforms, the radii √(−2 ln u₁), and the rotation by the angle 2π u₂.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void PairedNormals(int tick, RngStream stream, int first, Span<double> destination, uint index = 0)
     {
         var end = first + destination.Length;
-        var e = first;
-        while (e < end)
+        var blocksStart = Math.Min(end, (first + 15) & ~15);
+        var blocksEnd = Math.Max(blocksStart, end & ~15);
+        for (var e = first; e < blocksStart; e++)
         {
-            if ((e & 15) == 0 && e + 16 <= end)
-            {
-                var block = destination.Slice(e - first, 16);
-                if (Vector512.IsHardwareAccelerated)
-                {
-                    PairBlock<Lanes512>(tick, stream, e, block, index);
-                }
-                else if (Vector256.IsHardwareAccelerated)
-                {
-                    PairBlock<Lanes256>(tick, stream, e, block, index);
-                }
-                else
-                {
-                    PairBlock<Scalar>(tick, stream, e, block, index);
-                }
-
-                e += 16;
-                continue;
-            }
-
             destination[e - first] = PairedNormal(tick, stream, e, index);
-            e++;
+        }
+
+        var blocks = destination[(blocksStart - first)..(blocksEnd - first)];
+        if (Vector512.IsHardwareAccelerated)
+        {
+            PairBlocks<Lanes512>(tick, stream, blocksStart, blocks, index);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            PairBlocks<Lanes256>(tick, stream, blocksStart, blocks, index);
+        }
+        else
+        {
+            PairBlocks<Scalar>(tick, stream, blocksStart, blocks, index);
+        }
+
+        for (var e = blocksEnd; e < end; e++)
+        {
+            destination[e - first] = PairedNormal(tick, stream, e, index);
         }
     }
 
     private static int PairOf(int entity) => ((entity >> 4) * 8) + (entity & 7);
 
+    /// <summary>The deviates of whole aligned blocks of sixteen entities from <paramref name="entity"/> on, in three passes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PairBlock<T>(int tick, RngStream stream, int entity, Span<double> block, uint index)
+    private void PairBlocks<T>(int tick, RngStream stream, int entity, Span<double> blocks, uint index)
         where T : struct, ILanes<T>
     {
-        for (var j = 0; j < 8; j += T.Count)
+        Uniforms<T>(tick, stream, entity, blocks, index);
+        Radii<T>(blocks);
+        Rotate<T>(blocks);
+    }
+
+    /// <summary>Each pair's uniforms: u₁ in (0, 1] where its first deviate goes, u₂ where its second goes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private void Uniforms<T>(int tick, RngStream stream, int entity, Span<double> blocks, uint index)
+        where T : struct, ILanes<T>
+    {
+        for (var o = 0; o < blocks.Length; o += 16)
         {
-            var (z0, z1) = NormalPair(tick, stream, T.Sequence(PairOf(entity + j)), index);
-            z0.Store(block[j..]);
-            z1.Store(block[(8 + j)..]);
+            for (var j = 0; j < 8; j += T.Count)
+            {
+                var (a, b, c, d) = Block(tick, stream, T.Sequence(PairOf(entity + o + j)), index);
+                (T.Create(1.0) - ToUnit(a, b)).Store(blocks[(o + j)..]); // (0, 1]: log is finite
+                ToUnit(c, d).Store(blocks[(o + 8 + j)..]);
+            }
         }
     }
+
+    /// <summary>√(−2 ln u₁) in place of each pair's u₁.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Radii<T>(Span<double> blocks)
+        where T : struct, ILanes<T>
+    {
+        for (var o = 0; o < blocks.Length; o += 16)
+        {
+            for (var j = 0; j < 8; j += T.Count)
+            {
+                Radius(T.Load(blocks[(o + j)..])).Store(blocks[(o + j)..]);
+            }
+        }
+    }
+
+    /// <summary>The deviates r cos 2π u₂ and r sin 2π u₂ in place of each pair's radius r and u₂.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Rotate<T>(Span<double> blocks)
+        where T : struct, ILanes<T>
+    {
+        for (var o = 0; o < blocks.Length; o += 16)
+        {
+            for (var j = 0; j < 8; j += T.Count)
+            {
+                var r = T.Load(blocks[(o + j)..]);
+                var (sin, cos) = PortableMath.SinCosTurnsInline(T.Load(blocks[(o + 8 + j)..]));
+                (r * cos).Store(blocks[(o + j)..]);
+                (r * sin).Store(blocks[(o + 8 + j)..]);
+            }
+        }
+    }
+
+    /// <summary>√(−2 ln u₁), the Box–Muller radius.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Radius<T>(T u1)
+        where T : struct, ILanes<T> => T.Sqrt(T.Create(-2.0) * PortableMath.LogInline(u1));
 
     /// <summary>Box–Muller on the counter (tick, pair, stream, index) in each lane, the pair given as bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
