@@ -433,7 +433,7 @@ public sealed class Demography : IMechanism
         for (var first = start; first < end; first += RatesBlock)
         {
             var n = Math.Min(end, first + RatesBlock) - first;
-            var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), values[..n]);
+            var logIncome = new LogOfAtLeast(regions.IncomePerCapita.AsSpan(first, n), 1.0, values[..n]);
             Lanes.For(ref logIncome, 0, n);
             var advance = new Advance(this, first, values[..n]);
             Lanes.For(ref advance, 0, n);
@@ -446,18 +446,6 @@ public sealed class Demography : IMechanism
 
     /// <summary>Regions whose rates are worked out together each January.</summary>
     private const int RatesBlock = 512;
-
-    /// <summary>ln max(y, 1) for lanes of regions.</summary>
-    private readonly ref struct LogIncome(ReadOnlySpan<double> income, Span<double> logIncome) : ILaneKernel
-    {
-        private readonly ReadOnlySpan<double> _income = income;
-        private readonly Span<double> _logIncome = logIncome;
-
-        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        public void Run<T>(int i)
-            where T : struct, ILanes<T> =>
-            PortableMath.LogInline(T.Max(T.Load(_income[i..]), T.Create(1.0))).Store(_logIncome[i..]);
-    }
 
     /// <summary>
     /// Schooling and the age structure of lanes of regions moved on by a year, from the logarithm of their income, which

@@ -168,7 +168,8 @@ public sealed class Economy : IMechanism
         {
             var n = Math.Min(end, first + DeviateBlock) - first;
             _rng.PairedNormals(_tick, RngStream.Economy, first, deviates[..n]);
-            var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), regions.Attractiveness.AsSpan(first, n));
+            // ln max(y, 10⁻⁹): the log income, which is also the regions' attractiveness to migrants.
+            var logIncome = new LogOfAtLeast(regions.IncomePerCapita.AsSpan(first, n), 1e-9, regions.Attractiveness.AsSpan(first, n));
             Lanes.For(ref logIncome, 0, n);
             var steady = new LogSteady(this, first, logSteady[..n]);
             Lanes.For(ref steady, 0, n);
@@ -179,18 +180,6 @@ public sealed class Economy : IMechanism
             var factor = new MonthlyFactor(growth[..n], regions.GrowthFactor.AsSpan(first, n));
             Lanes.For(ref factor, 0, n);
         }
-    }
-
-    /// <summary>ln max(y, 10⁻⁹) for lanes of regions: the log income, which is also the regions' attractiveness to migrants.</summary>
-    private readonly ref struct LogIncome(ReadOnlySpan<double> income, Span<double> logIncome) : ILaneKernel
-    {
-        private readonly ReadOnlySpan<double> _income = income;
-        private readonly Span<double> _logIncome = logIncome;
-
-        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        public void Run<T>(int i)
-            where T : struct, ILanes<T> =>
-            PortableMath.LogInline(T.Max(T.Load(_income[i..]), T.Create(1e-9))).Store(_logIncome[i..]);
     }
 
     /// <summary>ln y* = ln(A · y_f · investment factor of the owner) for lanes of regions.</summary>

@@ -153,7 +153,7 @@ public sealed class HealthAndFood : IMechanism
                 Lanes.For(ref gain, 0, n);
             }
 
-            var logIncome = new LogIncome(regions.IncomePerCapita.AsSpan(first, n), values[..n]);
+            var logIncome = new LogOfAtLeast(regions.IncomePerCapita.AsSpan(first, n), 1.0, values[..n]);
             Lanes.For(ref logIncome, 0, n);
             var life = new LifeTargets(this, first, values[..n]);
             Lanes.For(ref life, 0, n);
@@ -173,18 +173,6 @@ public sealed class HealthAndFood : IMechanism
         public void Run<T>(int i)
             where T : struct, ILanes<T> =>
             (T.Load(_gain[i..]) + HealthGain(_p, T.Load(_lifeExpectancy[i..]))).Store(_gain[i..]);
-    }
-
-    /// <summary>ln max(y, 1) for lanes of regions.</summary>
-    private readonly ref struct LogIncome(ReadOnlySpan<double> income, Span<double> logIncome) : ILaneKernel
-    {
-        private readonly ReadOnlySpan<double> _income = income;
-        private readonly Span<double> _logIncome = logIncome;
-
-        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-        public void Run<T>(int i)
-            where T : struct, ILanes<T> =>
-            PortableMath.LogInline(T.Max(T.Load(_income[i..]), T.Create(1.0))).Store(_logIncome[i..]);
     }
 
     /// <summary>
