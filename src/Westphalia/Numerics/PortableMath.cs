@@ -81,11 +81,7 @@ public static class PortableMath
     public static T Cbrt<T>(T x)
         where T : struct, ILanes<T> => CbrtInline(x);
 
-    /// <summary>
-    /// <see cref="Cbrt{T}(T)"/>, inlined where it is called. A call of the portable functions passes its vectors through the
-    /// stack, and its cost then depends on where the stack and the arrays lie; a kernel that calls no other portable
-    /// function, and so stays within the JIT's inlining budget, inlines this instead.
-    /// </summary>
+    /// <summary><see cref="Cbrt{T}(T)"/>, inlined where it is called, as <see cref="LogInline{T}(T)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static T CbrtInline<T>(T x)
         where T : struct, ILanes<T>
@@ -115,9 +111,10 @@ public static class PortableMath
         where T : struct, ILanes<T> => LogInline(x);
 
     /// <summary>
-    /// <see cref="Log{T}(T)"/>, inlined where it is called. A call of the portable functions passes its vectors through the
-    /// stack, and its cost then depends on where the stack and the arrays lie; a kernel that calls no other portable
-    /// function, and so stays within the JIT's inlining budget, inlines this instead.
+    /// <see cref="Log{T}(T)"/>, inlined where it is called. A call of a portable function passes its vectors through the
+    /// stack, and timed once per vector it took from about the same time as inlined to more than twice as long, from one
+    /// process to the next (docs/PERFORMANCE.md, "Next morning"). A kernel inlines this when it calls no other portable
+    /// function, so that it stays within the JIT's inlining budget.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static T LogInline<T>(T x)
@@ -195,11 +192,7 @@ public static class PortableMath
     public static T Exp<T>(T x)
         where T : struct, ILanes<T> => ExpInline(x);
 
-    /// <summary>
-    /// <see cref="Exp{T}(T)"/>, inlined where it is called. A call of the portable functions passes its vectors through the
-    /// stack, and its cost then depends on where the stack and the arrays lie; a kernel that calls no other portable
-    /// function, and so stays within the JIT's inlining budget, inlines this instead.
-    /// </summary>
+    /// <summary><see cref="Exp{T}(T)"/>, inlined where it is called, as <see cref="LogInline{T}(T)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static T ExpInline<T>(T x)
         where T : struct, ILanes<T>
