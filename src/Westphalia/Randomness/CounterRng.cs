@@ -138,7 +138,7 @@ public readonly struct CounterRng
         Rotate<T>(blocks);
     }
 
-    /// <summary>Each pair's uniforms: u₁ in (0, 1] where its first deviate goes, u₂ where its second goes.</summary>
+    /// <summary>Each pair's uniforms: u₁ where its first deviate goes, u₂ where its second goes.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void Uniforms<T>(int tick, RngStream stream, int entity, Span<double> blocks, uint index)
         where T : struct, ILanes<T>
@@ -147,9 +147,9 @@ public readonly struct CounterRng
         {
             for (var j = 0; j < 8; j += T.Count)
             {
-                var (a, b, c, d) = Block(tick, stream, T.Sequence(PairOf(entity + o + j)), index);
-                (T.Create(1.0) - ToUnit(a, b)).Store(blocks[(o + j)..]); // (0, 1]: log is finite
-                ToUnit(c, d).Store(blocks[(o + 8 + j)..]);
+                var (u1, u2) = UnitPair(tick, stream, T.Sequence(PairOf(entity + o + j)), index);
+                u1.Store(blocks[(o + j)..]);
+                u2.Store(blocks[(o + 8 + j)..]);
             }
         }
     }
@@ -195,12 +195,19 @@ public readonly struct CounterRng
     private (T Z0, T Z1) NormalPair<T>(int tick, RngStream stream, T pair, uint index)
         where T : struct, ILanes<T>
     {
-        var (a, b, c, d) = Block(tick, stream, pair, index);
-        var u1 = T.Create(1.0) - ToUnit(a, b); // (0, 1]: log is finite
-        var u2 = ToUnit(c, d);
-        var r = T.Sqrt(T.Create(-2.0) * PortableMath.Log(u1));
+        var (u1, u2) = UnitPair(tick, stream, pair, index);
+        var r = Radius(u1);
         var (sin, cos) = PortableMath.SinCosTurns(u2);
         return (r * cos, r * sin);
+    }
+
+    /// <summary>The pair's two uniforms from the counter (tick, pair, stream, index): u₁ in (0, 1], so that its logarithm is finite, and u₂ in [0, 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (T U1, T U2) UnitPair<T>(int tick, RngStream stream, T pair, uint index)
+        where T : struct, ILanes<T>
+    {
+        var (a, b, c, d) = Block(tick, stream, pair, index);
+        return (T.Create(1.0) - ToUnit(a, b), ToUnit(c, d));
     }
 
     /// <summary><see cref="Block(int, RngStream, int, uint)"/> in each lane, with the entity word given as bits; the words come back in the lanes' low 32 bits.</summary>
