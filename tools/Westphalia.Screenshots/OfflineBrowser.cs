@@ -206,20 +206,18 @@ public sealed class OfflineBrowser : IAsyncDisposable
     /// Closes <paramref name="browser"/>, waiting for it at most <paramref name="timeout"/>: Playwright's closes have no
     /// timeout of their own (a tab closed as its navigation commits is never closed by Chromium, crbug.com/536385539), so
     /// that a browser that does not answer cannot hold its caller for ever. Past the timeout the wait is given up;
-    /// disposing the Playwright instance afterwards ends its driver, and the browser with it. Returns whether the browser
-    /// closed in time.
+    /// disposing the Playwright instance afterwards ends its driver, and the browser with it.
     /// </summary>
-    public static async Task<bool> CloseWithinAsync(IBrowser browser, TimeSpan timeout)
+    public static async Task CloseWithinAsync(IBrowser browser, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(browser);
         try
         {
             await browser.CloseAsync().WaitAsync(timeout).ConfigureAwait(false);
-            return true;
         }
         catch (TimeoutException)
         {
-            return false;
+            // Given up: the caller disposes Playwright next.
         }
     }
 
