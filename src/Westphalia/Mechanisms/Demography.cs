@@ -96,6 +96,8 @@ public sealed class Demography : IMechanism
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         _parameters = parameters;
+        _logHalfIncome = PortableMath.Log(parameters.BirthRateHalfIncome);
+        _ageStep = 1 - Math.Exp(-1 / parameters.AgeStructureYears);
         var offsets = world.Adjacency.Offsets;
         _degree = new byte[world.Regions.Count];
         for (var r = 0; r < _degree.Length; r++)
@@ -352,9 +354,12 @@ public sealed class Demography : IMechanism
     private bool _advance;
 
     /// <summary>ln 1000 and ln D_half, with <see cref="PortableMath.Log(double)"/>.</summary>
-    private double LogThousand => PortableMath.Log(1000.0);
+    private readonly double _logThousand = PortableMath.Log(1000.0);
 
-    private double LogHalfIncome => PortableMath.Log(_parameters.BirthRateHalfIncome);
+    private readonly double _logHalfIncome;
+
+    /// <summary>The share of the gap between last year's age-structure growth and its natural growth closed in a year.</summary>
+    private readonly double _ageStep;
 
     /// <summary>Women's schooling typical at log income <paramref name="logIncome"/> (Barro–Lee cross-section), in [0, max].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -385,7 +390,7 @@ public sealed class Demography : IMechanism
     /// f = clamp(φ c / LE, b_min, b_max) near replacement (c / LE is the stationary population's birth and death rate).
     /// </summary>
     public double BirthRate(double income, double schooling, double life) =>
-        BirthRate(_parameters, new Scalar(PortableMath.Log(income)), new Scalar(schooling), new Scalar(life), new Scalar(LogThousand), new Scalar(LogHalfIncome)).Value;
+        BirthRate(_parameters, new Scalar(PortableMath.Log(income)), new Scalar(schooling), new Scalar(life), new Scalar(_logThousand), new Scalar(_logHalfIncome)).Value;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T BirthRate<T>(DemographyParameters p, T logIncome, T schooling, T life, T logThousand, T logHalfIncome)
@@ -428,11 +433,11 @@ public sealed class Demography : IMechanism
 
         // Each January: a block at a time in four passes, each a method of its own inlining at most one portable
         // function (a call of one passes its vectors through the stack).
-        Span<double> values = stackalloc double[RatesBlock];
+        Span<double> values = stackalloc double[Lanes.PassBlock];
         var regions = _world.Regions;
-        for (var first = start; first < end; first += RatesBlock)
+        for (var first = start; first < end; first += Lanes.PassBlock)
         {
-            var n = Math.Min(end, first + RatesBlock) - first;
+            var n = Math.Min(end, first + Lanes.PassBlock) - first;
             var logIncome = new LogOfAtLeast(regions.IncomePerCapita.AsSpan(first, n), 1.0, values[..n]);
             Lanes.For(ref logIncome, 0, n);
             var advance = new Advance(this, first, values[..n]);
@@ -443,9 +448,6 @@ public sealed class Demography : IMechanism
             Lanes.For(ref deaths, 0, n);
         }
     }
-
-    /// <summary>Regions whose rates are worked out together each January.</summary>
-    private const int RatesBlock = 512;
 
     /// <summary>
     /// Schooling and the age structure of lanes of regions moved on by a year, from the logarithm of their income, which
@@ -473,9 +475,9 @@ public sealed class Demography : IMechanism
             _birthRate = regions.BirthRate.AsSpan(first, n);
             _deathRate = regions.DeathRate.AsSpan(first, n);
             _values = values;
-            _ageStep = 1 - Math.Exp(-1 / demography._parameters.AgeStructureYears);
-            _logThousand = demography.LogThousand;
-            _logHalfIncome = demography.LogHalfIncome;
+            _ageStep = demography._ageStep;
+            _logThousand = demography._logThousand;
+            _logHalfIncome = demography._logHalfIncome;
         }
 
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
@@ -535,8 +537,8 @@ public sealed class Demography : IMechanism
     {
         private readonly DemographyParameters _p = demography._parameters;
         private readonly RegionTable _regions = demography._world.Regions;
-        private readonly double _logThousand = demography.LogThousand;
-        private readonly double _logHalfIncome = demography.LogHalfIncome;
+        private readonly double _logThousand = demography._logThousand;
+        private readonly double _logHalfIncome = demography._logHalfIncome;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run<T>(int r)

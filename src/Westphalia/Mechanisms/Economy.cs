@@ -146,11 +146,8 @@ public sealed class Economy : IMechanism
         RegionParallel.For(_world.Regions.Count, context.Threads, _annualRates);
     }
 
-    /// <summary>Regions whose annual rates are worked out together, their normal deviates and intermediate values on the stack.</summary>
-    private const int DeviateBlock = 512;
-
     /// <summary>
-    /// The annual rates of a range of regions, a block of <see cref="DeviateBlock"/> at a time: the region's own shock is
+    /// The annual rates of a range of regions, a block of <see cref="Lanes.PassBlock"/> at a time: the region's own shock is
     /// <see cref="CounterRng.PairedNormal"/>, and logarithms and powers are <see cref="PortableMath"/>'s
     /// ((1 + g)^(1/12) = exp(ln(1 + g) / 12)), so vector lanes and single regions give the same bits. The rate is
     /// worked out in five passes over the block, each inlining at most one portable function (a call of one passes its
@@ -160,13 +157,13 @@ public sealed class Economy : IMechanism
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetAnnualRates(int start, int end)
     {
-        Span<double> deviates = stackalloc double[DeviateBlock];
-        Span<double> logSteady = stackalloc double[DeviateBlock];
-        Span<double> growth = stackalloc double[DeviateBlock];
+        Span<double> deviates = stackalloc double[Lanes.PassBlock];
+        Span<double> logSteady = stackalloc double[Lanes.PassBlock];
+        Span<double> growth = stackalloc double[Lanes.PassBlock];
         var regions = _world.Regions;
-        for (var first = start; first < end; first += DeviateBlock)
+        for (var first = start; first < end; first += Lanes.PassBlock)
         {
-            var n = Math.Min(end, first + DeviateBlock) - first;
+            var n = Math.Min(end, first + Lanes.PassBlock) - first;
             _rng.PairedNormals(_tick, RngStream.Economy, first, deviates[..n]);
             // ln max(y, 10⁻⁹): the log income, which is also the regions' attractiveness to migrants.
             var logIncome = new LogOfAtLeast(regions.IncomePerCapita.AsSpan(first, n), 1e-9, regions.Attractiveness.AsSpan(first, n));

@@ -37,6 +37,9 @@ public sealed class HealthAndFood : IMechanism
 
     /// <summary>Years of life expectancy and logit points of food security lost at full war damage (the conflict trap).</summary>
     private readonly double _damageHealth;
+
+    /// <summary>ln y_half, the log income at which half the people are food-secure.</summary>
+    private readonly double _logFoodHalfIncome;
     private readonly double _damageFood;
 
     /// <summary>Whether this pass of <see cref="TargetsFor"/> adds a year's secular health progress (every January but the first).</summary>
@@ -53,6 +56,7 @@ public sealed class HealthAndFood : IMechanism
         _economy = economy;
         _healthStep = 1 - Math.Exp(-1.0 / (12 * parameters.HealthAdjustmentYears));
         _foodStep = 1 - Math.Exp(-1.0 / (12 * parameters.FoodAdjustmentYears));
+        _logFoodHalfIncome = PortableMath.Log(parameters.FoodHalfIncome);
         _healthShift = new double[world.States.Count];
         _foodShift = new double[world.States.Count];
         _adjust = Adjust;
@@ -127,9 +131,6 @@ public sealed class HealthAndFood : IMechanism
         RegionParallel.For(_world.Regions.Count, threads, _targets);
     }
 
-    /// <summary>Regions whose targets are worked out together, in passes over the block.</summary>
-    private const int Block = 512;
-
     /// <summary>
     /// <see cref="LifeExpectancyTarget"/> and <see cref="FoodSecurityTarget"/> for a range of regions, with the
     /// logarithm of income taken once and the state terms taken from <see cref="_healthShift"/> and
@@ -142,11 +143,11 @@ public sealed class HealthAndFood : IMechanism
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TargetsFor(int start, int end)
     {
-        Span<double> values = stackalloc double[Block];
+        Span<double> values = stackalloc double[Lanes.PassBlock];
         var regions = _world.Regions;
-        for (var first = start; first < end; first += Block)
+        for (var first = start; first < end; first += Lanes.PassBlock)
         {
-            var n = Math.Min(end, first + Block) - first;
+            var n = Math.Min(end, first + Lanes.PassBlock) - first;
             if (_advance)
             {
                 var gain = new Gain(_parameters, regions.LifeExpectancy.AsSpan(first, n), regions.HealthGain.AsSpan(first, n));
@@ -207,7 +208,7 @@ public sealed class HealthAndFood : IMechanism
             _foodShift = health._foodShift;
             _damageHealth = health._damageHealth;
             _damageFood = health._damageFood;
-            _logHalfIncome = PortableMath.Log(health._parameters.FoodHalfIncome);
+            _logHalfIncome = health._logFoodHalfIncome;
         }
 
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
@@ -260,7 +261,7 @@ public sealed class HealthAndFood : IMechanism
     public double FoodSecurityTarget(double income, double welfareEffort)
     {
         var p = _parameters;
-        var z = (PortableMath.Log(Math.Max(income, 1)) - PortableMath.Log(p.FoodHalfIncome)) / p.FoodIncomeScale + p.WelfareFoodEffect * InvestmentGap(welfareEffort);
+        var z = (PortableMath.Log(Math.Max(income, 1)) - _logFoodHalfIncome) / p.FoodIncomeScale + p.WelfareFoodEffect * InvestmentGap(welfareEffort);
         return Logistic(new Scalar(z)).Value;
     }
 

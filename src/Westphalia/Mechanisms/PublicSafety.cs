@@ -47,9 +47,6 @@ public sealed class PublicSafety : IMechanism
         RegionParallel.For(_world.Regions.Count, threads, _rates);
     }
 
-    /// <summary>Regions whose rates are worked out together, in two passes over the block.</summary>
-    private const int Block = 512;
-
     /// <summary>
     /// <see cref="Rate"/> for a range of regions, with the state's policing factor computed once per state, in vector
     /// lanes where the hardware has them, a block at a time in two passes: the logarithm of the scaled income, then the
@@ -60,11 +57,11 @@ public sealed class PublicSafety : IMechanism
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetRates(int start, int end)
     {
-        Span<double> logs = stackalloc double[Block];
+        Span<double> logs = stackalloc double[Lanes.PassBlock];
         var regions = _world.Regions;
-        for (var first = start; first < end; first += Block)
+        for (var first = start; first < end; first += Lanes.PassBlock)
         {
-            var n = Math.Min(end, first + Block) - first;
+            var n = Math.Min(end, first + Lanes.PassBlock) - first;
             var scaled = new LogScaledIncome(_parameters, regions.IncomePerCapita.AsSpan(first, n), logs[..n]);
             Lanes.For(ref scaled, 0, n);
             var rates = new Rates(this, first, logs[..n]);

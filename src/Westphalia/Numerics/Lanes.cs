@@ -374,6 +374,12 @@ public interface ILaneKernel
 /// <summary>Runs a kernel over a range with the widest accelerated lanes, and one lane at a time for the rest.</summary>
 public static class Lanes
 {
+    /// <summary>
+    /// Regions worked out together by a kernel in passes over a block (January's rates, the random deviates): each pass
+    /// leaves its doubles in a buffer of this many on the stack, 4 KiB, for the next.
+    /// </summary>
+    public const int PassBlock = 512;
+
     /// <summary>min(max(x, low), high): as <see cref="Math.Clamp(double, double, double)"/> but for the sign of a zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Clamp<T>(T x, T low, T high)
